@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "casegraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "casegraph", targets: ["casegraph"]),
+        .library(name: "CaseGraph", targets: ["CaseGraph"]),
+        .library(name: "CaseQuery", targets: ["CaseQuery"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        // The model: JSON reading, loading and validation, the in-memory graph and its algorithms.
+        .target(
+            name: "CaseGraph",
+            dependencies: [.product(name: "DequeModule", package: "swift-collections")]
+        ),
+        // The query language: text → tokens → syntax → bound statement → result → formatter.
+        .target(name: "CaseQuery", dependencies: ["CaseGraph"]),
+        // libedit, as a system library. Only LineEditing imports it.
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // The line editor: prompt, history, completion, Ctrl-C, behind the LineReading protocol.
+        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        // The executable: argument parsing and wiring only.
+        .executableTarget(
+            name: "casegraph",
+            dependencies: [
+                "CaseGraph", "CaseQuery", "LineEditing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CaseGraphTests", dependencies: ["CaseGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CaseQueryTests", dependencies: ["CaseQuery", "CaseGraph"], resources: [.copy("Scripts")]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

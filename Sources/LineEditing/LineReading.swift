@@ -1,0 +1,1 @@
+// The line editor lives here; see LineReading.swift.
