@@ -1,1 +1,1 @@
-import CaseQuery
+import CaseGraph
