@@ -1,0 +1,160 @@
+/// Which field of a node a name came from.
+public enum NameField: Int, Sendable, Hashable, Comparable, CustomStringConvertible {
+    case id, name, alias
+
+    public static func < (lhs: NameField, rhs: NameField) -> Bool { lhs.rawValue < rhs.rawValue }
+    public var description: String {
+        switch self {
+        case .id: return "id"
+        case .name: return "name"
+        case .alias: return "alias"
+        }
+    }
+}
+
+/// How a search text matched a name, best first.
+public enum MatchKind: Sendable, Hashable, Comparable, CustomStringConvertible {
+    case exact
+    case prefix
+    case substring
+    /// Within `distance` edits of the name or of one of its words.
+    case fuzzy(distance: Int)
+
+    public var description: String {
+        switch self {
+        case .exact: return "exact"
+        case .prefix: return "prefix"
+        case .substring: return "substring"
+        case .fuzzy(let distance): return "fuzzy(\(distance))"
+        }
+    }
+}
+
+/// One node found by ``NameIndex/search(_:limit:)``, with the name that matched best.
+public struct SearchHit: Sendable, Hashable {
+    public var node: NodeIndex
+    public var match: MatchKind
+    public var field: NameField
+    /// The id, name or alias that matched, as written in the graph.
+    public var matchedText: String
+}
+
+/// An index over node ids, names and aliases that ignores case and diacritics.
+///
+/// `"nederlandse POLITIE"` finds the node whose alias is "Nederlandse politie"; `"Kamsteeg"`
+/// finds "Henk Jan Kamsteeg" by substring.
+public struct NameIndex: Sendable {
+    struct Entry: Sendable {
+        var key: String
+        var text: String
+        var node: Int32
+        var field: NameField
+    }
+
+    /// Entries sorted by folded key, then node id rank, then field.
+    private let entries: [Entry]
+    private let exactKeys: [String: Range<Int>]
+    private let idRank: [Int32]
+
+    /// - Complexity: O(N log N) in the number of names.
+    init(nodes: [Node], idRank: [Int32]) {
+        var entries = [Entry]()
+        entries.reserveCapacity(nodes.count * 2)
+        for (index, node) in nodes.enumerated() {
+            let node32 = Int32(index)
+            entries.append(Entry(key: TextFolding.fold(node.id), text: node.id, node: node32, field: .id))
+            entries.append(Entry(key: TextFolding.fold(node.name), text: node.name, node: node32, field: .name))
+            for alias in node.aliases {
+                entries.append(Entry(key: TextFolding.fold(alias), text: alias, node: node32, field: .alias))
+            }
+        }
+        entries.sort { lhs, rhs in
+            if lhs.key != rhs.key { return lhs.key.utf8.lexicographicallyPrecedes(rhs.key.utf8) }
+            if lhs.node != rhs.node { return idRank[Int(lhs.node)] < idRank[Int(rhs.node)] }
+            return lhs.field < rhs.field
+        }
+        var exact = [String: Range<Int>]()
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count && entries[end].key == entries[start].key { end += 1 }
+            exact[entries[start].key] = start..<end
+            start = end
+        }
+        self.entries = entries
+        self.exactKeys = exact
+        self.idRank = idRank
+    }
+
+    /// The nodes one of whose id, name or aliases equals `text`, ignoring case and diacritics;
+    /// ordered by id.
+    /// - Complexity: O(|text| + k).
+    public func exactMatches(_ text: String) -> [NodeIndex] {
+        guard let range = exactKeys[TextFolding.fold(text)] else { return [] }
+        return unique(range.map { hit(entries[$0], .exact) }).map(\.node)
+    }
+
+    /// Ranked search: exact, then prefix, then substring, then fuzzy (edit distance) matches
+    /// of ids, names and aliases, each node once with its best match. Ties are broken by
+    /// field (id, name, alias), then by node id.
+    ///
+    /// Fuzzy matching runs only when the other kinds found fewer than `limit` nodes.
+    /// - Complexity: O(N·|text|) in the number of names, plus the fuzzy pass.
+    public func search(_ text: String, limit: Int = 20) -> [SearchHit] {
+        let query = TextFolding.fold(text)
+        guard !query.isEmpty else { return [] }
+        var hits = [SearchHit]()
+        for entry in entries {
+            if entry.key == query {
+                hits.append(hit(entry, .exact))
+            } else if entry.key.hasPrefix(query) {
+                hits.append(hit(entry, .prefix))
+            } else if entry.key.contains(query) {
+                hits.append(hit(entry, .substring))
+            }
+        }
+        if Set(hits.map(\.node)).count < limit {
+            let budget = min(3, max(1, query.count / 4))
+            for entry in entries where !entry.key.contains(query) {
+                if let distance = fuzzyDistance(query, entry.key, limit: budget) {
+                    hits.append(hit(entry, .fuzzy(distance: distance)))
+                }
+            }
+        }
+        return Array(unique(hits).prefix(limit))
+    }
+
+    /// The edit distance from `query` to the whole key or to its best-matching run of words.
+    private func fuzzyDistance(_ query: String, _ key: String, limit: Int) -> Int? {
+        var best = EditDistance.between(query, key, limit: limit)
+        let words = key.split(separator: " ")
+        let width = query.split(separator: " ").count
+        if words.count > width {
+            for start in 0...(words.count - width) {
+                let phrase = words[start..<(start + width)].joined(separator: " ")
+                if let distance = EditDistance.between(query, phrase, limit: best.map { $0 - 1 } ?? limit) {
+                    best = distance
+                }
+            }
+        }
+        return best
+    }
+
+    private func hit(_ entry: Entry, _ match: MatchKind) -> SearchHit {
+        SearchHit(node: Int(entry.node), match: match, field: entry.field, matchedText: entry.text)
+    }
+
+    /// Keeps each node's best hit and orders them: match kind, field, node id.
+    private func unique(_ hits: [SearchHit]) -> [SearchHit] {
+        var best = [NodeIndex: SearchHit]()
+        for hit in hits {
+            if let existing = best[hit.node], (existing.match, existing.field) <= (hit.match, hit.field) { continue }
+            best[hit.node] = hit
+        }
+        return best.values.sorted { lhs, rhs in
+            if lhs.match != rhs.match { return lhs.match < rhs.match }
+            if lhs.field != rhs.field { return lhs.field < rhs.field }
+            return idRank[lhs.node] < idRank[rhs.node]
+        }
+    }
+}

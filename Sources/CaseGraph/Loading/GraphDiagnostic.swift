@@ -1,0 +1,60 @@
+/// One problem found while loading a graph, with where it is and what is wrong.
+///
+/// Rendered as `FILE:LINE:COLUMN: error: PATH: MESSAGE`, for example
+/// `graph/case.json:41:5: error: nodes[12].type: missing required field "type"`.
+public struct GraphDiagnostic: Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable {
+        case error, warning
+    }
+
+    public var severity: Severity
+    /// The file the problem is in, as given to the loader.
+    public var file: String
+    /// 1-based line and column, when the problem has a position in the file.
+    public var line: Int?
+    public var column: Int?
+    /// The JSON path of the offending value, such as `nodes[12].type`.
+    public var path: String?
+    public var message: String
+
+    public init(
+        _ severity: Severity, file: String, line: Int? = nil, column: Int? = nil,
+        path: String? = nil, message: String
+    ) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String {
+        var text = file
+        if let line {
+            text += ":\(line)"
+            if let column { text += ":\(column)" }
+        }
+        text += ": \(severity.rawValue): "
+        if let path { text += "\(path): " }
+        return text + message
+    }
+}
+
+/// The error thrown when a graph cannot be loaded: every problem found, errors first in
+/// file order. A graph with errors is never partly loaded.
+public struct GraphLoadError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [GraphDiagnostic]
+
+    public init(diagnostics: [GraphDiagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var errors: [GraphDiagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    public var description: String {
+        let count = errors.count
+        let header = "the graph was not loaded: \(count) error\(count == 1 ? "" : "s")"
+        return ([header] + diagnostics.map(\.description)).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// A graph that loaded, with the warnings found on the way.
+public struct LoadedGraph: Sendable {
+    public var graph: Graph
+    /// Problems that did not stop the load: quotes not found in their document, nodes
+    /// without sources, local copies that could not be read.
+    public var warnings: [GraphDiagnostic]
+    /// The graph files read, in load order.
+    public var files: [String]
+}
+
+/// One graph file's bytes, with the name diagnostics should use for it.
+public struct GraphSource: Sendable {
+    public var file: String
+    public var bytes: [UInt8]
+
+    public init(file: String, bytes: [UInt8]) {
+        self.file = file
+        self.bytes = bytes
+    }
+}
+
+/// Loads graph files — a file, a folder of `*.json`, or several of either — merges them,
+/// validates the result and builds a ``Graph``.
+///
+/// Validation reports every problem at once; a graph with any error is not loaded at all.
+///
+/// ```swift
+/// let loaded = try GraphLoader.load(paths: ["graph/"])
+/// print(loaded.graph.nodes.count)
+/// ```
+public enum GraphLoader {
+    /// Reads and loads the files at `paths`. A folder contributes its `*.json` files in name order.
+    /// - Complexity: O(total size of the files + V log V + E log d).
+    public static func load(paths: [String]) throws(GraphLoadError) -> LoadedGraph {
+        var sources = [GraphSource]()
+        var problems = [GraphDiagnostic]()
+        for path in paths {
+            for file in expand(path, problems: &problems) {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    problems.append(GraphDiagnostic(.error, file: file, message: "cannot read the file (missing, unreadable or not a regular file)"))
+                    continue
+                }
+                sources.append(GraphSource(file: file, bytes: [UInt8](data)))
+            }
+        }
+        if !problems.isEmpty { throw GraphLoadError(diagnostics: problems) }
+        return try load(sources: sources) { file, documentPath in
+            let base = (file as NSString).deletingLastPathComponent
+            let full = documentPath.hasPrefix("/") ? documentPath : (base as NSString).appendingPathComponent(documentPath)
+            guard let data = FileManager.default.contents(atPath: full) else { return nil }
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+
+    /// Loads graph files already in memory. `readDocument(file, path)` returns the text of a
+    /// document's local copy, `path` being relative to `file`; nil when it cannot be read.
+    public static func load(
+        sources: [GraphSource],
+        readDocument: (String, String) -> String? = { _, _ in nil }
+    ) throws(GraphLoadError) -> LoadedGraph {
+        var diagnostics = [GraphDiagnostic]()
+        var fragments = [GraphFragment]()
+        if sources.isEmpty {
+            throw GraphLoadError(diagnostics: [GraphDiagnostic(.error, file: "(no files)", message: "no graph files to load")])
+        }
+        for source in sources {
+            let lines = LineTable(source.bytes)
+            let root: JSONValue
+            do {
+                root = try JSONParser.parse(source.bytes)
+            } catch {
+                diagnostics.append(GraphDiagnostic(.error, file: source.file, line: error.line, column: error.column,
+                                                   message: "JSON syntax error: \(error.message)"))
+                continue
+            }
+            var decoder = GraphFileDecoder(file: source.file, lines: lines)
+            fragments.append(decoder.decode(root))
+            diagnostics += decoder.diagnostics
+        }
+        var merger = GraphMerger()
+        for fragment in fragments { merger.add(fragment) }
+        let (graph, mergeDiagnostics) = merger.build(readDocument: readDocument)
+        diagnostics += mergeDiagnostics
+        let order = Dictionary(sources.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { first, _ in first })
+        diagnostics.sort { lhs, rhs in
+            (order[lhs.file] ?? .max, lhs.line ?? 0, lhs.column ?? 0) < (order[rhs.file] ?? .max, rhs.line ?? 0, rhs.column ?? 0)
+        }
+        guard let built = graph, !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw GraphLoadError(diagnostics: diagnostics)
+        }
+        built.checkInvariants()
+        return LoadedGraph(graph: built, warnings: diagnostics, files: sources.map(\.file))
+    }
+
+    /// The graph files a path names: itself, or a folder's `*.json` files sorted by name.
+    private static func expand(_ path: String, problems: inout [GraphDiagnostic]) -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            problems.append(GraphDiagnostic(.error, file: path, message: "no such file or folder"))
+            return []
+        }
+        guard isFolder.boolValue else { return [path] }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+            problems.append(GraphDiagnostic(.error, file: path, message: "cannot list the folder"))
+            return []
+        }
+        let files = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+        if files.isEmpty {
+            problems.append(GraphDiagnostic(.error, file: path, message: "the folder holds no *.json graph files"))
+        }
+        return files.map { (path as NSString).appendingPathComponent($0) }
+    }
+}

@@ -1,0 +1,152 @@
+/// Merges the fragments of several files into one graph and checks what only the whole
+/// graph can tell: edges to unknown nodes, quotes citing unknown documents, quotes not
+/// found in their document.
+///
+/// Nodes that share an id merge: aliases, properties and sources are unioned; a property
+/// that two files give different values keeps both, each with its origin.
+struct GraphMerger {
+    private var nodes: [Node] = []
+    private var nodePlaces: [RecordPlace] = []
+    private var indexByID: [String: Int] = [:]
+    private var edges: [EdgeRecord] = []
+    private var documents: [SourceDocument] = []
+    private var documentPlaces: [RecordPlace] = []
+    private var documentIndexByID: [String: Int] = [:]
+    private var name: String?
+    private var description: String?
+    private var diagnostics: [GraphDiagnostic] = []
+
+    /// - Complexity: O(size of the fragment).
+    mutating func add(_ fragment: GraphFragment) {
+        name = name ?? fragment.name
+        description = description ?? fragment.description
+        for (document, place) in zip(fragment.documents, fragment.documentPlaces) {
+            if let existing = documentIndexByID[document.id] {
+                var merged = documents[existing]
+                merged.origin = document.origin
+                if merged != document {
+                    diagnostics.append(place.diagnostic(.warning,
+                        "document \(quoted(document.id)) is also declared in \(documentPlaces[existing].file) with other details; the first is kept"))
+                }
+            } else {
+                documentIndexByID[document.id] = documents.count
+                documents.append(document)
+                documentPlaces.append(place)
+            }
+        }
+        for record in fragment.nodes { addNode(record) }
+        edges += fragment.edges
+    }
+
+    private mutating func addNode(_ record: NodeRecord) {
+        guard let existing = indexByID[record.id] else {
+            indexByID[record.id] = nodes.count
+            nodes.append(Node(id: record.id, type: record.type, name: record.name, aliases: uniqued(record.aliases),
+                              properties: record.properties, sources: uniqued(record.sources), origins: [record.place.file]))
+            nodePlaces.append(record.place)
+            return
+        }
+        var node = nodes[existing]
+        if node.type != record.type {
+            diagnostics.append(record.place.diagnostic(.error,
+                "node \(quoted(record.id)) has type \(quoted(record.type)) here but \(quoted(node.type)) in \(nodePlaces[existing].file) at \(nodePlaces[existing].path)",
+                path: ".type"))
+        }
+        let newNames = (record.name == node.name ? [] : [record.name]) + record.aliases
+        node.aliases = uniqued(node.aliases + newNames.filter { $0 != node.name })
+        for property in record.properties
+        where !node.properties.contains(where: { $0.key == property.key && $0.value == property.value }) {
+            node.properties.append(property)
+        }
+        node.sources = uniqued(node.sources + record.sources)
+        if !node.origins.contains(record.place.file) { node.origins.append(record.place.file) }
+        nodes[existing] = node
+    }
+
+    /// Resolves edge endpoints and checks citations; returns nil for the graph when any error was found.
+    ///
+    /// - Complexity: O(V log V + E log d + total quote length × document length) for the quote check.
+    mutating func build(readDocument: (String, String) -> String?) -> (Graph?, [GraphDiagnostic]) {
+        attachDocumentTexts(readDocument)
+        var resolved = [Edge]()
+        resolved.reserveCapacity(edges.count)
+        var suggestionsLeft = 50
+        for record in edges {
+            let source = endpoint(record.source, record, ".source", &suggestionsLeft)
+            let target = endpoint(record.target, record, ".target", &suggestionsLeft)
+            checkCitations(record.sources, place: record.place)
+            guard let source, let target else { continue }
+            resolved.append(Edge(id: record.id, source: source, target: target, type: record.type,
+                                 properties: record.properties, sources: record.sources, origin: record.place.file))
+        }
+        for (node, place) in zip(nodes, nodePlaces) {
+            if node.sources.isEmpty {
+                diagnostics.append(place.diagnostic(.warning, "node \(quoted(node.id)) cites no source quote", path: ".sources"))
+            }
+            checkCitations(node.sources, place: place)
+        }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved)
+        return (graph, diagnostics)
+    }
+
+    private mutating func attachDocumentTexts(_ readDocument: (String, String) -> String?) {
+        for index in documents.indices {
+            guard let path = documents[index].path else { continue }
+            if let text = readDocument(documents[index].origin, path) {
+                documents[index].text = text
+            } else {
+                diagnostics.append(documentPlaces[index].diagnostic(.warning,
+                    "the local copy \(quoted(path)) of document \(quoted(documents[index].id)) cannot be read; its quotes are not checked",
+                    path: ".path"))
+            }
+        }
+    }
+
+    private mutating func endpoint(_ id: String, _ record: EdgeRecord, _ field: String, _ suggestionsLeft: inout Int) -> Int? {
+        if let index = indexByID[id] { return index }
+        var message = "edge refers to unknown node \(quoted(id))"
+        if suggestionsLeft > 0 {
+            suggestionsLeft -= 1
+            if let nearest = EditDistance.suggestions(for: id, among: nodes.map(\.id), maximum: 1).first {
+                message += "; did you mean \(quoted(nearest))?"
+            }
+        }
+        diagnostics.append(record.place.diagnostic(.error, message, path: field))
+        return nil
+    }
+
+    private mutating func checkCitations(_ citations: [SourceCitation], place: RecordPlace) {
+        for (position, citation) in citations.enumerated() {
+            guard let index = documentIndexByID[citation.document] else {
+                var message = "quote cites unknown document \(quoted(citation.document))"
+                if let nearest = EditDistance.suggestions(for: citation.document, among: documents.map(\.id), maximum: 1).first {
+                    message += "; did you mean \(quoted(nearest))?"
+                }
+                diagnostics.append(place.diagnostic(.error, message, path: ".sources[\(position)].document"))
+                continue
+            }
+            if let text = documents[index].text, !QuoteMatching.occurs(citation.quote, in: text) {
+                diagnostics.append(place.diagnostic(.warning,
+                    "quote not found verbatim in document \(quoted(citation.document)): \(quoted(String(citation.quote.prefix(80))))",
+                    path: ".sources[\(position)].quote"))
+            }
+        }
+    }
+}
+
+/// Order-keeping de-duplication.
+func uniqued<Element: Hashable>(_ elements: [Element]) -> [Element] {
+    var seen = Set<Element>()
+    return elements.filter { seen.insert($0).inserted }
+}
+
+/// Whether a quote occurs verbatim in a document: exact, except that any run of whitespace
+/// matches any other (a quote may span a line break of the source).
+enum QuoteMatching {
+    static func occurs(_ quote: String, in text: String) -> Bool {
+        if text.contains(quote) { return true }
+        let collapse = { (value: String) in value.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        return collapse(text).contains(collapse(quote))
+    }
+}

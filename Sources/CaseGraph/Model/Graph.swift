@@ -1,0 +1,93 @@
+/// An in-memory case graph: nodes, edges and the documents that back them.
+///
+/// Node ids are interned to dense indices; outgoing and incoming adjacency are held in
+/// compressed sparse rows, so neighbour queries cost O(degree). A ``NameIndex`` over ids,
+/// names and aliases answers lookups that ignore case and diacritics.
+///
+/// Build one with ``GraphLoader``, or directly with ``init(name:description:documents:nodes:edges:)``.
+public struct Graph: Sendable {
+    public let name: String?
+    public let description: String?
+    public let documents: [SourceDocument]
+    public let nodes: [Node]
+    public let edges: [Edge]
+    /// The name index over ids, names and aliases.
+    public let names: NameIndex
+
+    let outgoing: Adjacency
+    let incoming: Adjacency
+    /// The position of each node's id in sorted id order: the tie-break of every traversal.
+    let idRank: [Int32]
+    private let indexByID: [String: Int32]
+    private let documentIndexByID: [String: Int]
+
+    /// Builds a graph from nodes and edges whose endpoints are indices into `nodes`.
+    ///
+    /// - Precondition: node ids are unique and every edge endpoint is a valid index.
+    /// - Complexity: O(V log V + E log d).
+    public init(
+        name: String? = nil, description: String? = nil, documents: [SourceDocument] = [],
+        nodes: [Node], edges: [Edge]
+    ) {
+        self.name = name
+        self.description = description
+        self.documents = documents
+        self.nodes = nodes
+        self.edges = edges
+        var byID = [String: Int32](minimumCapacity: nodes.count)
+        for (index, node) in nodes.enumerated() { byID[node.id] = Int32(index) }
+        indexByID = byID
+        var documentsByID = [String: Int]()
+        for (index, document) in documents.enumerated() { documentsByID[document.id] = index }
+        documentIndexByID = documentsByID
+        let order = nodes.indices.sorted { nodes[$0].id.utf8.lexicographicallyPrecedes(nodes[$1].id.utf8) }
+        var rank = [Int32](repeating: 0, count: nodes.count)
+        for (position, node) in order.enumerated() { rank[node] = Int32(position) }
+        idRank = rank
+        let forward = edges.map { (from: Int32($0.source), to: Int32($0.target)) }
+        outgoing = Adjacency(nodeCount: nodes.count, endpoints: forward, idRank: rank)
+        incoming = Adjacency(nodeCount: nodes.count, endpoints: forward.map { (from: $0.to, to: $0.from) }, idRank: rank)
+        names = NameIndex(nodes: nodes, idRank: rank)
+    }
+
+    /// The index of the node with this exact id.
+    public func index(ofID id: String) -> NodeIndex? {
+        indexByID[id].map(Int.init)
+    }
+
+    /// The document with this id.
+    public func document(withID id: String) -> SourceDocument? {
+        documentIndexByID[id].map { documents[$0] }
+    }
+
+    /// The edges leaving `node`, ordered by target id, then edge index.
+    /// - Complexity: O(out-degree).
+    public func outgoingEdges(of node: NodeIndex) -> [EdgeIndex] {
+        outgoing.slots(of: node).map { Int(outgoing.edges[$0]) }
+    }
+
+    /// The edges entering `node`, ordered by source id, then edge index.
+    /// - Complexity: O(in-degree).
+    public func incomingEdges(of node: NodeIndex) -> [EdgeIndex] {
+        incoming.slots(of: node).map { Int(incoming.edges[$0]) }
+    }
+
+    /// Every edge between `first` and `second`, in either direction, in edge order.
+    /// - Complexity: O(degree of `first`).
+    public func edges(between first: NodeIndex, and second: NodeIndex) -> [EdgeIndex] {
+        let forward = outgoing.slots(of: first).filter { Int(outgoing.neighbours[$0]) == second }.map { Int(outgoing.edges[$0]) }
+        let backward = first == second ? [] :
+            incoming.slots(of: first).filter { Int(incoming.neighbours[$0]) == second }.map { Int(incoming.edges[$0]) }
+        return (forward + backward).sorted()
+    }
+
+    /// Orders nodes by id: the documented tie-break.
+    public func precedesByID(_ lhs: NodeIndex, _ rhs: NodeIndex) -> Bool {
+        idRank[lhs] < idRank[rhs]
+    }
+
+    /// All node types present, sorted.
+    public var nodeTypes: [String] { Array(Set(nodes.map(\.type))).sorted() }
+    /// All edge types present, sorted.
+    public var edgeTypes: [String] { Array(Set(edges.map(\.type))).sorted() }
+}
