@@ -34,7 +34,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CaseGraphTests", dependencies: ["CaseGraph"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CaseQueryTests", dependencies: ["CaseQuery", "CaseGraph"], resources: [.copy("Scripts")]),
+        .testTarget(name: "CaseQueryTests", dependencies: ["CaseQuery", "CaseGraph"], exclude: ["Goldens", "Scripts"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ],

@@ -26,8 +26,9 @@ public enum TextFolding {
 
 /// Edit distance, for "did you mean" and fuzzy search.
 public enum EditDistance {
-    /// The Levenshtein distance between two strings, by Unicode scalar, or nil when it
-    /// exceeds `limit` (which lets long mismatches stop early).
+    /// The optimal-string-alignment distance between two strings, by Unicode scalar:
+    /// insertions, deletions, substitutions and swaps of neighbours (`dpeth` → `depth`) each
+    /// cost one. Nil when it exceeds `limit`, which lets long mismatches stop early.
     ///
     /// - Complexity: O(n·m) time, O(m) space.
     public static func between(_ lhs: String, _ rhs: String, limit: Int = .max) -> Int? {
@@ -35,33 +36,52 @@ public enum EditDistance {
         if abs(left.count - right.count) > limit { return nil }
         if left.isEmpty { return right.count <= limit ? right.count : nil }
         if right.isEmpty { return left.count <= limit ? left.count : nil }
+        var beforePrevious = [Int](repeating: 0, count: right.count + 1)
         var previous = Array(0...right.count)
         var current = [Int](repeating: 0, count: right.count + 1)
         for i in 1...left.count {
             current[0] = i
-            var rowMinimum = current[0]
+            var rowMinimum = i
             for j in 1...right.count {
                 let cost = left[i - 1] == right[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, left[i - 1] == right[j - 2], left[i - 2] == right[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
                 rowMinimum = min(rowMinimum, current[j])
             }
             if rowMinimum > limit { return nil }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         let distance = previous[right.count]
         return distance <= limit ? distance : nil
     }
 
-    /// The candidates nearest to `word` (within a third of its length, at least 1, at most 3
-    /// edits), best first, ties in the candidates' order.
-    public static func suggestions(for word: String, among candidates: [String], maximum: Int = 3) -> [String] {
+    /// How many edits a word of this length may be off and still be suggested: one up to
+    /// four letters, two up to eight, three beyond.
+    public static func allowance(forLength length: Int) -> Int {
+        length <= 4 ? 1 : length <= 8 ? 2 : 3
+    }
+
+    /// The candidates nearest to `word`, ignoring case and diacritics, best first, ties in
+    /// the candidates' order. A candidate the word is a prefix of (at least two letters)
+    /// counts as within the allowance.
+    ///
+    /// - Parameter maximumDistance: a tighter limit than ``allowance(forLength:)``, for places
+    ///   where a false suggestion would be harmful; it also turns the prefix rule off.
+    /// - Complexity: O(c·n·m) for c candidates of length m and a word of length n.
+    public static func suggestions(
+        for word: String, among candidates: [String], maximum: Int = 3, maximumDistance: Int? = nil
+    ) -> [String] {
         let folded = TextFolding.fold(word)
-        let limit = min(3, max(1, folded.count / 3))
+        let length = folded.unicodeScalars.count
+        guard length > 0, length <= 256 else { return [] }
+        let limit = maximumDistance ?? allowance(forLength: length)
         let scored = candidates.enumerated().compactMap { position, candidate -> (Int, Int, String)? in
             let key = TextFolding.fold(candidate)
-            if let distance = between(folded, key, limit: limit) { return (distance, position, candidate) }
-            if key.hasPrefix(folded) && !folded.isEmpty { return (limit, position, candidate) }
-            return nil
+            var distance = between(folded, key, limit: limit)
+            if maximumDistance == nil, length >= 2, key.hasPrefix(folded) { distance = min(distance ?? limit, limit) }
+            return distance.map { ($0, position, candidate) }
         }
         return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(maximum).map(\.2)
     }

@@ -1,0 +1,106 @@
+/// Turns byte offsets in a source into 1-based lines and columns.
+///
+/// A line ends at `\n`, at `\r\n` or at a lone `\r`. Columns count UTF-8
+/// characters (Unicode scalars), not bytes, from the start of the line, so a
+/// column matches what an editor shows for text without combining marks.
+///
+/// ```swift
+/// let table = LineTable(Array("ab\ncé!".utf8))
+/// table.location(ofOffset: 6)  // (line: 2, column: 3), the '!' after the two-byte 'é'
+/// ```
+///
+/// Build one table per file and ask it for many locations: building is
+/// O(*n*), each look-up is a binary search plus a scan of one line.
+public struct LineTable: Sendable {
+    private let bytes: [UInt8]
+    /// The byte offset at which each line starts; `lineStarts[0] == 0`.
+    private let lineStarts: [Int]
+
+    /// Indexes the line starts of `bytes`.
+    ///
+    /// - Complexity: O(*n*), where *n* is the number of bytes.
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: "\n") {
+                starts.append(index)
+            } else if byte == UInt8(ascii: "\r") {
+                if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+                starts.append(index)
+            }
+        }
+        lineStarts = starts
+    }
+
+    /// The number of lines, counting a last line without a line break.
+    ///
+    /// - Complexity: O(1).
+    public var lineCount: Int { lineStarts.count }
+
+    /// The 1-based line and column of the byte at `offset`.
+    ///
+    /// Offsets past the end are clamped to the end, so the end of input has a
+    /// location too. An offset inside a multi-byte character gets the column
+    /// of the character after it.
+    ///
+    /// - Complexity: O(log *l* + *c*), where *l* is the number of lines and
+    ///   *c* the length in bytes of the line.
+    public func location(ofOffset offset: Int) -> (line: Int, column: Int) {
+        let offset = min(max(offset, 0), bytes.count)
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {  // the last line start <= offset
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let column = bytes.withUnsafeBufferPointer { buffer in
+            Self.characterCount(in: buffer, from: lineStarts[low], to: offset)
+        }
+        return (low + 1, column + 1)
+    }
+
+    /// The 1-based line and column of `offset` in `buffer`, without building a table.
+    ///
+    /// The parser uses this on its error path, where one location is needed once.
+    ///
+    /// - Complexity: O(*offset*).
+    static func location(in buffer: UnsafeBufferPointer<UInt8>, ofOffset offset: Int) -> (
+        line: Int, column: Int
+    ) {
+        let offset = min(max(offset, 0), buffer.count)
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index < offset {
+            let byte = buffer[index]
+            index += 1
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = index
+            } else if byte == UInt8(ascii: "\r") {
+                if index < buffer.count, buffer[index] == UInt8(ascii: "\n") {
+                    if index == offset { break }  // offset points at the '\n' of "\r\n"
+                    index += 1
+                }
+                line += 1
+                lineStart = index
+            }
+        }
+        return (line, characterCount(in: buffer, from: lineStart, to: offset) + 1)
+    }
+
+    /// The number of UTF-8 characters that start in `buffer[start..<end]`.
+    private static func characterCount(
+        in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+    ) -> Int {
+        var count = 0
+        for index in start..<end where buffer[index] & 0xC0 != 0x80 {
+            count += 1
+        }
+        return count
+    }
+}

@@ -1,0 +1,71 @@
+import CaseGraph
+
+/// Runs bound statements that only read the graph and returns their results.
+///
+/// Statements that change the session (`load`, `set format`, `export`, `quit`) are run by
+/// ``Session``; this type never touches files.
+public struct Evaluator: Sendable {
+    public let graph: Graph
+    /// How many rows a result shows when the statement gives no `limit`.
+    public var defaultLimit: Int
+    /// How many shortest paths `path ... all` lists at most.
+    public static let pathLimit = 1000
+
+    public init(graph: Graph, defaultLimit: Int = 200) {
+        self.graph = graph
+        self.defaultLimit = defaultLimit
+    }
+
+    /// - Complexity: that of the statement's algorithm (see ``Graph``), plus sorting its rows.
+    public func evaluate(_ query: BoundQuery) throws(QueryError) -> QueryResult {
+        let limit = query.limit ?? defaultLimit
+        var notices = [String]()
+        /// The first `limit` rows, noting what was cut.
+        func capped<Row>(_ rows: [Row], _ what: String) -> [Row] {
+            guard limit > 0, rows.count > limit else { return rows }
+            notices.append("showing \(limit) of \(rows.count) \(what); add `limit 0` to see all, or `limit N`")
+            return Array(rows.prefix(limit))
+        }
+        let body: ResultBody
+        switch query.statement {
+        case .find(let text):
+            let hits = graph.names.search(text, limit: limit > 0 ? limit : Int.max)
+            body = .search(text: text, hits: hits)
+        case .show(let node):
+            body = .card(node)
+        case .linked(let linked):
+            var reached = graph.neighbourhood(of: linked.center, depth: linked.depth, edgeTypes: linked.edgeTypes)
+            if let types = linked.nodeTypes { reached = reached.filter { types.contains(graph.nodes[$0.node].type) } }
+            body = .linked(center: linked.center, depth: linked.depth, reached: capped(reached, "nodes"), total: reached.count)
+        case .path(let path):
+            let result = graph.shortestPaths(
+                from: path.from, to: path.to, direction: path.kind == .trace ? .outgoing : .both,
+                edgeTypes: path.edgeTypes, maximumLength: path.maximumLength, limit: path.all ? Self.pathLimit : 1)
+            if path.all && result.truncated {
+                notices.append("more than \(Self.pathLimit) shortest paths exist; showing the first \(Self.pathLimit)")
+            }
+            body = .paths(kind: path.kind, from: path.from, to: path.to, result: result)
+        case .why(let first, let second):
+            body = .why(first, second, edges: graph.edges(between: first, and: second))
+        case .timeline(let center):
+            let entries = graph.timeline(around: center)
+            body = .timeline(center: center, entries: capped(entries, "entries"), total: entries.count)
+        case .nodes(let type):
+            let nodes = graph.nodes.indices.filter { type == nil || graph.nodes[$0].type == type }
+                .sorted(by: graph.precedesByID)
+            body = .nodes(type: type, nodes: capped(nodes, "nodes"), total: nodes.count)
+        case .edges(let type):
+            let edges = graph.edges.indices.filter { type == nil || graph.edges[$0].type == type }
+            body = .edges(type: type, edges: capped(edges, "edges"), total: edges.count)
+        case .stats:
+            body = .stats(graph.statistics)
+        case .schema:
+            body = .schema(nodeTypes: graph.statistics.nodesByType, edgeTypes: graph.edgeTypeUsage)
+        case .help(let topic):
+            body = .help(topic.flatMap(StatementHelp.topic) ?? StatementHelp.overview)
+        case .load, .setFormat, .export, .quit:
+            throw QueryError(.invalidArgument, "this statement changes the session and is run by it")
+        }
+        return QueryResult(statement: query.text, body: body, notices: notices)
+    }
+}

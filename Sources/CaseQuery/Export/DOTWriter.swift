@@ -1,0 +1,151 @@
+import CaseGraph
+
+/// How ``DOTWriter`` lays out a drawing.
+public struct DOTOptions: Sendable, Hashable {
+    /// Group nodes into one cluster per country they are located in (`located_in` edges,
+    /// followed transitively); nodes in no country stay outside every cluster.
+    public var byCountry: Bool
+    /// The drawing's caption: the statement's text.
+    public var title: String
+
+    public init(byCountry: Bool = false, title: String = "") {
+        self.byCountry = byCountry
+        self.title = title
+    }
+}
+
+/// Writes a ``Subgraph`` as a Graphviz DOT `digraph`, valid whatever the data contains.
+///
+/// Node IDs are opaque quoted names (`"n0"`, `"n1"`, ... numbered in output order); names
+/// and every other text from the data go only into `label` and `tooltip` values, escaped as
+/// ``DOTText`` describes. Nodes are written in node-id order and edges in edge order, so the
+/// same input always writes the same bytes.
+///
+/// The drawing reads left to right (`rankdir=LR`) under the title. Each node type has a
+/// fixed shape and fill (``NodeStyle``), listed in a legend cluster at the left; each node's tooltip is
+/// its first source quote; each edge is labelled with its type and date, its tooltip its
+/// first quote. When the subgraph highlights nodes or edges (a path in its context), those
+/// are drawn thick and red and the rest faded grey.
+///
+/// ```swift
+/// let dot = DOTWriter.write(subgraph, of: graph, options: DOTOptions(title: "linked ijm"))
+/// ```
+public enum DOTWriter {
+    /// The longest line of a node label before it is wrapped at a space.
+    static let labelWidth = 24
+
+    static let highlightColor = "#C0392B"
+    static let fadedLineColor = "#BBBBBB"
+    static let fadedTextColor = "#888888"
+    /// Appended to a fill colour to fade it: `#RRGGBB` + alpha.
+    static let fadedFillAlpha = "55"
+
+    /// The DOT text of `subgraph`.
+    /// - Complexity: O(V' log V' + E' log E') for the V' nodes and E' edges drawn, plus the
+    ///   `located_in` chains followed with `byCountry`.
+    public static func write(_ subgraph: Subgraph, of graph: Graph, options: DOTOptions) -> String {
+        let drawing = Drawing(subgraph, of: graph)
+        var lines = [String]()
+        lines.append("digraph \"casegraph\" {")
+        lines.append("  graph [" + attributes([
+            .plain("charset", "UTF-8"), .plain("rankdir", "LR"), .text("label", options.title),
+            .plain("labelloc", "t"), .plain("fontname", "Helvetica"), .plain("fontsize", "16"),
+            .plain("nodesep", "0.3"), .plain("ranksep", "0.6"), .plain("pad", "0.3"), .plain("newrank", "true"),
+        ]) + "];")
+        lines.append("  node [" + attributes([
+            .plain("fontname", "Helvetica"), .plain("fontsize", "11"), .plain("color", "#555555"),
+            .plain("margin", "0.12,0.06"),
+        ]) + "];")
+        lines.append("  edge [" + attributes([
+            .plain("fontname", "Helvetica"), .plain("fontsize", "9"), .plain("color", "#666666"),
+            .plain("fontcolor", "#444444"), .plain("arrowsize", "0.7"),
+        ]) + "];")
+
+        if options.byCountry {
+            let clusters = CountryClusters(nodes: drawing.nodes, in: graph)
+            for (number, cluster) in clusters.clusters.enumerated() {
+                lines.append("  subgraph " + DOTText.quoted("cluster_country_\(number)") + " {")
+                lines.append("    graph [" + attributes([
+                    .text("label", graph.nodes[cluster.country].name), .plain("style", "rounded,filled"),
+                    .plain("fillcolor", "#F4F6F7"), .plain("color", "#AAB7B8"), .plain("fontsize", "13"),
+                ]) + "];")
+                lines += cluster.members.map { "    " + nodeStatement($0, drawing: drawing, graph: graph) }
+                lines.append("  }")
+            }
+            lines += clusters.outside.map { "  " + nodeStatement($0, drawing: drawing, graph: graph) }
+        } else {
+            lines += drawing.nodes.map { "  " + nodeStatement($0, drawing: drawing, graph: graph) }
+        }
+        lines += drawing.edges.map { "  " + edgeStatement($0, drawing: drawing, graph: graph) }
+        lines += legend(types: Set(drawing.nodes.map { graph.nodes[$0].type }).sorted())
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `"n3" [label=..., shape=..., ...];`
+    static func nodeStatement(_ node: NodeIndex, drawing: Drawing, graph: Graph) -> String {
+        let data = graph.nodes[node]
+        let style = NodeStyle.forType(data.type)
+        var text = DOTText.wrapped(data.name, width: labelWidth)
+        if let date = data.date { text += "\n" + date.description }
+        var list: [DOTAttribute] = [
+            .text("label", text), .plain("shape", style.shape), .plain("style", style.style),
+        ]
+        switch drawing.emphasis(ofNode: node) {
+        case .plain:
+            list.append(.plain("fillcolor", style.fillColor))
+        case .highlighted:
+            list += [.plain("fillcolor", style.fillColor), .plain("color", highlightColor), .plain("penwidth", "3")]
+        case .faded:
+            list += [.plain("fillcolor", style.fillColor + fadedFillAlpha), .plain("color", fadedLineColor),
+                     .plain("fontcolor", fadedTextColor)]
+        }
+        if let quote = data.sources.first?.quote { list.append(.text("tooltip", quote)) }
+        return DOTText.quoted(drawing.name(of: node)) + " [" + attributes(list) + "];"
+    }
+
+    /// `"n3" -> "n5" [label=..., ...];`
+    static func edgeStatement(_ edge: EdgeIndex, drawing: Drawing, graph: Graph) -> String {
+        let data = graph.edges[edge]
+        var text = data.type
+        if let date = data.date { text += "\n" + date.description }
+        var list: [DOTAttribute] = [.text("label", text)]
+        switch drawing.emphasis(ofEdge: edge) {
+        case .plain:
+            break
+        case .highlighted:
+            list += [.plain("color", highlightColor), .plain("fontcolor", highlightColor), .plain("penwidth", "2.5")]
+        case .faded:
+            list += [.plain("color", fadedLineColor), .plain("fontcolor", fadedTextColor)]
+        }
+        if let quote = data.sources.first?.quote { list.append(.text("tooltip", quote)) }
+        return DOTText.quoted(drawing.name(of: data.source)) + " -> " + DOTText.quoted(drawing.name(of: data.target))
+            + " [" + attributes(list) + "];"
+    }
+
+    /// The legend: one small sample node per type present, in a cluster of its own. The
+    /// samples have no edges, so they share one rank: a column at the left of the drawing.
+    static func legend(types: [String]) -> [String] {
+        guard !types.isEmpty else { return [] }
+        var lines = ["  subgraph \"cluster_legend\" {"]
+        lines.append("    graph [" + attributes([
+            .text("label", "node types"), .plain("style", "rounded,dashed"), .plain("color", "#AAB7B8"),
+            .plain("fontsize", "11"),
+        ]) + "];")
+        for (number, type) in types.enumerated() {
+            let style = NodeStyle.forType(type)
+            lines.append("    " + DOTText.quoted("legend_\(number)") + " [" + attributes([
+                .text("label", type), .plain("shape", style.shape), .plain("style", style.style),
+                .plain("fillcolor", style.fillColor), .plain("fontsize", "9"), .plain("height", "0.3"),
+                .plain("width", "0.9"), .plain("margin", "0.04,0.02"),
+            ]) + "];")
+        }
+        lines.append("  }")
+        return lines
+    }
+
+    /// `key="value", ...`.
+    static func attributes(_ list: [DOTAttribute]) -> String {
+        list.map { $0.key + "=" + $0.encodedValue }.joined(separator: ", ")
+    }
+}

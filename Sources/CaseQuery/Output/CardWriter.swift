@@ -1,0 +1,64 @@
+import CaseGraph
+
+/// The text card of one node: what it is, what is known of it, the quotes that back it,
+/// and its edges grouped by direction and type.
+struct CardWriter {
+    let graph: Graph
+    let style: TextStyle
+
+    func card(_ index: NodeIndex) -> String {
+        let node = graph.nodes[index]
+        var lines = [style.bold(safe(node.name)) + "  " + style.dim("(\(safe(node.type)), id \(safe(node.id)))")]
+        if !node.aliases.isEmpty {
+            lines.append("  aliases: " + node.aliases.map(safe).joined(separator: "; "))
+        }
+        if !node.properties.isEmpty {
+            lines.append("  properties:")
+            let width = node.properties.map(\.key.count).max() ?? 0
+            let multipleOrigins = Set(node.properties.map(\.origin)).count > 1
+            for property in node.properties {
+                let key = safe(property.key) + String(repeating: " ", count: max(0, width - property.key.count))
+                var line = "    \(key)  \(safe(property.value.displayText))"
+                if multipleOrigins { line += style.dim("  [\(safe(property.origin))]") }
+                lines.append(line)
+            }
+        }
+        if !node.sources.isEmpty {
+            lines.append("  evidence:")
+            lines += node.sources.map { "    " + EvidenceText.citation($0, style: style) }
+        }
+        lines += edgeGroups(graph.outgoingEdges(of: index), title: "edges out", arrow: "→") { graph.edges[$0].target }
+        lines += edgeGroups(graph.incomingEdges(of: index), title: "edges in", arrow: "←") { graph.edges[$0].source }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Edges grouped by type (sorted), each neighbour on its own line with date and quote.
+    private func edgeGroups(_ edges: [EdgeIndex], title: String, arrow: String, other: (EdgeIndex) -> NodeIndex) -> [String] {
+        guard !edges.isEmpty else { return [] }
+        var lines = ["  \(title):"]
+        let types = Array(Set(edges.map { graph.edges[$0].type })).sorted()
+        let width = types.map(\.count).max() ?? 0
+        for type in types {
+            let group = edges.filter { graph.edges[$0].type == type }
+            for (position, edge) in group.enumerated() {
+                let label = position == 0 ? safe(type) + String(repeating: " ", count: width - type.count)
+                                          : String(repeating: " ", count: width)
+                let neighbour = graph.nodes[other(edge)]
+                var line = "    \(style.cyan(label)) \(arrow) \(safe(neighbour.name)) \(style.dim("(\(safe(neighbour.type)), \(safe(neighbour.id)))"))"
+                if let date = graph.edges[edge].date { line += "  \(date)" }
+                lines.append(line)
+            }
+        }
+        return lines
+    }
+
+    private func safe(_ text: String) -> String { SafeText.escaped(text) }
+}
+
+/// How evidence is shown: `› the quote  — document-id`. The quote is printed exactly as
+/// the graph holds it (escaped for the terminal), since quotes often carry quotation marks.
+enum EvidenceText {
+    static func citation(_ citation: SourceCitation, style: TextStyle) -> String {
+        "› " + SafeText.escaped(citation.quote) + style.dim("  — " + SafeText.escaped(citation.document))
+    }
+}

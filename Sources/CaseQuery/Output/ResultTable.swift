@@ -1,0 +1,102 @@
+import CaseGraph
+
+/// A result as rows and columns: what CSV writes, and what the text format aligns for
+/// tabular results. Cells hold the data's text unescaped; each writer escapes for its medium.
+public struct ResultTable: Sendable, Hashable {
+    public var columns: [String]
+    public var rows: [[String]]
+
+    public init(columns: [String], rows: [[String]] = []) {
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+/// Projects each kind of result to its table. Column names are stable: scripts rely on them.
+enum ResultTables {
+    static func table(for result: QueryResult, in graph: Graph) -> ResultTable {
+        let describe = EdgeDescriber(graph: graph)
+        switch result.body {
+        case .search(_, let hits):
+            return ResultTable(columns: ["rank", "id", "type", "name", "match", "field", "matched"], rows:
+                hits.enumerated().map { rank, hit in
+                    let node = graph.nodes[hit.node]
+                    return [String(rank + 1), node.id, node.type, node.name, hit.match.description, hit.field.description, hit.matchedText]
+                })
+        case .nodes(_, let nodes, _):
+            return ResultTable(columns: ["id", "type", "name", "aliases"], rows: nodes.map { index in
+                let node = graph.nodes[index]
+                return [node.id, node.type, node.name, node.aliases.joined(separator: "; ")]
+            })
+        case .edges(_, let edges, _), .why(_, _, let edges):
+            return ResultTable(columns: ["edge", "source", "type", "target", "date", "quote"], rows: edges.map { index in
+                let edge = graph.edges[index]
+                return [describe.label(of: index), graph.nodes[edge.source].id, edge.type, graph.nodes[edge.target].id,
+                        edge.date?.description ?? "", edge.sources.first?.quote ?? ""]
+            })
+        case .card(let node):
+            let edges = (graph.outgoingEdges(of: node).map { ("out", $0) } + graph.incomingEdges(of: node).map { ("in", $0) })
+            return ResultTable(columns: ["direction", "type", "neighbour", "neighbour_name", "date", "quote"], rows:
+                edges.map { direction, index in
+                    let edge = graph.edges[index]
+                    let other = direction == "out" ? edge.target : edge.source
+                    return [direction, edge.type, graph.nodes[other].id, graph.nodes[other].name,
+                            edge.date?.description ?? "", edge.sources.first?.quote ?? ""]
+                })
+        case .linked(_, _, let reached, _):
+            return ResultTable(columns: ["distance", "id", "type", "name", "via"], rows: reached.map { entry in
+                let node = graph.nodes[entry.node]
+                return [String(entry.distance), node.id, node.type, node.name,
+                        entry.via.map { describe.step(entry: $0, reaching: entry.node) }.joined(separator: "; ")]
+            })
+        case .paths(_, _, _, let result):
+            var rows = [[String]]()
+            for (number, path) in result.paths.enumerated() {
+                for (position, hop) in path.hops.enumerated() {
+                    for index in hop.edges {
+                        let edge = graph.edges[index]
+                        rows.append([String(number + 1), String(position + 1), graph.nodes[hop.from].id, edge.type,
+                                     edge.source == hop.from ? "forward" : "backward", graph.nodes[hop.to].id,
+                                     edge.date?.description ?? "", edge.sources.first?.quote ?? ""])
+                    }
+                }
+            }
+            return ResultTable(columns: ["path", "hop", "from", "type", "direction", "to", "date", "quote"], rows: rows)
+        case .timeline(_, let entries, _):
+            return ResultTable(columns: ["date", "id", "type", "name"], rows: entries.map { entry in
+                let node = graph.nodes[entry.node]
+                return [entry.date.description, node.id, node.type, node.name]
+            })
+        case .stats(let statistics):
+            return ResultTable(columns: ["kind", "type", "count"], rows:
+                statistics.nodesByType.map { ["node", $0.type, String($0.count)] }
+                + statistics.edgesByType.map { ["edge", $0.type, String($0.count)] }
+                + [["document", "", String(statistics.documentCount)]])
+        case .schema(let nodeTypes, let edgeTypes):
+            return ResultTable(columns: ["kind", "type", "from", "to", "count"], rows:
+                nodeTypes.map { ["node", $0.type, "", "", String($0.count)] }
+                + edgeTypes.map { ["edge", $0.edgeType, $0.fromType, $0.toType, String($0.count)] })
+        case .help(let text), .message(let text):
+            return ResultTable(columns: ["message"], rows: [[text]])
+        }
+    }
+}
+
+/// Short descriptions of edges shared by the writers.
+struct EdgeDescriber {
+    let graph: Graph
+
+    /// The edge's id, or `#INDEX` when the file gave none.
+    func label(of edge: EdgeIndex) -> String {
+        graph.edges[edge].id ?? "#\(edge)"
+    }
+
+    /// How `edge` reaches `node` from the other end: `ijm -carried_out->` or `ijm <-tipped_off-`.
+    func step(entry edge: EdgeIndex, reaching node: NodeIndex) -> String {
+        let value = graph.edges[edge]
+        if value.target == node && value.source != node {
+            return "\(graph.nodes[value.source].id) -\(value.type)->"
+        }
+        return "\(graph.nodes[value.target].id) <-\(value.type)-"
+    }
+}

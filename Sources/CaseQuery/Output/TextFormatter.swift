@@ -1,0 +1,72 @@
+import CaseGraph
+
+/// Writes results for people: a heading, aligned tables, and for paths, traces, cards and
+/// `why` the evidence of every edge — its type, date and the quote that states it.
+/// All text from the data is escaped with `SafeText`.
+public struct TextFormatter: Sendable {
+    public let graph: Graph
+    public let style: TextStyle
+
+    public init(graph: Graph, style: TextStyle) {
+        self.graph = graph
+        self.style = style
+    }
+
+    public func format(_ result: QueryResult) -> String {
+        var blocks = [body(result)]
+        blocks += result.notices.map { style.yellow("note: " + $0) }
+        return blocks.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    private func body(_ result: QueryResult) -> String {
+        let table = { TextTableWriter.write(ResultTables.table(for: result, in: graph), style: style) }
+        switch result.body {
+        case .search(let text, let hits):
+            return heading("find \(quote(text)): \(count(hits.count, "match", "matches"))") + (hits.isEmpty ? "" : "\n" + table())
+        case .nodes(let type, let nodes, let total):
+            return heading("\(type.map(safe) ?? "all") nodes: \(count(total, "node"))") + (nodes.isEmpty ? "" : "\n" + table())
+        case .edges(let type, let edges, let total):
+            return heading("\(type.map(safe) ?? "all") edges: \(count(total, "edge"))") + (edges.isEmpty ? "" : "\n" + table())
+        case .linked(let center, let depth, let reached, let total):
+            let title = "linked to \(name(center)), depth \(depth): \(count(total, "node"))"
+            return heading(title) + (reached.isEmpty ? "" : "\n" + table())
+        case .timeline(let center, let entries, let total):
+            let title = "timeline" + (center.map { " of \(name($0))" } ?? "") + ": \(count(total, "dated event", "dated events and operations"))"
+            return heading(title) + (entries.isEmpty ? "" : "\n" + table())
+        case .stats(let statistics):
+            let title = "\(graph.name.map(safe) ?? "graph"): \(count(statistics.nodeCount, "node")), "
+                + "\(count(statistics.edgeCount, "edge")), \(count(statistics.documentCount, "document"))"
+            let nodes = ResultTable(columns: ["node type", "count"], rows: statistics.nodesByType.map { [$0.type, String($0.count)] })
+            let edges = ResultTable(columns: ["edge type", "count"], rows: statistics.edgesByType.map { [$0.type, String($0.count)] })
+            let documents = ResultTable(columns: ["document", "title"], rows: graph.documents.map { [$0.id, $0.title] })
+            return [heading(title), TextTableWriter.write(nodes, style: style), TextTableWriter.write(edges, style: style),
+                    TextTableWriter.write(documents, style: style)].joined(separator: "\n\n")
+        case .schema(let nodeTypes, let usage):
+            let nodes = ResultTable(columns: ["node type", "count"], rows: nodeTypes.map { [$0.type, String($0.count)] })
+            let edges = ResultTable(columns: ["edge type", "from → to", "count"],
+                                    rows: usage.map { [$0.edgeType, "\($0.fromType) → \($0.toType)", String($0.count)] })
+            return [heading("schema"), TextTableWriter.write(nodes, style: style), TextTableWriter.write(edges, style: style)]
+                .joined(separator: "\n\n")
+        case .card(let node):
+            return CardWriter(graph: graph, style: style).card(node)
+        case .paths(let kind, let from, let to, let result):
+            return PathWriter(graph: graph, style: style).paths(kind: kind, from: from, to: to, result: result)
+        case .why(let first, let second, let edges):
+            return PathWriter(graph: graph, style: style).why(first, second, edges: edges)
+        case .help(let text):
+            return text
+        case .message(let text):
+            return safe(text)
+        }
+    }
+
+    func heading(_ text: String) -> String { style.bold(text) }
+    func safe(_ text: String) -> String { SafeText.escaped(text) }
+    func quote(_ text: String) -> String { "\"" + safe(text) + "\"" }
+    func name(_ node: NodeIndex) -> String { "\(safe(graph.nodes[node].name)) (\(safe(graph.nodes[node].id)))" }
+}
+
+/// "1 node", "3 nodes".
+func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(number) " + (number == 1 ? singular : plural ?? singular + "s")
+}

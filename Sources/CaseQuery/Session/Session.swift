@@ -1,0 +1,153 @@
+import CaseGraph
+
+/// How a session writes its results.
+public struct SessionOptions: Sendable, Hashable {
+    public var format: OutputFormat
+    /// ANSI colour in the text format and in errors.
+    public var color: Bool
+    /// Rows shown when a statement gives no `limit`; 0 for no limit.
+    public var defaultLimit: Int
+
+    public init(format: OutputFormat = .table, color: Bool = false, defaultLimit: Int = 200) {
+        self.format = format
+        self.color = color
+        self.defaultLimit = defaultLimit
+    }
+}
+
+/// What running one statement produced: text for standard output, or an error for
+/// standard error.
+public struct StatementOutcome: Sendable, Hashable {
+    /// The statement as typed.
+    public var statement: String
+    public var output: String?
+    /// The rendered error, with the statement and a caret under the offending text.
+    public var error: String?
+    /// True after `quit`.
+    public var quit: Bool
+
+    public var failed: Bool { error != nil }
+}
+
+/// A casegraph session: a loaded graph, the output format, and the last result (which
+/// `export` with no statement draws). It runs text — one statement or a script — through
+/// parse → bind → evaluate → format, and never prints.
+public struct Session: Sendable {
+    public private(set) var graph: Graph
+    public var options: SessionOptions
+    public private(set) var lastResult: QueryResult?
+    /// Goes up by one each time `load` replaces the graph.
+    public private(set) var graphGeneration = 0
+
+    public init(graph: Graph, options: SessionOptions = SessionOptions()) {
+        self.graph = graph
+        self.options = options
+    }
+
+    /// Runs every statement of `text` in order; a failing statement does not stop the rest.
+    /// `quit` stops the run.
+    public mutating func run(_ text: String) -> [StatementOutcome] {
+        var outcomes = [StatementOutcome]()
+        for item in StatementParser.parseScript(text) {
+            let outcome = run(item)
+            outcomes.append(outcome)
+            if outcome.quit { break }
+        }
+        return outcomes
+    }
+
+    private mutating func run(_ item: ScriptItem) -> StatementOutcome {
+        do throws(QueryError) {
+            let parsed = try item.result.get()
+            let query = try Binder(graph: graph).bind(parsed, source: item.text)
+            return try execute(query)
+        } catch {
+            return StatementOutcome(statement: item.text, output: nil,
+                                    error: ErrorRendering.render(error, source: item.text, color: options.color), quit: false)
+        }
+    }
+
+    private mutating func execute(_ query: BoundQuery) throws(QueryError) -> StatementOutcome {
+        switch query.statement {
+        case .quit:
+            return StatementOutcome(statement: query.text, output: nil, error: nil, quit: true)
+        case .setFormat(let format):
+            options.format = format
+            return finish(query, output: "output format: \(format.rawValue)")
+        case .load(let path):
+            return finish(query, output: try load(path))
+        case .export(let export):
+            return finish(query, output: try self.export(export))
+        default:
+            let result = try Evaluator(graph: graph, defaultLimit: options.defaultLimit).evaluate(query)
+            if case .help = result.body {} else { lastResult = result }
+            return finish(query, output: try format(result))
+        }
+    }
+
+    private func finish(_ query: BoundQuery, output: String) -> StatementOutcome {
+        StatementOutcome(statement: query.text, output: output, error: nil, quit: false)
+    }
+
+    /// The result in the session's output format.
+    public func format(_ result: QueryResult) throws(QueryError) -> String {
+        switch options.format {
+        case .table: return TextFormatter(graph: graph, style: TextStyle(color: options.color)).format(result)
+        case .json: return JSONFormatter(graph: graph).format(result)
+        case .csv: return CSVFormatter(graph: graph).format(result)
+        case .dot:
+            switch result.body {
+            case .help, .message:
+                return TextFormatter(graph: graph, style: TextStyle(color: options.color)).format(result)
+            default:
+                guard case .text(let dot) = try Exporter.export(result, of: graph, format: .dot, withContext: false,
+                                                                  byCountry: false, file: nil)
+                else { return "" }
+                return dot.hasSuffix("\n") ? String(dot.dropLast()) : dot
+            }
+        }
+    }
+
+    /// Loads the graph at `path`, replacing the current one only when the load succeeds.
+    private mutating func load(_ path: String) throws(QueryError) -> String {
+        do {
+            let loaded = try GraphLoader.load(paths: [path])
+            graph = loaded.graph
+            graphGeneration += 1
+            lastResult = nil
+            let statistics = graph.statistics
+            var lines = ["loaded \(SafeText.escaped(path)): \(count(statistics.nodeCount, "node")), "
+                         + "\(count(statistics.edgeCount, "edge")), \(count(statistics.documentCount, "document"))"]
+            lines += loaded.warnings.prefix(20).map(\.description)
+            if loaded.warnings.count > 20 { lines.append("... and \(loaded.warnings.count - 20) more warnings") }
+            return lines.joined(separator: "\n")
+        } catch {
+            let shown = error.diagnostics.prefix(50).map(\.description)
+            var notes = Array(shown)
+            if error.diagnostics.count > 50 { notes.append("... and \(error.diagnostics.count - 50) more") }
+            notes.append("the graph loaded before is unchanged")
+            throw QueryError(.io, "cannot load \(quotedWord(path)): \(count(error.errors.count, "error"))", notes: notes)
+        }
+    }
+
+    private mutating func export(_ export: BoundExport) throws(QueryError) -> String {
+        let result: QueryResult
+        if let statement = export.statement {
+            let query = BoundQuery(statement: statement, limit: nil, text: export.statementText ?? "")
+            result = try Evaluator(graph: graph, defaultLimit: options.defaultLimit).evaluate(query)
+            lastResult = result
+        } else if let last = lastResult {
+            result = last
+        } else {
+            throw QueryError(.invalidArgument, "there is no result to export yet",
+                             notes: ["run a statement first, or name one: export dot linked IJM to ijm.dot"])
+        }
+        switch try Exporter.export(result, of: graph, format: export.format, withContext: export.withContext,
+                                   byCountry: export.byCountry, file: export.file) {
+        case .text(let text):
+            return text.hasSuffix("\n") ? String(text.dropLast()) : text
+        case .wrote(let path, let nodes, let edges, let bytes):
+            return "wrote \(SafeText.escaped(path)): \(count(nodes, "node")), \(count(edges, "edge")), \(count(bytes, "byte"))"
+        }
+    }
+}

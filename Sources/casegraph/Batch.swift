@@ -1,0 +1,17 @@
+import CaseQuery
+
+/// Runs statements without a prompt: results to standard output, errors to standard error.
+enum Batch {
+    /// Runs `text`; returns true when any statement failed.
+    static func run(_ text: String, in session: inout Session) -> Bool {
+        var failed = false
+        for outcome in session.run(text) {
+            if let output = outcome.output, !output.isEmpty { Console.output(output) }
+            if let error = outcome.error {
+                Console.error(error)
+                failed = true
+            }
+        }
+        return failed
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import CaseGraph
+import CaseQuery
+import Foundation
+
+/// The `casegraph` command: parses flags, loads the graph, and runs statements from `-c`,
+/// a script, standard input, or the interactive prompt.
+@main
+struct CaseGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "casegraph",
+        abstract: "Explore an investigative case graph: who is linked to whom, how a tip led to an arrest, with the evidence.",
+        discussion: """
+            With no --graph, loads $CASEGRAPH_GRAPH, or else the folder graph/ of the current folder.
+            With no -c or -f, reads statements from standard input when it is not a terminal, and
+            otherwise starts the interactive prompt. Type `help` there for the query language.
+            """,
+        version: CaseGraphVersion.string)
+
+    @Option(name: .long, help: ArgumentHelp("A graph file or folder of *.json files (repeatable).", valueName: "path"))
+    var graph: [String] = []
+
+    @Option(name: .short, help: ArgumentHelp("Run a statement and exit (repeatable).", valueName: "statement"))
+    var c: [String] = []
+
+    @Option(name: .short, help: ArgumentHelp("Run the statements of a script file and exit.", valueName: "script"))
+    var f: String?
+
+    @Option(name: .long, help: "Output format: table, json, csv or dot.")
+    var format: String = "table"
+
+    @Option(name: .long, help: "Rows a result shows at most, unless a statement says `limit N` (0: no limit).")
+    var limit: Int = 200
+
+    @Flag(name: .long, help: "Never colour the output (NO_COLOR in the environment does the same).")
+    var noColor = false
+
+    mutating func validate() throws {
+        guard OutputFormat(rawValue: format.lowercased()) != nil else {
+            throw ValidationError("unknown format '\(format)'; use table, json, csv or dot")
+        }
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+    }
+
+    func run() throws {
+        let paths = graph.isEmpty ? [ProcessInfo.processInfo.environment["CASEGRAPH_GRAPH"] ?? "graph"] : graph
+        let loaded: LoadedGraph
+        do {
+            loaded = try GraphLoader.load(paths: paths)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        let interactive = c.isEmpty && f == nil && Console.inputIsTerminal
+        for warning in loaded.warnings where !interactive || loaded.warnings.count <= 5 {
+            Console.error(warning.description)
+        }
+        let wantsColor = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        var session = Session(graph: loaded.graph, options: SessionOptions(
+            format: OutputFormat(rawValue: format.lowercased()) ?? .table,
+            color: wantsColor && Console.outputIsTerminal, defaultLimit: limit))
+
+        if !c.isEmpty || f != nil {
+            var failed = false
+            for statement in c { failed = Batch.run(statement, in: &session) || failed }
+            if let f {
+                guard let data = FileManager.default.contents(atPath: f) else {
+                    Console.error("error: cannot read the script \(f)")
+                    throw ExitCode(2)
+                }
+                failed = Batch.run(String(decoding: data, as: UTF8.self), in: &session) || failed
+            }
+            if failed { throw ExitCode(1) }
+        } else if !Console.inputIsTerminal {
+            let input = FileHandle.standardInput.readDataToEndOfFile()
+            if Batch.run(String(decoding: input, as: UTF8.self), in: &session) { throw ExitCode(1) }
+        } else {
+            var repl = REPL(session: session, warnings: loaded.warnings)
+            repl.run()
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import CaseGraph
+import CaseQuery
+import LineEditing
+import Synchronization
+
+/// The interactive prompt: reads statements with the line editor (history, Ctrl-R, Tab
+/// completion), runs them in the session, and prints what they produce.
+struct REPL {
+    var session: Session
+    let warnings: [GraphDiagnostic]
+
+    mutating func run() {
+        let completer = CompletionBridge(completer: StatementCompleter(graph: session.graph))
+        guard let editor = LineEditor(historyFile: LineEditor.defaultHistoryPath(), completer: completer) else {
+            Console.error("error: cannot start the line editor on this terminal")
+            return
+        }
+        for warning in editor.warnings { Console.error("warning: " + warning) }
+        let statistics = session.graph.statistics
+        Console.output("casegraph \(CaseGraphVersion.string) — \(SafeText.escaped(session.graph.name ?? "graph")): "
+                       + "\(statistics.nodeCount) nodes, \(statistics.edgeCount) edges"
+                       + (warnings.isEmpty ? "" : ", \(warnings.count) load warnings")
+                       + ". Type help, Tab completes, Ctrl-D quits.")
+        var generation = session.graphGeneration
+        var pending = ""
+        while true {
+            let prompt = pending.isEmpty ? "casegraph> " : "       ...> "
+            switch editor.readLine(prompt: prompt) {
+            case .endOfInput:
+                if !pending.isEmpty { pending = ""; continue }
+                finish(editor)
+                return
+            case .interrupted:
+                pending = ""
+                InterruptFlag.clear()
+                continue
+            case .line(let line):
+                pending += pending.isEmpty ? line : "\n" + line
+                if InputCompleteness.needsContinuation(pending) { continue }
+                let text = pending
+                pending = ""
+                guard !text.allSatisfy(\.isWhitespace) else { continue }
+                editor.addHistory(text)
+                for outcome in session.run(text) {
+                    if let output = outcome.output, !output.isEmpty { Console.output(output) }
+                    if let error = outcome.error { Console.error(error) }
+                    if outcome.quit {
+                        finish(editor)
+                        return
+                    }
+                }
+                if session.graphGeneration != generation {
+                    completer.replace(with: StatementCompleter(graph: session.graph))
+                    generation = session.graphGeneration
+                }
+            }
+        }
+    }
+
+    private func finish(_ editor: LineEditor) {
+        do {
+            try editor.saveHistory()
+        } catch {
+            Console.error("warning: \(error)")
+        }
+    }
+}
+
+/// Offers the query language's completions to the line editor; `load` swaps in the new graph's.
+final class CompletionBridge: Completing {
+    private let completer: Mutex<StatementCompleter>
+
+    init(completer: StatementCompleter) {
+        self.completer = Mutex(completer)
+    }
+
+    func replace(with newCompleter: StatementCompleter) {
+        completer.withLock { $0 = newCompleter }
+    }
+
+    func completions(line: String, cursor: Int) -> (wordStart: Int, candidates: [Completion]) {
+        let (start, candidates) = completer.withLock { $0.complete(line: line, cursor: cursor) }
+        return (start, candidates.map { Completion(replacement: $0) })
+    }
+}

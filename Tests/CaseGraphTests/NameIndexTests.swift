@@ -1,0 +1,52 @@
+import CaseGraph
+import Testing
+
+@Suite("Name index and search")
+struct NameIndexTests {
+    private func graph() throws -> Graph {
+        let text = TestGraphs.file(nodes: [
+            TestGraphs.node("ijm", "organisation", name: "International Justice Mission", aliases: ["IJM"]),
+            TestGraphs.node("ijm-nl", "organisation", name: "IJM Nederland", aliases: ["IJM in Nederland"]),
+            TestGraphs.node("zoe", "person", name: "Zoë de Vries"),
+            TestGraphs.node("police", "organisation", name: "Dutch police", aliases: ["Nederlandse politie"]),
+        ].joined(separator: ",\n"))
+        return try TestGraphs.load([("n.json", text)]).graph
+    }
+
+    @Test("exact matches ignore case, diacritics and extra spaces")
+    func exact() throws {
+        let graph = try graph()
+        #expect(graph.names.exactMatches("  NEDERLANDSE   politie ").map { graph.nodes[$0].id } == ["police"])
+        #expect(graph.names.exactMatches("zoe DE vries").map { graph.nodes[$0].id } == ["zoe"])
+        #expect(graph.names.exactMatches("ijm").map { graph.nodes[$0].id } == ["ijm"])
+    }
+
+    @Test("search ranks exact, then prefix, then substring, then fuzzy")
+    func ranking() throws {
+        let graph = try graph()
+        let hits = graph.names.search("IJM")
+        #expect(hits.map { graph.nodes[$0.node].id } == ["ijm", "ijm-nl"])
+        #expect(hits.map(\.match) == [.exact, .prefix])
+        #expect(graph.names.search("Vries").first?.match == .substring)
+        let fuzzy = graph.names.search("Nederlandse polite")
+        #expect(fuzzy.first.map { graph.nodes[$0.node].id } == "police")
+        #expect(fuzzy.first?.match == .fuzzy(distance: 1))
+        #expect(graph.names.search("").isEmpty)
+    }
+
+    @Test("edit distance and suggestions")
+    func distance() {
+        #expect(EditDistance.between("kitten", "sitting") == 3)
+        #expect(EditDistance.between("kitten", "sitting", limit: 2) == nil)
+        #expect(EditDistance.between("", "abc") == 3)
+        #expect(EditDistance.between("abc", "") == 3)
+        #expect(EditDistance.suggestions(for: "lnked", among: ["linked", "path", "find"]) == ["linked"])
+    }
+
+    @Test("text folding and terminal-safe escaping")
+    func folding() {
+        #expect(TextFolding.fold("  Zoë\tDE  Vriés ") == "zoe de vries")
+        #expect(SafeText.escaped("a\u{1B}[31mb\u{202E}c\n") == "a\\u{1B}[31mb\\u{202E}c\\u{A}")
+        #expect(SafeText.escaped("Zoë") == "Zoë")
+    }
+}

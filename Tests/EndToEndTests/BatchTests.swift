@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@Suite("Batch use: -c, -f, pipes, formats, exit status")
+struct BatchTests {
+    @Test("casegraph -c stats on the bundled graph")
+    func stats() throws {
+        let run = try Executable.run(["-c", "stats"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Taguig 2016: 28 nodes, 53 edges, 1 document"))
+        #expect(run.stdout.contains("organisation  5"))
+        #expect(run.stdout.contains("led_to"))
+        #expect(run.stderr.isEmpty)
+    }
+
+    @Test("--version and --help")
+    func versionAndHelp() throws {
+        let version = try Executable.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression) != nil)
+        let help = try Executable.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--graph") && help.stdout.contains("-c") && help.stdout.contains("--format"))
+    }
+
+    @Test("CASEGRAPH_GRAPH and --graph choose the graph")
+    func graphChoice() throws {
+        let elsewhere = try Executable.temporaryFolder()
+        let fromEnvironment = try Executable.run(["-c", "stats"], directory: elsewhere,
+                                                 environment: ["CASEGRAPH_GRAPH": Executable.root + "/graph"])
+        #expect(fromEnvironment.status == 0 && fromEnvironment.stdout.contains("28 nodes"))
+        let missing = try Executable.run(["-c", "stats"], directory: elsewhere)
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("graph: error: no such file or folder"))
+    }
+
+    @Test("a broken graph: every problem named with its place, non-zero exit")
+    func brokenGraph() throws {
+        let folder = try Executable.temporaryFolder()
+        let valid = #"{"directed": true, "multigraph": true, "graph": {"documents": [{"id": "d", "title": "T"}]},"#
+        try (valid + """
+
+          "nodes": [
+            {"id": "a", "type": "person", "name": "A", "sources": [{"document": "d", "quote": "q"}]},
+            {"id": "a", "type": "person", "name": "A again", "sources": [{"document": "d", "quote": "q"}]}
+          ],
+          "edges": [
+            {"source": "a", "target": "ghost", "type": "knows", "sources": [{"document": "d", "quote": "q"}]}
+          ]
+        }
+        """).write(toFile: folder + "/one.json", atomically: true, encoding: .utf8)
+        try "{\"nodes\": [\n  {\"id\": \"b\" \"type\": \"person\"}\n]}".write(toFile: folder + "/two.json", atomically: true, encoding: .utf8)
+        let run = try Executable.run(["--graph", folder, "-c", "stats"])
+        #expect(run.status != 0)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("one.json:4:5: error: nodes[1].id: duplicate node id \"a\""))
+        #expect(run.stderr.contains("one.json:7:5: error: edges[0].target: edge refers to unknown node \"ghost\""))
+        #expect(run.stderr.contains("two.json:2:14: error: JSON syntax error"))
+    }
+
+    @Test("a failing statement goes to stderr with a caret, the run goes on, the status is 1")
+    func failingStatement() throws {
+        let run = try Executable.run(["-c", "lnked IJM", "-c", "stats"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("did you mean 'linked'?"))
+        #expect(run.stderr.contains("^"))
+        #expect(run.stdout.contains("28 nodes"))
+    }
+
+    @Test("statements piped on stdin and from a script file")
+    func pipeAndScript() throws {
+        let piped = try Executable.run([], input: "stats\nlinked IJM limit 2\n")
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.contains("28 nodes") && piped.stdout.contains("linked to International Justice Mission"))
+        #expect(!piped.stdout.contains("casegraph>"))
+        let folder = try Executable.temporaryFolder()
+        try "# a script\nfind Kamsteeg;\nwhy ijm and henk-jan-kamsteeg\n".write(toFile: folder + "/s.cgq", atomically: true, encoding: .utf8)
+        let script = try Executable.run(["-f", folder + "/s.cgq"])
+        #expect(script.status == 0, "\(script.stderr)")
+        #expect(script.stdout.contains("henk-jan-kamsteeg"))
+    }
+
+    @Test("--format json writes one parseable document per statement")
+    func json() throws {
+        let run = try Executable.run(["--format", "json", "-c", "linked IJM", "-c", "trace dutch-police to arrest-taguig"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["kind"] as? String == "linked")
+        #expect((first["center"] as? [String: Any])?["id"] as? String == "ijm")
+        let second = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+        let paths = try #require(second["paths"] as? [[String: Any]])
+        let nodes = try #require(paths.first?["nodes"] as? [[String: Any]])
+        #expect(nodes.first?["id"] as? String == "dutch-police")
+        #expect(nodes.last?["id"] as? String == "arrest-taguig")
+    }
+
+    @Test("the seed graph file reads in networkx and passes the graph checker")
+    func networkx() throws {
+        let run = try Executable.run(
+            ["python3", Executable.root + "/Tests/Python/check_graph.py", Executable.root + "/graph/taguig-2016.json"],
+            program: "/usr/bin/env")
+        let text = run.stdout + run.stderr
+        #expect(run.status == 0, "\(text)")
+        #expect(text.contains(" passed, 0 failed"))
+    }
+}
