@@ -21,6 +21,7 @@ struct REPL {
                        + "\(statistics.nodeCount) nodes, \(statistics.edgeCount) edges"
                        + (warnings.isEmpty ? "" : ", \(warnings.count) load warnings")
                        + ". Type help, Tab completes, Ctrl-D quits.")
+        session.cancellation = Cancellation { InterruptFlag.isSet }
         var generation = session.graphGeneration
         var pending = ""
         while true {
@@ -41,6 +42,7 @@ struct REPL {
                 pending = ""
                 guard !text.allSatisfy(\.isWhitespace) else { continue }
                 editor.addHistory(text)
+                InterruptFlag.clear()
                 for outcome in session.run(text) {
                     if let output = outcome.output, !output.isEmpty { Console.output(output) }
                     if let error = outcome.error { Console.error(error) }

@@ -1,3 +1,4 @@
+import Dispatch
 import Testing
 @testable import LineEditing
 #if canImport(Glibc)
@@ -87,16 +88,45 @@ struct PipeAndSignalTests {
         var ends: [Int32] = [0, 0]
         #expect(pipe(&ends) == 0)
         defer { close(ends[0]); close(ends[1]) }
-        let readingThread = pthread_self()
-        spawnThread {
-            usleep(200_000)
-            pthread_kill(readingThread, SIGINT)
+        // The read runs on a thread of our own with SIGINT unblocked (test-pool threads may
+        // block signals), which stays alive until the test is done with it, so a signal
+        // can never reach another test's thread.
+        final class Reading: @unchecked Sendable {
+            var thread = pthread_t()
+            var results: [LineReadResult] = []
+            let started = DispatchSemaphore(value: 0)
+            let firstDone = DispatchSemaphore(value: 0)
+            let goOn = DispatchSemaphore(value: 0)
+            let secondDone = DispatchSemaphore(value: 0)
         }
-        var reader = PlainLineReader(fileDescriptor: ends[0])
-        #expect(reader.readLine(prompt: "") == .interrupted)
-        #expect(!InterruptFlag.isSet)
+        let reading = Reading()
+        let descriptor = ends[0]
+        spawnThread {
+            var sigint = sigset_t()
+            sigemptyset(&sigint)
+            sigaddset(&sigint, SIGINT)
+            pthread_sigmask(SIG_UNBLOCK, &sigint, nil)
+            reading.thread = pthread_self()
+            reading.started.signal()
+            var reader = PlainLineReader(fileDescriptor: descriptor)
+            reading.results.append(reader.readLine(prompt: ""))
+            reading.firstDone.signal()
+            reading.goOn.wait()
+            reading.results.append(reader.readLine(prompt: ""))
+            reading.secondDone.signal()
+        }
+        reading.started.wait()
+        // Keep signalling until the read returns, so a slow start cannot hang the test.
+        var attempts = 0
+        while reading.firstDone.wait(timeout: .now() + .milliseconds(100)) == .timedOut && attempts < 100 {
+            pthread_kill(reading.thread, SIGINT)
+            attempts += 1
+        }
+        InterruptFlag.clear()
         _ = write(ends[1], "after\n", 6)
-        #expect(reader.readLine(prompt: "") == .line("after"))
+        reading.goOn.signal()
+        #expect(reading.secondDone.wait(timeout: .now() + .seconds(10)) == .success)
+        #expect(reading.results == [.interrupted, .line("after")])
     }
 }
 

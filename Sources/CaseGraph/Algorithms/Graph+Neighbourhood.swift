@@ -13,6 +13,7 @@ extension Graph {
     /// Every node within `depth` hops of `start`, excluding `start` itself.
     ///
     /// Edges are followed in `direction` when their type is in `edgeTypes` (all when nil).
+    /// When `cancellation` fires, the nodes found so far are returned.
     /// Results are ordered by distance, then by node id.
     ///
     /// ```swift
@@ -20,12 +21,15 @@ extension Graph {
     /// ```
     /// - Complexity: O(V' + E') where V' and E' are the nodes and edges within `depth` hops.
     public func neighbourhood(
-        of start: NodeIndex, depth: Int, direction: TraversalDirection = .both, edgeTypes: Set<String>? = nil
+        of start: NodeIndex, depth: Int, direction: TraversalDirection = .both, edgeTypes: Set<String>? = nil,
+        cancellation: Cancellation = .never
     ) -> [ReachedNode] {
+        var work = 0
         var reached = [NodeIndex: ReachedNode]()
         var queue = Deque<NodeIndex>([start])
         reached[start] = ReachedNode(node: start, distance: 0, via: [])
         while let node = queue.popFirst() {
+            if cancellation.shouldStop(after: &work) { break }
             guard let distance = reached[node]?.distance, distance < depth else { continue }
             for step in steps(from: node, direction: direction, edgeTypes: edgeTypes) {
                 if var existing = reached[step.neighbour] {

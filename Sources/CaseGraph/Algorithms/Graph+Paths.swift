@@ -35,13 +35,16 @@ extension Graph {
     ///
     /// - Parameters:
     ///   - maximumLength: paths longer than this are not looked for.
+    ///   - cancellation: polled during the search; when it fires the answer is partial.
     /// - Complexity: O(V + E) for the search, plus O(L · P) to list P paths of length L.
     public func shortestPaths(
         from start: NodeIndex, to goal: NodeIndex, direction: TraversalDirection = .both,
-        edgeTypes: Set<String>? = nil, maximumLength: Int = .max, limit: Int = 1
+        edgeTypes: Set<String>? = nil, maximumLength: Int = .max, limit: Int = 1,
+        cancellation: Cancellation = .never
     ) -> ShortestPaths {
-        guard let distances = distancesToGoal(start: start, goal: goal, direction: direction,
-                                              edgeTypes: edgeTypes, maximumLength: maximumLength)
+        var work = 0
+        guard let distances = distancesToGoal(start: start, goal: goal, direction: direction, edgeTypes: edgeTypes,
+                                              maximumLength: maximumLength, cancellation: cancellation)
         else { return ShortestPaths(paths: [], truncated: false) }
         var paths = [GraphPath]()
         var truncated = false
@@ -50,6 +53,10 @@ extension Graph {
 
         func extend(_ node: NodeIndex) {
             if truncated { return }
+            if cancellation.shouldStop(after: &work) {
+                truncated = true
+                return
+            }
             guard let remaining = distances[node], remaining > 0 else {
                 if paths.count == limit { truncated = true } else { paths.append(GraphPath(nodes: nodes, hops: hops)) }
                 return
@@ -84,12 +91,14 @@ extension Graph {
     /// - Complexity: O(V + E) in the worst case.
     private func distancesToGoal(
         start: NodeIndex, goal: NodeIndex, direction: TraversalDirection,
-        edgeTypes: Set<String>?, maximumLength: Int
+        edgeTypes: Set<String>?, maximumLength: Int, cancellation: Cancellation
     ) -> [NodeIndex: Int]? {
         var distances = [goal: 0]
+        var work = 0
         if start == goal { return distances }
         var queue = Deque([goal])
         while let node = queue.popFirst() {
+            if cancellation.shouldStop(after: &work) { return nil }
             guard let distance = distances[node], distance < maximumLength else { continue }
             for step in steps(from: node, direction: direction.reversed, edgeTypes: edgeTypes)
             where distances[step.neighbour] == nil {

@@ -12,10 +12,10 @@ extension Graph {
     /// those within `depth` hops of that node (and the node itself when it is dated).
     ///
     /// - Complexity: O(V log V) for the whole graph; O(V' log V') around a node.
-    public func timeline(around center: NodeIndex? = nil, depth: Int = 1) -> [TimelineEntry] {
+    public func timeline(around center: NodeIndex? = nil, depth: Int = 1, cancellation: Cancellation = .never) -> [TimelineEntry] {
         let candidates: [NodeIndex]
         if let center {
-            candidates = [center] + neighbourhood(of: center, depth: depth).map(\.node)
+            candidates = [center] + neighbourhood(of: center, depth: depth, cancellation: cancellation).map(\.node)
         } else {
             candidates = Array(nodes.indices)
         }

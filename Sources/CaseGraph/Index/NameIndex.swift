@@ -100,11 +100,13 @@ public struct NameIndex: Sendable {
     ///
     /// Fuzzy matching runs only when the other kinds found fewer than `limit` nodes.
     /// - Complexity: O(N·|text|) in the number of names, plus the fuzzy pass.
-    public func search(_ text: String, limit: Int = 20) -> [SearchHit] {
+    public func search(_ text: String, limit: Int = 20, cancellation: Cancellation = .never) -> [SearchHit] {
+        var work = 0
         let query = TextFolding.fold(text)
         guard !query.isEmpty else { return [] }
         var hits = [SearchHit]()
         for entry in entries {
+            if cancellation.shouldStop(after: &work) { break }
             if entry.key == query {
                 hits.append(hit(entry, .exact))
             } else if entry.key.hasPrefix(query) {
@@ -116,6 +118,7 @@ public struct NameIndex: Sendable {
         if Set(hits.map(\.node)).count < limit {
             let budget = min(3, max(1, query.count / 4))
             for entry in entries where !entry.key.contains(query) {
+                if cancellation.shouldStop(after: &work) { break }
                 if let distance = fuzzyDistance(query, entry.key, limit: budget) {
                     hits.append(hit(entry, .fuzzy(distance: distance)))
                 }

@@ -8,12 +8,15 @@ public struct Evaluator: Sendable {
     public let graph: Graph
     /// How many rows a result shows when the statement gives no `limit`.
     public var defaultLimit: Int
+    /// Polled by the algorithms; a statement cancelled midway throws ``QueryError/Kind/cancelled``.
+    public var cancellation: Cancellation
     /// How many shortest paths `path ... all` lists at most.
     public static let pathLimit = 1000
 
-    public init(graph: Graph, defaultLimit: Int = 200) {
+    public init(graph: Graph, defaultLimit: Int = 200, cancellation: Cancellation = .never) {
         self.graph = graph
         self.defaultLimit = defaultLimit
+        self.cancellation = cancellation
     }
 
     /// - Complexity: that of the statement's algorithm (see ``Graph``), plus sorting its rows.
@@ -29,18 +32,20 @@ public struct Evaluator: Sendable {
         let body: ResultBody
         switch query.statement {
         case .find(let text):
-            let hits = graph.names.search(text, limit: limit > 0 ? limit : Int.max)
+            let hits = graph.names.search(text, limit: limit > 0 ? limit : Int.max, cancellation: cancellation)
             body = .search(text: text, hits: hits)
         case .show(let node):
             body = .card(node)
         case .linked(let linked):
-            var reached = graph.neighbourhood(of: linked.center, depth: linked.depth, edgeTypes: linked.edgeTypes)
+            var reached = graph.neighbourhood(of: linked.center, depth: linked.depth, edgeTypes: linked.edgeTypes,
+                                               cancellation: cancellation)
             if let types = linked.nodeTypes { reached = reached.filter { types.contains(graph.nodes[$0.node].type) } }
             body = .linked(center: linked.center, depth: linked.depth, reached: capped(reached, "nodes"), total: reached.count)
         case .path(let path):
             let result = graph.shortestPaths(
                 from: path.from, to: path.to, direction: path.kind == .trace ? .outgoing : .both,
-                edgeTypes: path.edgeTypes, maximumLength: path.maximumLength, limit: path.all ? Self.pathLimit : 1)
+                edgeTypes: path.edgeTypes, maximumLength: path.maximumLength, limit: path.all ? Self.pathLimit : 1,
+                cancellation: cancellation)
             if path.all && result.truncated {
                 notices.append("more than \(Self.pathLimit) shortest paths exist; showing the first \(Self.pathLimit)")
             }
@@ -48,7 +53,7 @@ public struct Evaluator: Sendable {
         case .why(let first, let second):
             body = .why(first, second, edges: graph.edges(between: first, and: second))
         case .timeline(let center):
-            let entries = graph.timeline(around: center)
+            let entries = graph.timeline(around: center, cancellation: cancellation)
             body = .timeline(center: center, entries: capped(entries, "entries"), total: entries.count)
         case .nodes(let type):
             let nodes = graph.nodes.indices.filter { type == nil || graph.nodes[$0].type == type }
@@ -65,6 +70,9 @@ public struct Evaluator: Sendable {
             body = .help(topic.flatMap(StatementHelp.topic) ?? StatementHelp.overview)
         case .load, .setFormat, .export, .quit:
             throw QueryError(.invalidArgument, "this statement changes the session and is run by it")
+        }
+        if cancellation.isCancelled {
+            throw QueryError(.cancelled, "cancelled", notes: ["the statement was interrupted; nothing was shown"])
         }
         return QueryResult(statement: query.text, body: body, notices: notices)
     }

@@ -36,6 +36,8 @@ public struct Session: Sendable {
     public private(set) var graph: Graph
     public var options: SessionOptions
     public private(set) var lastResult: QueryResult?
+    /// Polled while statements run: the REPL cancels a long statement on Ctrl-C.
+    public var cancellation: Cancellation = .never
     /// Goes up by one each time `load` replaces the graph.
     public private(set) var graphGeneration = 0
 
@@ -79,7 +81,7 @@ public struct Session: Sendable {
         case .export(let export):
             return finish(query, output: try self.export(export))
         default:
-            let result = try Evaluator(graph: graph, defaultLimit: options.defaultLimit).evaluate(query)
+            let result = try Evaluator(graph: graph, defaultLimit: options.defaultLimit, cancellation: cancellation).evaluate(query)
             if case .help = result.body {} else { lastResult = result }
             return finish(query, output: try format(result))
         }
@@ -134,7 +136,7 @@ public struct Session: Sendable {
         let result: QueryResult
         if let statement = export.statement {
             let query = BoundQuery(statement: statement, limit: nil, text: export.statementText ?? "")
-            result = try Evaluator(graph: graph, defaultLimit: options.defaultLimit).evaluate(query)
+            result = try Evaluator(graph: graph, defaultLimit: options.defaultLimit, cancellation: cancellation).evaluate(query)
             lastResult = result
         } else if let last = lastResult {
             result = last
