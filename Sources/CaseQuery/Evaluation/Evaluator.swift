@@ -51,7 +51,17 @@ public struct Evaluator: Sendable {
             }
             body = .paths(kind: path.kind, from: path.from, to: path.to, result: result)
         case .why(let first, let second):
-            body = .why(first, second, edges: graph.edges(between: first, and: second))
+            let edges = graph.edges(between: first, and: second)
+            if edges.isEmpty && first != second {
+                // No edge between them: the shortest connection explains how they relate.
+                let result = graph.shortestPaths(from: first, to: second, cancellation: cancellation)
+                notices.append(result.paths.isEmpty
+                    ? "no edge connects them, and no chain of edges does"
+                    : "no edge connects them directly; this is their shortest connection")
+                body = .paths(kind: .path, from: first, to: second, result: result)
+            } else {
+                body = .why(first, second, edges: edges)
+            }
         case .timeline(let center):
             let entries = graph.timeline(around: center, cancellation: cancellation)
             body = .timeline(center: center, entries: capped(entries, "entries"), total: entries.count)
