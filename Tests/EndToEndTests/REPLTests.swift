@@ -4,8 +4,8 @@ import Testing
 /// The REPL in a real terminal, through tmux: what a user sees and types.
 @Suite("The REPL in a real terminal", .serialized)
 struct REPLTests {
-    private func start() throws -> (Tmux, home: String) {
-        let home = try Executable.temporaryFolder()
+    private func start(home given: String? = nil) throws -> (Tmux, home: String) {
+        let home = try given ?? Executable.temporaryFolder()
         let tmux = try Tmux(command: "\(Executable.path) --graph \(Executable.root)/graph",
                             environment: ["HOME": home, "TERM": "xterm-256color", "LANG": "C.UTF-8", "NO_COLOR": "1"])
         try tmux.waitFor("casegraph>")
@@ -99,5 +99,24 @@ struct REPLTests {
         try tmux.send("Kamsteeg\"", literal: true)
         try tmux.send("Enter")
         try tmux.waitFor("(person, id henk-jan-kamsteeg)")
+    }
+
+    @Test("Up-arrow recalls a statement typed in an earlier run")
+    func historyAcrossRuns() throws {
+        try #require(Tmux.isAvailable, "tmux is not installed")
+        let (first, home) = try start()
+        try first.send("nodes country", literal: true)
+        try first.send("Enter")
+        try first.waitFor("country nodes: 2 nodes")
+        try first.send("C-d")
+        let deadline = Date().addingTimeInterval(5)
+        while first.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        first.kill()
+        let (second, _) = try start(home: home)
+        defer { second.kill() }
+        try second.send("Up")
+        try second.waitFor("casegraph> nodes country")
+        try second.send("Enter")
+        try second.waitFor("country nodes: 2 nodes")
     }
 }

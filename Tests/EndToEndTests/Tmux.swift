@@ -52,18 +52,32 @@ struct Tmux {
         _ = try? tmux(["kill-server"])
     }
 
-    /// Runs tmux through `system(3)`, output to a file. (`system` blocks SIGCHLD while it
-    /// waits, so no other child handler in the test process can reap the client first; a
-    /// pipe would never reach end-of-file while the forked tmux server holds it.)
+    /// Runs tmux with posix_spawn and waitpid, output to a file. Not `system(3)`, which
+    /// sets SIGINT to be ignored process-wide while it waits and so races with tests that
+    /// install a SIGINT handler; not a pipe, which never reaches end-of-file while the
+    /// forked tmux server holds it.
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
         let outputPath = socket + ".\(UInt32.random(in: 0...UInt32.max)).out"
         defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let words = ["/usr/bin/tmux", "-S", socket] + arguments
-        let command = words.map(Self.shellQuoted).joined(separator: " ")
-            + " </dev/null >" + Self.shellQuoted(outputPath) + " 2>/dev/null"
-        let status = system(command)
-        guard status == 0 else { throw TmuxError.failed(arguments) }
+        var cWords: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+        defer { for word in cWords { free(word) } }
+        var pid = pid_t()
+        guard posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, &cWords, environ) == 0 else {
+            throw TmuxError.failed(arguments)
+        }
+        var status: Int32 = 0
+        var result: pid_t
+        repeat { result = waitpid(pid, &status, 0) } while result == -1 && errno == EINTR
+        // ECHILD: another SIGCHLD handler in the test process reaped it; the file tells.
+        if result == pid && status != 0 { throw TmuxError.failed(arguments) }
         return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
 

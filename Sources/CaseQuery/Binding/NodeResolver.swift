@@ -23,9 +23,13 @@ public struct NodeResolver: Sendable {
         if exact.count == 1 { return exact[0] }
         if exact.count > 1 { throw ambiguity(reference, exact, how: "equally") }
         let hits = graph.names.search(text, limit: Self.candidateLimit + 1)
-        let partial = hits.filter { $0.match == .prefix || $0.match == .substring }.map(\.node)
+        let partialHits = hits.filter { $0.match == .prefix || $0.match == .substring }
+        let partial = partialHits.map(\.node)
         if partial.count == 1 { return partial[0] }
-        if partial.count > 1 { throw ambiguity(reference, partial, how: "partly") }
+        if partial.count > 1 {
+            let matched = Dictionary(partialHits.map { ($0.node, $0.matchedText) }, uniquingKeysWith: { first, _ in first })
+            throw ambiguity(reference, partial, how: "partly", matched: matched)
+        }
         var notes = [String]()
         let near = hits.prefix(3).map { describe($0.node) }
         if !near.isEmpty { notes.append("did you mean " + near.joined(separator: " or ") + "?") }
@@ -33,8 +37,16 @@ public struct NodeResolver: Sendable {
         throw QueryError(.unknownName, "no node is called \(quotedWord(text))", at: reference.range, notes: notes)
     }
 
-    private func ambiguity(_ reference: NodeReference, _ nodes: [NodeIndex], how: String) -> QueryError {
-        var notes = nodes.prefix(Self.candidateLimit).map { "candidate: " + describe($0) }
+    /// - Parameter matched: the id, name or alias that matched, shown when it is not the name.
+    private func ambiguity(_ reference: NodeReference, _ nodes: [NodeIndex], how: String,
+                           matched: [NodeIndex: String] = [:]) -> QueryError {
+        var notes = nodes.prefix(Self.candidateLimit).map { node -> String in
+            var note = "candidate: " + describe(node)
+            if let text = matched[node], text != graph.nodes[node].name, text != graph.nodes[node].id {
+                note += ", by its alias \"\(SafeText.escaped(text))\""
+            }
+            return note
+        }
         if nodes.count > Self.candidateLimit { notes.append("... and more; use an id or a longer name") }
         notes.append("use the id to choose one, e.g. \(SafeText.escaped(graph.nodes[nodes[0]].id))")
         return QueryError(.ambiguousName, "\(quotedWord(reference.text)) \(how) matches \(nodes.count > Self.candidateLimit ? "more than \(Self.candidateLimit)" : String(nodes.count)) nodes",
