@@ -1,5 +1,3 @@
-import DequeModule
-
 /// One hop of a path: two consecutive nodes and every qualifying edge between them.
 public struct PathHop: Sendable, Hashable {
     public var from: NodeIndex
@@ -42,10 +40,23 @@ extension Graph {
         edgeTypes: Set<String>? = nil, maximumLength: Int = .max, limit: Int = 1,
         cancellation: Cancellation = .never
     ) -> ShortestPaths {
+        let mask = edgeTypeMask(edgeTypes)
+        return scratchPool.withScratch { scratch in
+            guard let toGoal = distancesToGoal(start: start, goal: goal, direction: direction, mask: mask,
+                                               maximumLength: maximumLength, cancellation: cancellation, scratch: scratch)
+            else { return ShortestPaths(paths: [], truncated: false) }
+            return listPaths(start: start, direction: direction, mask: mask, limit: limit, cancellation: cancellation,
+                             toGoal: toGoal)
+        }
+    }
+
+    /// Every shortest path from `start`, in the lexicographic order of their node ids, stepping
+    /// each time to the neighbours one hop closer to the goal (`toGoal` gives that distance).
+    private func listPaths(
+        start: NodeIndex, direction: TraversalDirection, mask: [Bool]?, limit: Int, cancellation: Cancellation,
+        toGoal: (NodeIndex) -> Int?
+    ) -> ShortestPaths {
         var work = 0
-        guard let distances = distancesToGoal(start: start, goal: goal, direction: direction, edgeTypes: edgeTypes,
-                                              maximumLength: maximumLength, cancellation: cancellation)
-        else { return ShortestPaths(paths: [], truncated: false) }
         var paths = [GraphPath]()
         var truncated = false
         var nodes = [start]
@@ -57,12 +68,12 @@ extension Graph {
                 truncated = true
                 return
             }
-            guard let remaining = distances[node], remaining > 0 else {
+            guard let remaining = toGoal(node), remaining > 0 else {
                 if paths.count == limit { truncated = true } else { paths.append(GraphPath(nodes: nodes, hops: hops)) }
                 return
             }
-            let candidates = steps(from: node, direction: direction, edgeTypes: edgeTypes)
-                .filter { distances[$0.neighbour] == remaining - 1 }
+            let candidates = steps(from: node, direction: direction, mask: mask)
+                .filter { toGoal($0.neighbour) == remaining - 1 }
             var position = 0
             while position < candidates.count {
                 let neighbour = candidates[position].neighbour
@@ -83,30 +94,95 @@ extension Graph {
         return ShortestPaths(paths: paths, truncated: truncated)
     }
 
-    /// Breadth-first search backwards from `goal` until `start` is reached: the distance
-    /// to `goal` of every node found, or nil when `start` is out of reach.
+    /// Bidirectional breadth-first search between `start` and `goal`, expanding the smaller
+    /// frontier a whole layer at a time: the distance to `goal` of every node that can lie on
+    /// a shortest path, or nil when `goal` is out of reach (or beyond `maximumLength`).
     ///
-    /// Every node on a shortest path from `start` lies in a layer completed before `start`
-    /// is found, so stopping there loses none.
-    /// - Complexity: O(V + E) in the worst case.
+    /// When the frontiers meet after `f` forward and `b` backward layers, the length is
+    /// `d = f + b`. The backward ball holds the exact distance to `goal` of each of its nodes.
+    /// In the forward ball, the nodes of layer `f` that the backward search reached at depth
+    /// `b`, and then, layer by layer back to `start`, the nodes with a step to a marked node of
+    /// the next layer, are exactly the forward nodes on shortest paths; their distance to
+    /// `goal` is `d` minus their distance from `start`. A node one hop closer to `goal` than a
+    /// node on a shortest path is on one too, so the path listing sees the same distances a
+    /// full backward search would give it.
+    /// - Complexity: O(V' + E') for the nodes and edges of the two balls; O(1) set-up.
     private func distancesToGoal(
-        start: NodeIndex, goal: NodeIndex, direction: TraversalDirection,
-        edgeTypes: Set<String>?, maximumLength: Int, cancellation: Cancellation
-    ) -> [NodeIndex: Int]? {
-        var distances = [goal: 0]
+        start: NodeIndex, goal: NodeIndex, direction: TraversalDirection, mask: [Bool]?,
+        maximumLength: Int, cancellation: Cancellation, scratch: TraversalScratch
+    ) -> ((NodeIndex) -> Int?)? {
+        let generation = scratch.generation
+        scratch.secondStamp[goal] = generation
+        scratch.secondValue[goal] = 0
+        if start == goal { return { node in node == goal ? 0 : nil } }
+        scratch.firstStamp[start] = generation
+        scratch.firstValue[start] = 0
+        scratch.firstQueue.append(Int32(start))
+        scratch.secondQueue.append(Int32(goal))
         var work = 0
-        if start == goal { return distances }
-        var queue = Deque([goal])
-        while let node = queue.popFirst() {
-            if cancellation.shouldStop(after: &work) { return nil }
-            guard let distance = distances[node], distance < maximumLength else { continue }
-            for step in steps(from: node, direction: direction.reversed, edgeTypes: edgeTypes)
-            where distances[step.neighbour] == nil {
-                distances[step.neighbour] = distance + 1
-                if step.neighbour == start { return distances }
-                queue.append(step.neighbour)
+        var forwardLayers = [0]                    // start of each forward layer in firstQueue
+        var forwardDepth = 0, backwardDepth = 0
+        var forwardLayer = 0..<1, backwardLayer = 0..<1
+        while true {
+            if forwardDepth + backwardDepth >= maximumLength || forwardLayer.isEmpty || backwardLayer.isEmpty { return nil }
+            var met = false
+            if forwardLayer.count <= backwardLayer.count {
+                let next = Int32(forwardDepth + 1)
+                for position in forwardLayer {
+                    if cancellation.shouldStop(after: &work) { return nil }
+                    forEachStep(from: Int(scratch.firstQueue[position]), direction: direction, mask: mask) { neighbour, _ in
+                        guard scratch.firstStamp[neighbour] != generation else { return }
+                        scratch.firstStamp[neighbour] = generation
+                        scratch.firstValue[neighbour] = next
+                        scratch.firstQueue.append(Int32(neighbour))
+                        if scratch.secondStamp[neighbour] == generation { met = true }
+                    }
+                }
+                forwardDepth += 1
+                forwardLayer = forwardLayer.upperBound..<scratch.firstQueue.count
+                forwardLayers.append(forwardLayer.lowerBound)
+            } else {
+                let next = Int32(backwardDepth + 1)
+                let reversed = direction.reversed
+                for position in backwardLayer {
+                    if cancellation.shouldStop(after: &work) { return nil }
+                    forEachStep(from: Int(scratch.secondQueue[position]), direction: reversed, mask: mask) { neighbour, _ in
+                        guard scratch.secondStamp[neighbour] != generation else { return }
+                        scratch.secondStamp[neighbour] = generation
+                        scratch.secondValue[neighbour] = next
+                        scratch.secondQueue.append(Int32(neighbour))
+                        if scratch.firstStamp[neighbour] == generation { met = true }
+                    }
+                }
+                backwardDepth += 1
+                backwardLayer = backwardLayer.upperBound..<scratch.secondQueue.count
             }
+            if met { break }
         }
-        return nil
+        let length = forwardDepth + backwardDepth
+        // Mark the forward nodes on shortest paths, from the meeting layer back to `start`.
+        for position in forwardLayer where scratch.secondStamp[Int(scratch.firstQueue[position])] == generation {
+            scratch.flagStamp[Int(scratch.firstQueue[position])] = generation
+        }
+        var layer = forwardDepth - 1
+        while layer >= 0 {
+            let next = Int32(layer + 1)
+            for position in forwardLayers[layer]..<forwardLayers[layer + 1] {
+                let node = Int(scratch.firstQueue[position])
+                var onPath = false
+                forEachStep(from: node, direction: direction, mask: mask) { neighbour, _ in
+                    if !onPath && scratch.flagStamp[neighbour] == generation && scratch.firstValue[neighbour] == next {
+                        onPath = true
+                    }
+                }
+                if onPath { scratch.flagStamp[node] = generation }
+            }
+            layer -= 1
+        }
+        return { node in
+            if scratch.secondStamp[node] == generation { return Int(scratch.secondValue[node]) }
+            if scratch.flagStamp[node] == generation { return length - Int(scratch.firstValue[node]) }
+            return nil
+        }
     }
 }

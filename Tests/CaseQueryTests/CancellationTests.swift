@@ -1,0 +1,37 @@
+import CaseGraph
+import CaseQuery
+import Synchronization
+import Testing
+
+@Suite("Cancelling a running statement")
+struct CancellationTests {
+    /// A chain of 20,000 nodes: long enough that a traversal polls its cancellation.
+    private static let chain: Graph = {
+        let count = 20_000
+        let nodes = (0..<count).map { Node(id: "n\($0)", type: "event", name: "Event \($0)") }
+        let edges = (1..<count).map { Edge(id: nil, source: $0 - 1, target: $0, type: "led_to") }
+        return Graph(nodes: nodes, edges: edges)
+    }()
+
+    @Test("a cancelled statement reports 'cancelled' and prints no partial answer; the next one runs")
+    func cancelled() {
+        var session = Session(graph: Self.chain)
+        session.cancellation = Cancellation { true }
+        for statement in ["linked n0 depth 100000", "trace n0 to n19999", "path n0 to n19999 all", "find Evnt 123"] {
+            let outcome = session.run(statement)
+            #expect(outcome.first?.output == nil, "\(statement)")
+            #expect(outcome.first?.error?.hasPrefix("error: cancelled") == true, "\(statement)")
+        }
+        session.cancellation = .never
+        #expect(session.run("trace n0 to n19999").first?.output?.contains("19999 hops") == true)
+    }
+
+    @Test("the algorithms stop soon after cancellation fires")
+    func algorithmsStop() {
+        let polls = Atomic<Int>(0)
+        let cancellation = Cancellation { polls.add(1, ordering: .relaxed).newValue >= 2 }
+        let reached = Self.chain.neighbourhood(of: 0, depth: 100_000, cancellation: cancellation)
+        #expect(reached.count < 10_000)
+        #expect(Self.chain.neighbourhood(of: 0, depth: 100_000).count == 19_999)
+    }
+}
