@@ -11,9 +11,11 @@ struct CaseGraphCommand: ParsableCommand {
         commandName: "casegraph",
         abstract: "Explore an investigative case graph: who is linked to whom, how a tip led to an arrest, with the evidence.",
         discussion: """
-            With no --graph, loads $CASEGRAPH_GRAPH, or else the folder graph/ of the current folder.
-            With no -c or -f, reads statements from standard input when it is not a terminal, and
-            otherwise starts the interactive prompt. Type `help` there for the query language.
+            With no --graph, loads $CASEGRAPH_GRAPH, or else the folder graph/ of the current folder. \
+            With no -c or -f, reads statements from standard input when it is not a terminal, and otherwise \
+            starts the interactive prompt. Type `help` there for the query language.
+
+            Exit status: 0 when every statement succeeded, 1 when one failed, 2 when the graph could not be loaded, 64 for a usage error.
             """,
         version: CaseGraphVersion.string)
 
