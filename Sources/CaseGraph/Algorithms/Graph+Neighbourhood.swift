@@ -24,28 +24,46 @@ extension Graph {
         of start: NodeIndex, depth: Int, direction: TraversalDirection = .both, edgeTypes: Set<String>? = nil,
         cancellation: Cancellation = .never
     ) -> [ReachedNode] {
-        var work = 0
-        var reached = [NodeIndex: ReachedNode]()
-        var queue = Deque<NodeIndex>([start])
-        reached[start] = ReachedNode(node: start, distance: 0, via: [])
-        while let node = queue.popFirst() {
-            if cancellation.shouldStop(after: &work) { break }
-            guard let distance = reached[node]?.distance, distance < depth else { continue }
-            for step in steps(from: node, direction: direction, edgeTypes: edgeTypes) {
-                if var existing = reached[step.neighbour] {
-                    if existing.distance == distance + 1 && !existing.via.contains(step.edge) {
-                        existing.via.append(step.edge)
-                        reached[step.neighbour] = existing
+        let mask = edgeTypeMask(edgeTypes)
+        return scratchPool.withScratch { scratch in
+            let generation = scratch.generation
+            // `first` marks a reached node, its value the node's position in `reached`,
+            // which doubles as the BFS queue (nodes are appended in distance order).
+            var work = 0
+            var reached = [ReachedNode]()
+            scratch.firstStamp[start] = scratch.generation
+            scratch.firstValue[start] = 0
+            reached.append(ReachedNode(node: start, distance: 0, via: []))
+            var head = 0
+            while head < reached.count {
+                if cancellation.shouldStop(after: &work) { break }
+                let node = reached[head].node, distance = reached[head].distance
+                head += 1
+                guard distance < depth else { continue }
+                forEachStep(from: node, direction: direction, mask: mask) { neighbour, edge in
+                    if scratch.firstStamp[neighbour] == generation {
+                        let position = Int(scratch.firstValue[neighbour])
+                        if reached[position].distance == distance + 1 && !reached[position].via.contains(edge) {
+                            reached[position].via.append(edge)
+                        }
+                    } else {
+                        scratch.firstStamp[neighbour] = generation
+                        scratch.firstValue[neighbour] = Int32(reached.count)
+                        reached.append(ReachedNode(node: neighbour, distance: distance + 1, via: [edge]))
                     }
-                } else {
-                    reached[step.neighbour] = ReachedNode(node: step.neighbour, distance: distance + 1, via: [step.edge])
-                    queue.append(step.neighbour)
                 }
             }
+            reached.removeFirst()
+            for index in reached.indices where reached[index].via.count > 1 { reached[index].via.sort() }
+            // Already in distance order: sort each distance's run by id.
+            var runStart = 0
+            while runStart < reached.count {
+                var runEnd = runStart + 1
+                while runEnd < reached.count && reached[runEnd].distance == reached[runStart].distance { runEnd += 1 }
+                reached[runStart..<runEnd].sort { idRank[$0.node] < idRank[$1.node] }
+                runStart = runEnd
+            }
+            return reached
         }
-        reached[start] = nil
-        return reached.values
-            .map { ReachedNode(node: $0.node, distance: $0.distance, via: $0.via.sorted()) }
-            .sorted { ($0.distance, idRank[$0.node]) < ($1.distance, idRank[$1.node]) }
     }
 }

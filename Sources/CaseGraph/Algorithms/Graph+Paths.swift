@@ -42,11 +42,15 @@ extension Graph {
     ) -> ShortestPaths {
         let mask = edgeTypeMask(edgeTypes)
         return scratchPool.withScratch { scratch in
-            guard let toGoal = distancesToGoal(start: start, goal: goal, direction: direction, mask: mask,
-                                               maximumLength: maximumLength, cancellation: cancellation, scratch: scratch)
+            guard let length = distancesToGoal(start: start, goal: goal, direction: direction, mask: mask,
+                                               maximumLength: maximumLength, cancellation: cancellation, scratch: &scratch)
             else { return ShortestPaths(paths: [], truncated: false) }
-            return listPaths(start: start, direction: direction, mask: mask, limit: limit, cancellation: cancellation,
-                             toGoal: toGoal)
+            let generation = scratch.generation
+            return listPaths(start: start, direction: direction, mask: mask, limit: limit, cancellation: cancellation) { node in
+                if scratch.secondStamp[node] == generation { return Int(scratch.secondValue[node]) }
+                if scratch.flagStamp[node] == generation { return length - Int(scratch.firstValue[node]) }
+                return nil
+            }
         }
     }
 
@@ -61,19 +65,34 @@ extension Graph {
         var truncated = false
         var nodes = [start]
         var hops = [PathHop]()
+        // A depth-first walk with an explicit stack (a path may have tens of thousands of
+        // hops): each frame is a node on the current path, its next hops grouped by
+        // neighbour in id order, and the next group to try.
+        var stack = [(node: NodeIndex, hops: [(neighbour: NodeIndex, edges: [EdgeIndex])], next: Int)]()
 
-        func extend(_ node: NodeIndex) {
-            if truncated { return }
+        /// Records a finished path, or pushes the node's frame; false when nothing was pushed.
+        func visit(_ node: NodeIndex) -> Bool {
             if cancellation.shouldStop(after: &work) {
                 truncated = true
-                return
+                return false
             }
             guard let remaining = toGoal(node), remaining > 0 else {
                 if paths.count == limit { truncated = true } else { paths.append(GraphPath(nodes: nodes, hops: hops)) }
-                return
+                return false
             }
-            let candidates = steps(from: node, direction: direction, mask: mask)
-                .filter { toGoal($0.neighbour) == remaining - 1 }
+            // The steps one hop closer to the goal, in `steps(from:direction:)` order (by
+            // neighbour id, then edge); a self-loop never qualifies, so both runs can simply be
+            // filtered and sorted.
+            var candidates = [Step]()
+            forEachStep(from: node, direction: direction, mask: mask) { neighbour, edge in
+                if toGoal(neighbour) == remaining - 1 { candidates.append(Step(neighbour: neighbour, edge: edge)) }
+            }
+            if candidates.count > 1 {
+                candidates.sort { lhs, rhs in
+                    idRank[lhs.neighbour] != idRank[rhs.neighbour] ? idRank[lhs.neighbour] < idRank[rhs.neighbour] : lhs.edge < rhs.edge
+                }
+            }
+            var groups = [(neighbour: NodeIndex, edges: [EdgeIndex])]()
             var position = 0
             while position < candidates.count {
                 let neighbour = candidates[position].neighbour
@@ -82,21 +101,49 @@ extension Graph {
                     hopEdges.append(candidates[position].edge)
                     position += 1
                 }
-                nodes.append(neighbour)
-                hops.append(PathHop(from: node, to: neighbour, edges: hopEdges.sorted()))
-                extend(neighbour)
+                groups.append((neighbour, hopEdges.sorted()))
+            }
+            stack.append((node, groups, 0))
+            return true
+        }
+
+        _ = visit(start)
+        while !truncated, let top = stack.last {
+            guard top.next < top.hops.count else {
+                stack.removeLast()
+                if !stack.isEmpty {
+                    nodes.removeLast()
+                    hops.removeLast()
+                }
+                continue
+            }
+            stack[stack.count - 1].next += 1
+            let hop = top.hops[top.next]
+            nodes.append(hop.neighbour)
+            hops.append(PathHop(from: top.node, to: hop.neighbour, edges: hop.edges))
+            if !visit(hop.neighbour) {
                 nodes.removeLast()
                 hops.removeLast()
-                if truncated { return }
             }
         }
-        extend(start)
         return ShortestPaths(paths: paths, truncated: truncated)
     }
 
-    /// Bidirectional breadth-first search between `start` and `goal`, expanding the smaller
-    /// frontier a whole layer at a time: the distance to `goal` of every node that can lie on
-    /// a shortest path, or nil when `goal` is out of reach (or beyond `maximumLength`).
+    /// The number of steps expanding these nodes would look at: the sum of their degrees.
+    private func frontierCost(_ queue: [Int32], _ layer: Range<Int>, _ direction: TraversalDirection) -> Int {
+        var cost = 0
+        for position in layer {
+            let node = Int(queue[position])
+            if direction != .incoming { cost += outgoing.degree(of: node) }
+            if direction != .outgoing { cost += incoming.degree(of: node) }
+        }
+        return cost
+    }
+
+    /// Bidirectional breadth-first search between `start` and `goal`, expanding the frontier
+    /// with fewer steps to look at, a whole layer at a time: the distance to `goal` of every node that can lie on
+    /// a shortest path (read from `scratch`, see `shortestPaths`) and the path length, or nil when
+    /// `goal` is out of reach (or beyond `maximumLength`).
     ///
     /// When the frontiers meet after `f` forward and `b` backward layers, the length is
     /// `d = f + b`. The backward ball holds the exact distance to `goal` of each of its nodes.
@@ -109,12 +156,12 @@ extension Graph {
     /// - Complexity: O(V' + E') for the nodes and edges of the two balls; O(1) set-up.
     private func distancesToGoal(
         start: NodeIndex, goal: NodeIndex, direction: TraversalDirection, mask: [Bool]?,
-        maximumLength: Int, cancellation: Cancellation, scratch: TraversalScratch
-    ) -> ((NodeIndex) -> Int?)? {
+        maximumLength: Int, cancellation: Cancellation, scratch: inout TraversalScratch
+    ) -> Int? {
         let generation = scratch.generation
         scratch.secondStamp[goal] = generation
         scratch.secondValue[goal] = 0
-        if start == goal { return { node in node == goal ? 0 : nil } }
+        if start == goal { return 0 }
         scratch.firstStamp[start] = generation
         scratch.firstValue[start] = 0
         scratch.firstQueue.append(Int32(start))
@@ -126,7 +173,8 @@ extension Graph {
         while true {
             if forwardDepth + backwardDepth >= maximumLength || forwardLayer.isEmpty || backwardLayer.isEmpty { return nil }
             var met = false
-            if forwardLayer.count <= backwardLayer.count {
+            if frontierCost(scratch.firstQueue, forwardLayer, direction)
+                <= frontierCost(scratch.secondQueue, backwardLayer, direction.reversed) {
                 let next = Int32(forwardDepth + 1)
                 for position in forwardLayer {
                     if cancellation.shouldStop(after: &work) { return nil }
@@ -179,10 +227,6 @@ extension Graph {
             }
             layer -= 1
         }
-        return { node in
-            if scratch.secondStamp[node] == generation { return Int(scratch.secondValue[node]) }
-            if scratch.flagStamp[node] == generation { return length - Int(scratch.firstValue[node]) }
-            return nil
-        }
+        return length
     }
 }

@@ -29,11 +29,16 @@ extension Graph {
     ///
     /// - Complexity: O(d) for one direction; O(d log d) for both.
     public func steps(from node: NodeIndex, direction: TraversalDirection, edgeTypes: Set<String>? = nil) -> [Step] {
+        steps(from: node, direction: direction, mask: edgeTypeMask(edgeTypes))
+    }
+
+    /// ``steps(from:direction:edgeTypes:)`` with the filter as a mask over edge type codes.
+    func steps(from node: NodeIndex, direction: TraversalDirection, mask: [Bool]?) -> [Step] {
         var result = [Step]()
         func collect(_ adjacency: Adjacency) {
             for slot in adjacency.slots(of: node) {
                 let edge = Int(adjacency.edges[slot])
-                if let edgeTypes, !edgeTypes.contains(edges[edge].type) { continue }
+                if let mask, !mask[Int(edgeTypeCodes[edge])] { continue }
                 result.append(Step(neighbour: Int(adjacency.neighbours[slot]), edge: edge))
             }
         }
@@ -41,19 +46,53 @@ extension Graph {
         case .outgoing: collect(outgoing)
         case .incoming: collect(incoming)
         case .both:
-            collect(outgoing)
-            let outgoingCount = result.count
-            collect(incoming)
-            // A self-loop appears in both runs; keep it once.
-            if outgoingCount > 0 && outgoingCount < result.count {
-                var seen = Set(result[..<outgoingCount].map(\.edge))
-                result = Array(result[..<outgoingCount]) + result[outgoingCount...].filter { seen.insert($0.edge).inserted }
-                result.sort { lhs, rhs in
-                    idRank[lhs.neighbour] != idRank[rhs.neighbour]
-                        ? idRank[lhs.neighbour] < idRank[rhs.neighbour] : lhs.edge < rhs.edge
+            // Both runs are sorted by (neighbour id, edge): merge them. A self-loop is in both
+            // runs; its incoming copy (neighbour == node) is dropped.
+            let outSlots = outgoing.slots(of: node), inSlots = incoming.slots(of: node)
+            result.reserveCapacity(outSlots.count + inSlots.count)
+            var o = outSlots.lowerBound, i = inSlots.lowerBound
+            while o < outSlots.upperBound || i < inSlots.upperBound {
+                let takeOut: Bool
+                if o == outSlots.upperBound {
+                    takeOut = false
+                } else if i == inSlots.upperBound {
+                    takeOut = true
+                } else {
+                    let left = idRank[Int(outgoing.neighbours[o])], right = idRank[Int(incoming.neighbours[i])]
+                    takeOut = left != right ? left < right : outgoing.edges[o] < incoming.edges[i]
                 }
+                let adjacency = takeOut ? outgoing : incoming
+                let slot = takeOut ? o : i
+                if takeOut { o += 1 } else { i += 1 }
+                let neighbour = Int(adjacency.neighbours[slot])
+                if !takeOut && neighbour == node { continue }
+                let edge = Int(adjacency.edges[slot])
+                if let mask, !mask[Int(edgeTypeCodes[edge])] { continue }
+                result.append(Step(neighbour: neighbour, edge: edge))
             }
         }
         return result
+    }
+
+    /// Calls `body(neighbour, edge)` for each step out of `node`, in no particular order
+    /// (a self-loop may come twice with `.both`). For searches that sort their own results.
+    @inline(__always)
+    func forEachStep(
+        from node: Int, direction: TraversalDirection, mask: [Bool]?, _ body: (Int, Int) -> Void
+    ) {
+        if direction != .incoming {
+            for slot in outgoing.slots(of: node) {
+                let edge = Int(outgoing.edges[slot])
+                if let mask, !mask[Int(edgeTypeCodes[edge])] { continue }
+                body(Int(outgoing.neighbours[slot]), edge)
+            }
+        }
+        if direction != .outgoing {
+            for slot in incoming.slots(of: node) {
+                let edge = Int(incoming.edges[slot])
+                if let mask, !mask[Int(edgeTypeCodes[edge])] { continue }
+                body(Int(incoming.neighbours[slot]), edge)
+            }
+        }
     }
 }

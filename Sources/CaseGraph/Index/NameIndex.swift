@@ -91,7 +91,15 @@ public struct NameIndex: Sendable {
     /// - Complexity: O(|text| + k).
     public func exactMatches(_ text: String) -> [NodeIndex] {
         guard let range = exactKeys[TextFolding.fold(text)] else { return [] }
-        return unique(range.map { hit(entries[$0], .exact) }).map(\.node)
+        // The range is sorted by node id, then field: a node's first entry is its best field.
+        // Listing nodes by that field, each in id order, is `unique`'s order for exact hits.
+        var byField: [[NodeIndex]] = [[], [], []]
+        var previous: Int32 = -1
+        for position in range where entries[position].node != previous {
+            previous = entries[position].node
+            byField[entries[position].field.rawValue].append(Int(previous))
+        }
+        return byField[0] + byField[1] + byField[2]
     }
 
     /// Ranked search: exact, then prefix, then substring, then fuzzy (edit distance) matches

@@ -152,8 +152,7 @@ struct GraphFileDecoder {
     }
 
     func place(_ offset: Int, _ path: String) -> RecordPlace {
-        let (line, column) = lines.location(ofOffset: offset)
-        return RecordPlace(file: file, path: path, line: line, column: column)
+        RecordPlace(file: file, path: path, offset: offset, lines: lines)
     }
 
     static func badDate(_ text: String) -> String {

@@ -21,15 +21,23 @@ struct EdgeRecord: Sendable {
 }
 
 /// Where a record or one of its values sits in its file: for diagnostics.
+///
+/// The line and column are worked out only when asked for: most records never need them,
+/// and on a file that is one long line each costs a scan of that line.
 struct RecordPlace: Sendable {
     var file: String
     var path: String
-    var line: Int
-    var column: Int
+    /// The byte offset of the record in its file.
+    var offset: Int
+    var lines: LineTable
+
+    var line: Int { lines.location(ofOffset: offset).line }
+    var column: Int { lines.location(ofOffset: offset).column }
 
     func diagnostic(_ severity: GraphDiagnostic.Severity, _ message: String, path subpath: String? = nil) -> GraphDiagnostic {
-        GraphDiagnostic(severity, file: file, line: line, column: column,
-                        path: subpath.map { path + $0 } ?? path, message: message)
+        let (line, column) = lines.location(ofOffset: offset)
+        return GraphDiagnostic(severity, file: file, line: line, column: column,
+                               path: subpath.map { path + $0 } ?? path, message: message)
     }
 }
 

@@ -19,6 +19,11 @@ public struct Graph: Sendable {
     /// The position of each node's id in sorted id order: the tie-break of every traversal.
     let idRank: [Int32]
     private let indexByID: [String: Int32]
+    /// Each edge's type as a small integer: `edgeTypeNames[edgeTypeCodes[edge]]` is its type.
+    let edgeTypeCodes: [Int32]
+    let edgeTypeCodeByName: [String: Int32]
+    /// Dense working memory for traversals (see ``TraversalScratch``).
+    let scratchPool: TraversalScratchPool
     private let documentIndexByID: [String: Int]
 
     /// Builds a graph from nodes and edges whose endpoints are indices into `nodes`.
@@ -48,6 +53,24 @@ public struct Graph: Sendable {
         outgoing = Adjacency(nodeCount: nodes.count, endpoints: forward, idRank: rank)
         incoming = Adjacency(nodeCount: nodes.count, endpoints: forward.map { (from: $0.to, to: $0.from) }, idRank: rank)
         names = NameIndex(nodes: nodes, idRank: rank)
+        var codeByName = [String: Int32]()
+        edgeTypeCodes = edges.map { edge in
+            if let code = codeByName[edge.type] { return code }
+            let code = Int32(codeByName.count)
+            codeByName[edge.type] = code
+            return code
+        }
+        edgeTypeCodeByName = codeByName
+        scratchPool = TraversalScratchPool(nodeCount: nodes.count)
+    }
+
+    /// The edge types of a traversal's filter as a mask over type codes; nil for "all types".
+    /// - Complexity: O(number of edge types).
+    func edgeTypeMask(_ edgeTypes: Set<String>?) -> [Bool]? {
+        guard let edgeTypes else { return nil }
+        var mask = [Bool](repeating: false, count: edgeTypeCodeByName.count)
+        for type in edgeTypes { if let code = edgeTypeCodeByName[type] { mask[Int(code)] = true } }
+        return mask
     }
 
     /// The index of the node with this exact id.

@@ -1,0 +1,74 @@
+import CaseGraph
+import CaseQuery
+import Foundation
+
+/// `casegraph-bench GRAPH.json WORKLOAD.queries.json [--peers PEERS.json] [--out RESULTS.json]
+///  [--time-limit SECONDS] [--seed-graph PATH] [--startup-runs N] [--hub-repeats N] [--no-breakdown]`
+///
+/// Loads the graph the way `casegraph` does, times the workload's queries through the engine
+/// and through whole statements, checks the answers against the peers' reference answers,
+/// and prints a table (with ratios to the best peer when `--peers` is given).
+@main
+struct BenchCommand {
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "--startup-child" {
+            StartupProbe.child(graphPath: arguments.count > 1 ? arguments[1] : "graph")
+            return
+        }
+        do {
+            let options = try BenchOptions(arguments)
+            var bench = Bench(options: options)
+            try bench.run()
+        } catch {
+            FileHandle.standardError.write(Data("casegraph-bench: \(error)\n".utf8))
+            exit(2)
+        }
+    }
+}
+
+struct BenchOptions {
+    var graphPath: String
+    var workloadPath: String
+    var peersPath: String?
+    var outPath: String
+    var timeLimit = 20.0
+    var seedGraph = "graph"
+    var startupRuns = 10
+    var hubRepeats = 5
+    var breakdown = true
+
+    init(_ arguments: [String]) throws {
+        var positional = [String]()
+        var peers: String?, out: String?
+        var index = 0
+        func value() throws -> String {
+            index += 1
+            guard index < arguments.count else { throw BenchError("\(arguments[index - 1]) needs a value") }
+            return arguments[index]
+        }
+        while index < arguments.count {
+            switch arguments[index] {
+            case "--peers": peers = try value()
+            case "--out": out = try value()
+            case "--time-limit": timeLimit = Double(try value()) ?? timeLimit
+            case "--seed-graph": seedGraph = try value()
+            case "--startup-runs": startupRuns = Int(try value()) ?? startupRuns
+            case "--hub-repeats": hubRepeats = Int(try value()) ?? hubRepeats
+            case "--no-breakdown": breakdown = false
+            case "-h", "--help":
+                print("usage: casegraph-bench GRAPH.json WORKLOAD.queries.json [--peers PEERS.json] [--out RESULTS.json]"
+                      + " [--time-limit 20] [--seed-graph graph] [--startup-runs 10] [--hub-repeats 5] [--no-breakdown]")
+                exit(0)
+            default: positional.append(arguments[index])
+            }
+            index += 1
+        }
+        guard positional.count == 2 else { throw BenchError("expected GRAPH.json and WORKLOAD.queries.json (see --help)") }
+        graphPath = positional[0]
+        workloadPath = positional[1]
+        peersPath = peers
+        let stem = graphPath.hasSuffix(".json") ? String(graphPath.dropLast(5)) : graphPath
+        outPath = out ?? stem + ".casegraph.json"
+    }
+}
