@@ -71,7 +71,7 @@ public struct Binder: Sendable {
             return .export(BoundExport(
                 format: export.format.value, statement: inner,
                 statementText: export.statement.map { Self.text(of: $0.range, in: source) },
-                withContext: export.withContext, byCountry: export.byCountry, file: export.file?.value))
+                limit: export.statement?.limit?.value, withContext: export.withContext, byCountry: export.byCountry, file: export.file?.value))
         case .quit:
             return .quit
         }
@@ -145,9 +145,11 @@ public struct Binder: Sendable {
     }
 }
 
-/// `'word'`, escaped for display.
+/// `'word'`, escaped for display; past 200 characters it is cut with `…`, so a huge
+/// word typed or pasted by mistake is not echoed whole.
 func quotedWord(_ text: String) -> String {
-    "'" + SafeText.escaped(text) + "'"
+    let shortened = text.utf8.count > 200 && text.count > 200 ? String(text.prefix(199)) + "…" : text
+    return "'" + SafeText.escaped(shortened) + "'"
 }
 
 /// A "did you mean" note, or nothing.

@@ -26,6 +26,8 @@ public struct BoundExport: Sendable, Hashable {
     /// nil: the session's last result.
     public var statement: BoundStatement?
     public var statementText: String?
+    /// The inner statement's `limit`, if it gave one.
+    public var limit: Int?
     public var withContext: Bool
     public var byCountry: Bool
     public var file: String?

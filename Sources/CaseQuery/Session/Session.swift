@@ -135,7 +135,7 @@ public struct Session: Sendable {
     private mutating func export(_ export: BoundExport) throws(QueryError) -> String {
         let result: QueryResult
         if let statement = export.statement {
-            let query = BoundQuery(statement: statement, limit: nil, text: export.statementText ?? "")
+            let query = BoundQuery(statement: statement, limit: export.limit, text: export.statementText ?? "")
             result = try Evaluator(graph: graph, defaultLimit: options.defaultLimit, cancellation: cancellation).evaluate(query)
             lastResult = result
         } else if let last = lastResult {
