@@ -67,7 +67,7 @@ struct CaseGraphCommand: ParsableCommand {
             for statement in c { failed = Batch.run(statement, in: &session) || failed }
             if let f {
                 guard let data = FileManager.default.contents(atPath: f) else {
-                    Console.error("error: cannot read the script \(f)")
+                    Console.error("error: cannot read the script \(SafeText.escaped(f))")
                     throw ExitCode(2)
                 }
                 failed = Batch.run(String(decoding: data, as: UTF8.self), in: &session) || failed

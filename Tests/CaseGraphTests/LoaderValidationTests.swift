@@ -87,6 +87,13 @@ struct LoaderValidationTests {
         #expect(T.errors([("f.json", "{}")]).map(\.path) == ["nodes"])
     }
 
+    @Test("directed and multigraph must be booleans")
+    func flags() {
+        let errors = T.errors([("f.json", #"{"directed": "yes", "multigraph": 1, "nodes": [], "edges": []}"#)])
+        #expect(errors.map(\.path) == ["directed", "multigraph"])
+        #expect(errors.first?.message == "expected true or false, found string")
+    }
+
     @Test("missing files and empty folders are errors")
     func missingFiles() {
         do {

@@ -29,14 +29,15 @@ public struct GraphDiagnostic: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// The file and the path are shown escaped: a file name or a JSON key may hold anything.
     public var description: String {
-        var text = file
+        var text = SafeText.escaped(file)
         if let line {
             text += ":\(line)"
             if let column { text += ":\(column)" }
         }
         text += ": \(severity.rawValue): "
-        if let path { text += "\(path): " }
+        if let path { text += "\(SafeText.escaped(path)): " }
         return text + message
     }
 }

@@ -18,6 +18,11 @@ struct GraphFileDecoder {
             return fragment
         }
         checkDuplicateKeys(top, path: "")
+        for flag in ["directed", "multigraph"] {
+            if let member = top.members.first(where: { $0.key == flag }), !Self.isBoolean(member.value) {
+                report(at: member.keyOffset, path: flag, "expected true or false, found \(member.value.typeName)")
+            }
+        }
         if case .bool(false)? = top["directed"] {
             report(at: top.offset, path: "directed", "casegraph graphs are directed: \"directed\" must be true", .warning)
         }
@@ -157,6 +162,11 @@ struct GraphFileDecoder {
 
     static func badDate(_ text: String) -> String {
         "malformed date \(quoted(text)): expected ISO 8601 YYYY, YYYY-MM or YYYY-MM-DD"
+    }
+
+    static func isBoolean(_ value: JSONValue) -> Bool {
+        if case .bool = value { return true }
+        return false
     }
 
     /// True for an array with elements (whose problems, if any, were reported one by one).

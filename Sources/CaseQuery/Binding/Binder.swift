@@ -84,7 +84,7 @@ public struct Binder: Sendable {
             guard given.value >= 1 else {
                 throw QueryError(.invalidArgument, "depth must be at least 1", at: given.range)
             }
-            depth = min(given.value, max(graph.nodes.count, 1))
+            depth = given.value
         }
         return BoundLinked(center: center, depth: depth, edgeTypes: try edgeTypes(linked.via), nodeTypes: try nodeTypes(linked.types))
     }

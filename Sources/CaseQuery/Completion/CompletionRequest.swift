@@ -65,11 +65,13 @@ struct PrefixIndex: Sendable {
     /// Sorted by key, then text (both by UTF-8 bytes); no text twice.
     private let entries: [Entry]
 
+    /// Texts holding control characters, escape sequences or bidi overrides are left out:
+    /// a candidate is inserted in the line and listed on the terminal as it is.
     /// - Complexity: O(n log n) in the number of texts.
     init(_ texts: some Sequence<String>) {
         var seen = Set<String>()
         entries = texts
-            .filter { !$0.isEmpty && seen.insert($0).inserted }
+            .filter { !$0.isEmpty && !$0.unicodeScalars.contains(where: SafeText.isUnsafe) && seen.insert($0).inserted }
             .map { Entry(key: TextFolding.fold($0), text: $0) }
             .sorted { lhs, rhs in
                 if lhs.key != rhs.key { return lhs.key.utf8.lexicographicallyPrecedes(rhs.key.utf8) }

@@ -37,7 +37,9 @@ public struct Evaluator: Sendable {
         case .show(let node):
             body = .card(node)
         case .linked(let linked):
-            var reached = graph.neighbourhood(of: linked.center, depth: linked.depth, edgeTypes: linked.edgeTypes,
+            // No path is longer than the node count, so a larger depth changes nothing.
+            var reached = graph.neighbourhood(of: linked.center, depth: min(linked.depth, max(graph.nodes.count, 1)),
+                                              edgeTypes: linked.edgeTypes,
                                                cancellation: cancellation)
             if let types = linked.nodeTypes { reached = reached.filter { types.contains(graph.nodes[$0.node].type) } }
             body = .linked(center: linked.center, depth: linked.depth, reached: capped(reached, "nodes"), total: reached.count)

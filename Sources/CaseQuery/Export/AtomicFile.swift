@@ -15,7 +15,8 @@ import Darwin
 /// the target, and the folder is synced so the rename survives a crash. On any failure the
 /// temporary file is removed and an existing target is left untouched. A new file gets the
 /// permissions of `0666` less the umask; a replaced file keeps its permissions. A symbolic
-/// link at the target is replaced by the file, not followed.
+/// link at the target is replaced by the file, not followed; a device, FIFO or socket at
+/// the target (or at the end of the link) is refused, never replaced.
 public enum AtomicFile {
     /// Writes `data` to `path` atomically.
     ///
@@ -26,6 +27,11 @@ public enum AtomicFile {
     /// - Complexity: O(n) in the size of `data`.
     public static func write(_ data: [UInt8], to path: String) throws(QueryError) {
         guard !path.isEmpty else { throw QueryError(.io, "cannot write to an empty file name") }
+        // A device, FIFO or socket (or a link to one, like /dev/stdout) is never replaced.
+        var existing = stat()
+        if stat(path, &existing) == 0, ![S_IFREG, S_IFDIR].contains(existing.st_mode & S_IFMT) {
+            throw QueryError(.io, "cannot write \(displayed(path)): not a regular file")
+        }
         let folder = Self.folder(of: path)
         let (descriptor, temporary) = try createTemporaryFile(in: folder, for: path)
         var finished = false

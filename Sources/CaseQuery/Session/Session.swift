@@ -75,11 +75,12 @@ public struct Session: Sendable {
             return StatementOutcome(statement: query.text, output: nil, error: nil, quit: true)
         case .setFormat(let format):
             options.format = format
-            return finish(query, output: "output format: \(format.rawValue)")
+            return finish(query, message: "output format: \(format.rawValue)")
         case .load(let path):
-            return finish(query, output: try load(path))
+            return finish(query, message: try load(path))
         case .export(let export):
-            return finish(query, output: try self.export(export))
+            let (text, isDrawing) = try self.export(export)
+            return isDrawing ? finish(query, output: text) : finish(query, message: text)
         default:
             let result = try Evaluator(graph: graph, defaultLimit: options.defaultLimit, cancellation: cancellation).evaluate(query)
             if case .help = result.body {} else { lastResult = result }
@@ -89,6 +90,17 @@ public struct Session: Sendable {
 
     private func finish(_ query: BoundQuery, output: String) -> StatementOutcome {
         StatementOutcome(statement: query.text, output: output, error: nil, quit: false)
+    }
+
+    /// A message from a statement that changed the session, in the output format: a JSON
+    /// document or a CSV table for tools, plain text otherwise.
+    private func finish(_ query: BoundQuery, message: String) -> StatementOutcome {
+        let result = QueryResult(statement: query.text, body: .message(message))
+        switch options.format {
+        case .json: return finish(query, output: JSONFormatter(graph: graph).format(result))
+        case .csv: return finish(query, output: CSVFormatter(graph: graph).format(result))
+        case .table, .dot: return finish(query, output: message)
+        }
     }
 
     /// The result in the session's output format.
@@ -132,7 +144,8 @@ public struct Session: Sendable {
         }
     }
 
-    private mutating func export(_ export: BoundExport) throws(QueryError) -> String {
+    /// The DOT text (`isDrawing`), or a message saying which file was written.
+    private mutating func export(_ export: BoundExport) throws(QueryError) -> (String, isDrawing: Bool) {
         let result: QueryResult
         if let statement = export.statement {
             let query = BoundQuery(statement: statement, limit: export.limit, text: export.statementText ?? "")
@@ -147,9 +160,9 @@ public struct Session: Sendable {
         switch try Exporter.export(result, of: graph, format: export.format, withContext: export.withContext,
                                    byCountry: export.byCountry, file: export.file) {
         case .text(let text):
-            return text.hasSuffix("\n") ? String(text.dropLast()) : text
+            return (text.hasSuffix("\n") ? String(text.dropLast()) : text, true)
         case .wrote(let path, let nodes, let edges, let bytes):
-            return "wrote \(SafeText.escaped(path)): \(count(nodes, "node")), \(count(edges, "edge")), \(count(bytes, "byte"))"
+            return ("wrote \(SafeText.escaped(path)): \(count(nodes, "node")), \(count(edges, "edge")), \(count(bytes, "byte"))", false)
         }
     }
 }
