@@ -11,7 +11,7 @@
 ///
 /// Build one table per file and ask it for many locations: building is
 /// O(*n*), each look-up is a binary search plus a scan of one line.
-public struct LineTable: Sendable {
+public struct LineTable: Sendable, Equatable {
     private let bytes: [UInt8]
     /// The byte offset at which each line starts; `lineStarts[0] == 0`.
     private let lineStarts: [Int]
