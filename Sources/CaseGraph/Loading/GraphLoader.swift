@@ -86,7 +86,10 @@ public enum GraphLoader {
             diagnostics += decoder.diagnostics
         }
         var merger = GraphMerger()
-        for fragment in fragments { merger.add(fragment) }
+        for index in fragments.indices {
+            merger.add(fragments[index])
+            fragments[index] = GraphFragment(file: "")  // the merger keeps what it needs, unshared
+        }
         let (graph, mergeDiagnostics) = merger.build(readDocument: readDocument)
         diagnostics += mergeDiagnostics
         let order = Dictionary(sources.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { first, _ in first })
