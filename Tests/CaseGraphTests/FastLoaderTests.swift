@@ -57,6 +57,12 @@ struct FastLoaderTests {
                    edges: T.edge("a", "knows", "b")),
             T.file(nodes: T.node("a", extra: #", "properties": {"born_date": "1980-02", "n": [1, "x", true]}"#)),
             T.file(nodes: T.node("a"), edges: T.edge("a", "Knows", "a")),
+            // Blank or not, as `Character.isWhitespace` decides: control characters, NEL, NBSP, CR LF.
+            T.file(nodes: T.node("a", "\\u001c\\u0085")),
+            T.file(nodes: T.node("a", "\\u0000")),
+            T.file(nodes: T.node("a", "\\u00a0\\u0301")),
+            T.file(nodes: T.node("a", " \\u0301")),
+            T.file(nodes: T.node("a", aliases: ["\\u001f", "\\u0085", "\\r\\n", " \\u0301", "\\u200b", "\\u3000"])),
         ]
         for text in texts {
             Self.agree(Array(text.utf8), "helper graph")
@@ -147,6 +153,7 @@ struct FastLoaderTests {
             ("node with an empty id", T.file(nodes: T.node(""))),
             ("node with a whitespace-only type", T.file(nodes: T.node("a", " \t"))),
             ("node with a Unicode-whitespace type", T.file(nodes: T.node("a", "\u{2003}\u{00A0}"))),
+            ("node with a CR LF type", T.file(nodes: T.node("a", "\\r\\n"))),
             ("node type a number", T.file(nodes: #"{"id": "a", "type": 7, "name": "A"}"#)),
             ("node name null", T.file(nodes: #"{"id": "a", "type": "person", "name": null}"#)),
             ("duplicate key in a node", with(node: #", "id": "b""#)),

@@ -157,10 +157,11 @@ struct FastGraphDecoder {
     /// Whether `text` is empty or all whitespace, as `GraphFileDecoder` judges it.
     @inline(__always)
     private static func isBlank(_ text: String) -> Bool {
+        // A printable ASCII character other than the space is a `Character` of its own (or
+        // follows a prepended mark), never whitespace: most texts are decided by their first byte.
         for byte in text.utf8 {
+            if byte > 0x20 && byte < 0x7F { return false }
             if byte >= 0x80 { break }
-            // An ASCII byte other than whitespace starts a character that is not whitespace.
-            if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }
         }
         return text.allSatisfy(\.isWhitespace)
     }
@@ -418,7 +419,7 @@ struct FastGraphDecoder {
         var nodeIDs = Set<String>(minimumCapacity: fragment.nodes.count)
         for node in fragment.nodes where !nodeIDs.insert(node.id).inserted { throw Bail() }
         nodeIDs = []
-        var edgeIDs = Set<String>()
+        var edgeIDs = Set<String>(minimumCapacity: fragment.edges.count)
         for edge in fragment.edges {
             if let id = edge.id, !edgeIDs.insert(id).inserted { throw Bail() }
         }
