@@ -46,7 +46,7 @@ public enum GraphLoader {
             }
         }
         if !problems.isEmpty { throw GraphLoadError(diagnostics: problems) }
-        return try load(sources: sources) { file, documentPath in
+        return try load(owning: consume sources) { file, documentPath in
             let base = (file as NSString).deletingLastPathComponent
             let full = documentPath.hasPrefix("/") ? documentPath : (base as NSString).appendingPathComponent(documentPath)
             guard let data = FileManager.default.contents(atPath: full) else { return nil }
@@ -60,12 +60,26 @@ public enum GraphLoader {
         sources: [GraphSource],
         readDocument: (String, String) -> String? = { _, _ in nil }
     ) throws(GraphLoadError) -> LoadedGraph {
+        try load(owning: sources, readDocument: readDocument)
+    }
+
+    /// ``load(sources:readDocument:)`` taking the sources over, so that each file's bytes
+    /// are freed as soon as nothing needs them (before the graph is built), not at the end.
+    static func load(
+        owning sources: consuming [GraphSource],
+        readDocument: (String, String) -> String?
+    ) throws(GraphLoadError) -> LoadedGraph {
+        var sources = consume sources
         var diagnostics = [GraphDiagnostic]()
         var fragments = [GraphFragment]()
         if sources.isEmpty {
             throw GraphLoadError(diagnostics: [GraphDiagnostic(.error, file: "(no files)", message: "no graph files to load")])
         }
-        for source in sources {
+        let files = sources.map(\.file)
+        for index in sources.indices {
+            // The bytes live on only in the line table, which the records' places share.
+            let source = GraphSource(file: sources[index].file, bytes: sources[index].bytes)
+            sources[index].bytes = []
             let lines = LineTable(source.bytes)
             // The fast path decodes a file with nothing to report; any doubt, and the
             // parser and decoder below read it again and report what they find.
@@ -92,7 +106,7 @@ public enum GraphLoader {
         }
         let (graph, mergeDiagnostics) = merger.build(readDocument: readDocument)
         diagnostics += mergeDiagnostics
-        let order = Dictionary(sources.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { first, _ in first })
+        let order = Dictionary(files.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         diagnostics.sort { lhs, rhs in
             (order[lhs.file] ?? .max, lhs.line ?? 0, lhs.column ?? 0) < (order[rhs.file] ?? .max, rhs.line ?? 0, rhs.column ?? 0)
         }
@@ -100,7 +114,7 @@ public enum GraphLoader {
             throw GraphLoadError(diagnostics: diagnostics)
         }
         built.checkInvariants()
-        return LoadedGraph(graph: built, warnings: diagnostics, files: sources.map(\.file))
+        return LoadedGraph(graph: built, warnings: diagnostics, files: files)
     }
 
     /// The bytes of the file at `path`, read with `read(2)` straight into one array; nil when

@@ -93,6 +93,11 @@ struct GraphMerger {
             checkCitations(node.sources, place: place)
         }
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        // Every diagnostic is made: free the places (and with them the files' bytes) and the
+        // quote indexes before the graph is built.
+        nodePlaces = []
+        documentPlaces = []
+        quoteIndexes = [:]
         let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved)
         return (graph, diagnostics)
     }
