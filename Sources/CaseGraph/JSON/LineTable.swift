@@ -11,7 +11,7 @@
 ///
 /// Build one table per file and ask it for many locations: building is
 /// O(*n*), each look-up is a binary search plus a scan of one line.
-public struct LineTable: Sendable {
+public struct LineTable: Sendable, Equatable {
     private let bytes: [UInt8]
     /// The byte offset at which each line starts; `lineStarts[0] == 0`.
     private let lineStarts: [Int]
@@ -21,19 +21,22 @@ public struct LineTable: Sendable {
     /// - Complexity: O(*n*), where *n* is the number of bytes.
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if byte == UInt8(ascii: "\n") {
-                starts.append(index)
-            } else if byte == UInt8(ascii: "\r") {
-                if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
-                starts.append(index)
+        lineStarts = bytes.withUnsafeBufferPointer { bytes in
+            var starts = [0]
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if byte > UInt8(ascii: "\r") { continue }  // most bytes
+                if byte == UInt8(ascii: "\n") {
+                    starts.append(index)
+                } else if byte == UInt8(ascii: "\r") {
+                    if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+                    starts.append(index)
+                }
             }
+            return starts
         }
-        lineStarts = starts
     }
 
     /// The number of lines, counting a last line without a line break.

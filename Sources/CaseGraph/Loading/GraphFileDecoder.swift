@@ -31,13 +31,13 @@ struct GraphFileDecoder {
         }
         guard let nodes = array(top, "nodes", path: "", required: true) else { return fragment }
         for (position, element) in nodes.elements.enumerated() {
-            if let node = decodeNode(element, path: "nodes[\(position)]", fallback: nodes.offset) {
+            if let node = decodeNode(element, position: position, fallback: nodes.offset) {
                 fragment.nodes.append(node)
             }
         }
         if let edges = array(top, "edges", path: "", required: true) {
             for (position, element) in edges.elements.enumerated() {
-                if let edge = decodeEdge(element, path: "edges[\(position)]", fallback: edges.offset) {
+                if let edge = decodeEdge(element, position: position, fallback: edges.offset) {
                     fragment.edges.append(edge)
                 }
             }
@@ -76,11 +76,12 @@ struct GraphFileDecoder {
                 publisher: optionalString(object, "publisher", path: path + "."),
                 language: optionalString(object, "language", path: path + "."),
                 date: date, path: optionalString(object, "path", path: path + "."), origin: file))
-            fragment.documentPlaces.append(place(object.offset, path))
+            fragment.documentPlaces.append(place(object.offset, .document, position))
         }
     }
 
-    private mutating func decodeNode(_ value: JSONValue, path: String, fallback: Int) -> NodeRecord? {
+    private mutating func decodeNode(_ value: JSONValue, position: Int, fallback: Int) -> NodeRecord? {
+        let path = "nodes[\(position)]"
         guard case .object(let object) = value else {
             report(at: fallback, path: path, "expected a node object, found \(value.typeName)")
             return nil
@@ -94,10 +95,11 @@ struct GraphFileDecoder {
         let sources = decodeSources(object, path: path)
         guard let id, let type, let name else { return nil }
         return NodeRecord(id: id, type: type, name: name, aliases: aliases, properties: properties,
-                          sources: sources, place: place(object.offset, path))
+                          sources: sources, place: place(object.offset, .node, position))
     }
 
-    private mutating func decodeEdge(_ value: JSONValue, path: String, fallback: Int) -> EdgeRecord? {
+    private mutating func decodeEdge(_ value: JSONValue, position: Int, fallback: Int) -> EdgeRecord? {
+        let path = "edges[\(position)]"
         guard case .object(let object) = value else {
             report(at: fallback, path: path, "expected an edge object, found \(value.typeName)")
             return nil
@@ -118,7 +120,7 @@ struct GraphFileDecoder {
         }
         guard let source, let target, let type else { return nil }
         return EdgeRecord(id: id, source: source, target: target, type: type, properties: properties,
-                          sources: sources, place: place(object.offset, path))
+                          sources: sources, place: place(object.offset, .edge, position))
     }
 
     // MARK: - Cross-record checks
@@ -156,8 +158,8 @@ struct GraphFileDecoder {
         diagnostics.append(GraphDiagnostic(severity, file: file, line: line, column: column, path: path, message: message))
     }
 
-    func place(_ offset: Int, _ path: String) -> RecordPlace {
-        RecordPlace(file: file, path: path, offset: offset, lines: lines)
+    func place(_ offset: Int, _ section: RecordPlace.Section, _ index: Int) -> RecordPlace {
+        RecordPlace(file: file, section: section, index: index, offset: offset, lines: lines)
     }
 
     static func badDate(_ text: String) -> String {

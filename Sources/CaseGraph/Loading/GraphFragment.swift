@@ -1,5 +1,5 @@
 /// A node as one file states it, before files are merged.
-struct NodeRecord: Sendable {
+struct NodeRecord: Sendable, Equatable {
     var id: String
     var type: String
     var name: String
@@ -10,7 +10,7 @@ struct NodeRecord: Sendable {
 }
 
 /// An edge as one file states it, endpoints still as ids.
-struct EdgeRecord: Sendable {
+struct EdgeRecord: Sendable, Equatable {
     var id: String?
     var source: String
     var target: String
@@ -24,12 +24,29 @@ struct EdgeRecord: Sendable {
 ///
 /// The line and column are worked out only when asked for: most records never need them,
 /// and on a file that is one long line each costs a scan of that line.
-struct RecordPlace: Sendable {
+/// The JSON path (`nodes[3]`) is also built only when asked for: it is one of three forms.
+struct RecordPlace: Sendable, Equatable {
+    /// Which list of the file a record belongs to.
+    enum Section: Sendable, Equatable {
+        case document, node, edge
+    }
+
     var file: String
-    var path: String
+    var section: Section
+    /// The record's position in its list.
+    var index: Int
     /// The byte offset of the record in its file.
     var offset: Int
     var lines: LineTable
+
+    /// The record's JSON path: `graph.documents[0]`, `nodes[3]` or `edges[7]`.
+    var path: String {
+        switch section {
+        case .document: "graph.documents[\(index)]"
+        case .node: "nodes[\(index)]"
+        case .edge: "edges[\(index)]"
+        }
+    }
 
     var line: Int { lines.location(ofOffset: offset).line }
     var column: Int { lines.location(ofOffset: offset).column }
@@ -42,7 +59,7 @@ struct RecordPlace: Sendable {
 }
 
 /// What one graph file contributes: documents, nodes and edges, checked on their own.
-struct GraphFragment: Sendable {
+struct GraphFragment: Sendable, Equatable {
     var file: String
     var name: String?
     var description: String?

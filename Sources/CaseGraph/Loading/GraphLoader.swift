@@ -38,15 +38,15 @@ public enum GraphLoader {
         var problems = [GraphDiagnostic]()
         for path in paths {
             for file in expand(path, problems: &problems) {
-                guard let data = FileManager.default.contents(atPath: file) else {
+                guard let bytes = readFile(file) else {
                     problems.append(GraphDiagnostic(.error, file: file, message: "cannot read the file (missing, unreadable or not a regular file)"))
                     continue
                 }
-                sources.append(GraphSource(file: file, bytes: [UInt8](data)))
+                sources.append(GraphSource(file: file, bytes: bytes))
             }
         }
         if !problems.isEmpty { throw GraphLoadError(diagnostics: problems) }
-        return try load(sources: sources) { file, documentPath in
+        return try load(owning: consume sources) { file, documentPath in
             let base = (file as NSString).deletingLastPathComponent
             let full = documentPath.hasPrefix("/") ? documentPath : (base as NSString).appendingPathComponent(documentPath)
             guard let data = FileManager.default.contents(atPath: full) else { return nil }
@@ -60,13 +60,33 @@ public enum GraphLoader {
         sources: [GraphSource],
         readDocument: (String, String) -> String? = { _, _ in nil }
     ) throws(GraphLoadError) -> LoadedGraph {
+        try load(owning: sources, readDocument: readDocument)
+    }
+
+    /// ``load(sources:readDocument:)`` taking the sources over, so that each file's bytes
+    /// are freed as soon as nothing needs them (before the graph is built), not at the end.
+    static func load(
+        owning sources: consuming [GraphSource],
+        readDocument: (String, String) -> String?
+    ) throws(GraphLoadError) -> LoadedGraph {
+        var sources = consume sources
         var diagnostics = [GraphDiagnostic]()
         var fragments = [GraphFragment]()
         if sources.isEmpty {
             throw GraphLoadError(diagnostics: [GraphDiagnostic(.error, file: "(no files)", message: "no graph files to load")])
         }
-        for source in sources {
+        let files = sources.map(\.file)
+        for index in sources.indices {
+            // The bytes live on only in the line table, which the records' places share.
+            let source = GraphSource(file: sources[index].file, bytes: sources[index].bytes)
+            sources[index].bytes = []
             let lines = LineTable(source.bytes)
+            // The fast path decodes a file with nothing to report; any doubt, and the
+            // parser and decoder below read it again and report what they find.
+            if let fragment = FastGraphDecoder.decode(source.bytes, file: source.file, lines: lines) {
+                fragments.append(fragment)
+                continue
+            }
             let root: JSONValue
             do {
                 root = try JSONParser.parse(source.bytes)
@@ -80,10 +100,13 @@ public enum GraphLoader {
             diagnostics += decoder.diagnostics
         }
         var merger = GraphMerger()
-        for fragment in fragments { merger.add(fragment) }
+        for index in fragments.indices {
+            merger.add(fragments[index])
+            fragments[index] = GraphFragment(file: "")  // the merger keeps what it needs, unshared
+        }
         let (graph, mergeDiagnostics) = merger.build(readDocument: readDocument)
         diagnostics += mergeDiagnostics
-        let order = Dictionary(sources.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { first, _ in first })
+        let order = Dictionary(files.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         diagnostics.sort { lhs, rhs in
             (order[lhs.file] ?? .max, lhs.line ?? 0, lhs.column ?? 0) < (order[rhs.file] ?? .max, rhs.line ?? 0, rhs.column ?? 0)
         }
@@ -91,7 +114,55 @@ public enum GraphLoader {
             throw GraphLoadError(diagnostics: diagnostics)
         }
         built.checkInvariants()
-        return LoadedGraph(graph: built, warnings: diagnostics, files: sources.map(\.file))
+        return LoadedGraph(graph: built, warnings: diagnostics, files: files)
+    }
+
+    /// The bytes of the file at `path`, read with `read(2)` straight into one array; nil when
+    /// it cannot be read. Anything but a regular file goes through `FileManager`.
+    static func readFile(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            return FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        }
+        // One byte more than the size, to see the end of the file without a second buffer.
+        var failed = false
+        var atEnd = false
+        let size = max(Int(status.st_size), 0) + 1
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = readFully(descriptor, into: buffer.baseAddress!, capacity: size, failed: &failed, atEnd: &atEnd)
+        }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while !failed && !atEnd {  // the file grew while being read
+            let count = chunk.withUnsafeMutableBufferPointer { buffer in
+                readFully(descriptor, into: buffer.baseAddress!, capacity: buffer.count, failed: &failed, atEnd: &atEnd)
+            }
+            bytes += chunk[..<count]
+        }
+        return failed ? nil : bytes
+    }
+
+    /// Reads into `buffer` until it is full, at the end of the file (`atEnd`) or at an error (`failed`).
+    private static func readFully(_ descriptor: Int32, into buffer: UnsafeMutablePointer<UInt8>, capacity: Int,
+                                  failed: inout Bool, atEnd: inout Bool) -> Int {
+        var filled = 0
+        while filled < capacity {
+            let count = read(descriptor, buffer + filled, capacity - filled)
+            if count < 0 {
+                if errno == EINTR { continue }
+                failed = true
+                break
+            }
+            if count == 0 {
+                atEnd = true
+                break
+            }
+            filled += count
+        }
+        return filled
     }
 
     /// The graph files a path names: itself, or a folder's `*.json` files sorted by name.

@@ -37,7 +37,11 @@ struct GraphMerger {
             }
         }
         for record in fragment.nodes { addNode(record) }
-        edges += fragment.edges
+        if edges.isEmpty {
+            edges = fragment.edges  // shares the buffer: no copy of the records
+        } else {
+            edges += fragment.edges
+        }
     }
 
     private mutating func addNode(_ record: NodeRecord) {
@@ -81,6 +85,7 @@ struct GraphMerger {
             resolved.append(Edge(id: record.id, source: source, target: target, type: record.type,
                                  properties: record.properties, sources: record.sources, origin: record.place.file))
         }
+        edges = []  // the records are no longer needed: free them before the graph is built
         for (node, place) in zip(nodes, nodePlaces) {
             if node.sources.isEmpty {
                 diagnostics.append(place.diagnostic(.warning, "node \(quoted(node.id)) cites no source quote", path: ".sources"))
@@ -88,6 +93,11 @@ struct GraphMerger {
             checkCitations(node.sources, place: place)
         }
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        // Every diagnostic is made: free the places (and with them the files' bytes) and the
+        // quote indexes before the graph is built.
+        nodePlaces = []
+        documentPlaces = []
+        quoteIndexes = [:]
         let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved)
         return (graph, diagnostics)
     }

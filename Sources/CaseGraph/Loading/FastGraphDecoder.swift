@@ -1,0 +1,433 @@
+/// The loader's fast path: reads one graph file's bytes once, straight into a
+/// ``GraphFragment``, without building a `JSONValue` tree for the document.
+///
+/// It is optimistic. It accepts only a file that is valid JSON and that
+/// ``GraphFileDecoder`` would decode without a single diagnostic, error or warning;
+/// at the first thing off that happy path (a syntax error, a missing, empty or wrongly
+/// typed field, a duplicate key or id, a bad date, a non-snake_case edge type, an edge
+/// without sources, `"directed": false`, …) ``decode(_:file:lines:)`` returns nil and the
+/// loader runs `JSONParser` and `GraphFileDecoder` on the file instead, which report the
+/// problems exactly as before. On the files it accepts it returns exactly the fragment
+/// the slow path returns (same records, order, values and places).
+///
+/// Strings and numbers are read by ``JSONReader`` (UTF-8 checks, escapes, the
+/// eight-bytes-at-a-time scan); values under keys the loader does not use are read,
+/// fully checked, by `JSONReader.readValue` and dropped.
+struct FastGraphDecoder {
+    /// Thrown to leave the fast path; never seen outside this type.
+    private struct Bail: Error {}
+
+    private var reader: JSONReader
+    private let file: String
+    private let lines: LineTable
+    private var fragment: GraphFragment
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, file: String, lines: LineTable) {
+        reader = JSONReader(bytes: bytes, maximumDepth: JSONParser.defaultMaximumDepth)
+        self.file = file
+        self.lines = lines
+        fragment = GraphFragment(file: file)
+    }
+
+    /// The fragment of the file, or nil when the slow path must decode it.
+    /// - Complexity: O(size of the file).
+    static func decode(_ bytes: [UInt8], file: String, lines: LineTable) -> GraphFragment? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var decoder = FastGraphDecoder(bytes: buffer, file: file, lines: lines)
+            do {
+                try decoder.decodeDocument()
+                return decoder.fragment
+            } catch {
+                return nil
+            }
+        }
+    }
+
+    // MARK: - Structure
+
+    private var bytes: UnsafeBufferPointer<UInt8> { reader.bytes }
+
+    /// Skips whitespace and consumes `byte`, or bails.
+    @inline(__always)
+    private mutating func expect(_ byte: UInt8) throws {
+        reader.skipWhitespace()
+        guard reader.current == byte else { throw Bail() }
+        reader.position += 1
+    }
+
+    /// After a member's value: true at `,` (another member follows), false at `}`.
+    @inline(__always)
+    private mutating func nextMember() throws -> Bool {
+        reader.skipWhitespace()
+        switch reader.current {
+        case UInt8(ascii: ","): reader.position += 1; return true
+        case UInt8(ascii: "}"): reader.position += 1; return false
+        default: throw Bail()
+        }
+    }
+
+    /// After an element: true at `,`, false at `]`.
+    @inline(__always)
+    private mutating func nextElement() throws -> Bool {
+        reader.skipWhitespace()
+        switch reader.current {
+        case UInt8(ascii: ","): reader.position += 1; return true
+        case UInt8(ascii: "]"): reader.position += 1; return false
+        default: throw Bail()
+        }
+    }
+
+    /// Opens an object at the next non-whitespace byte and returns its offset, or nil for `{}`.
+    /// `offset` is set to the `{` either way.
+    @inline(__always)
+    private mutating func openObject(_ offset: inout Int) throws -> Bool {
+        reader.skipWhitespace()
+        guard reader.current == UInt8(ascii: "{") else { throw Bail() }
+        offset = reader.position
+        reader.position += 1
+        reader.skipWhitespace()
+        if reader.current == UInt8(ascii: "}") {
+            reader.position += 1
+            return false
+        }
+        return true
+    }
+
+    /// Opens an array; false when it is empty (and already closed).
+    @inline(__always)
+    private mutating func openArray() throws -> Bool {
+        reader.skipWhitespace()
+        guard reader.current == UInt8(ascii: "[") else { throw Bail() }
+        reader.position += 1
+        reader.skipWhitespace()
+        if reader.current == UInt8(ascii: "]") {
+            reader.position += 1
+            return false
+        }
+        return true
+    }
+
+    /// Reads `"key" :` (after whitespace), leaving the reader at the value.
+    @inline(__always)
+    private mutating func readKey() throws -> String {
+        reader.skipWhitespace()
+        guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
+        let key = try reader.readString()
+        try expect(UInt8(ascii: ":"))
+        reader.skipWhitespace()
+        return key
+    }
+
+    /// Reads and checks a whole value nested `depth` containers deep, and returns it.
+    private mutating func readAnyValue(depth: Int) throws -> JSONValue {
+        var nested = JSONReader(bytes: bytes, maximumDepth: JSONParser.defaultMaximumDepth - depth)
+        nested.position = reader.position
+        let value = try nested.readValue()
+        reader.position = nested.position
+        return value
+    }
+
+    /// A string value, or bails.
+    @inline(__always)
+    private mutating func readStringValue() throws -> String {
+        reader.skipWhitespace()
+        guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
+        return try reader.readString()
+    }
+
+    /// A required string: present, a string, not blank.
+    @inline(__always)
+    private mutating func readRequiredString() throws -> String {
+        let text = try readStringValue()
+        if Self.isBlank(text) { throw Bail() }
+        return text
+    }
+
+    /// An optional string: a string or `null`.
+    @inline(__always)
+    private mutating func readOptionalString() throws -> String? {
+        reader.skipWhitespace()
+        if reader.current == UInt8(ascii: "n") {
+            try reader.readLiteral("null")
+            return nil
+        }
+        return try readStringValue()
+    }
+
+    /// Whether `text` is empty or all whitespace, as `GraphFileDecoder` judges it.
+    @inline(__always)
+    private static func isBlank(_ text: String) -> Bool {
+        // A printable ASCII character other than the space is a `Character` of its own (or
+        // follows a prepended mark), never whitespace: most texts are decided by their first byte.
+        for byte in text.utf8 {
+            if byte > 0x20 && byte < 0x7F { return false }
+            if byte >= 0x80 { break }
+        }
+        return text.allSatisfy(\.isWhitespace)
+    }
+
+    /// Records `key` as seen in one object, bailing when it was seen before.
+    /// Known keys use bits of `known`; others are kept in `others` (compared as `String`s,
+    /// as `GraphFileDecoder.checkDuplicateKeys` does).
+    @inline(__always)
+    private static func see(_ bit: UInt32, _ known: inout UInt32) throws {
+        if known & bit != 0 { throw Bail() }
+        known |= bit
+    }
+
+    @inline(__always)
+    private static func seeOther(_ key: String, _ others: inout [String]) throws {
+        if others.contains(key) { throw Bail() }
+        others.append(key)
+    }
+
+    /// Skips the value of a key the loader does not read (after recording the key).
+    private mutating func skipValue(key: String, others: inout [String], depth: Int) throws {
+        try Self.seeOther(key, &others)
+        _ = try readAnyValue(depth: depth)
+    }
+
+    // MARK: - Document
+
+    private mutating func decodeDocument() throws {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { throw Bail() }
+        var offset = 0
+        guard try openObject(&offset) else { throw Bail() }  // no "nodes"
+        var known: UInt32 = 0
+        var others = [String]()
+        repeat {
+            let key = try readKey()
+            switch key {
+            case "directed":
+                try Self.see(1, &known)
+                if case .bool(false) = try readAnyValue(depth: 1) { throw Bail() }
+            case "graph":
+                try Self.see(2, &known)
+                try decodeGraphAttributes()
+            case "nodes":
+                try Self.see(4, &known)
+                if try openArray() {
+                    repeat {
+                        fragment.nodes.append(try decodeNode(position: fragment.nodes.count))
+                    } while try nextElement()
+                }
+            case "edges":
+                try Self.see(8, &known)
+                if try openArray() {
+                    repeat {
+                        fragment.edges.append(try decodeEdge(position: fragment.edges.count))
+                    } while try nextElement()
+                }
+            default:
+                try skipValue(key: key, others: &others, depth: 1)
+            }
+        } while try nextMember()
+        guard known & 12 == 12 else { throw Bail() }
+        reader.skipWhitespace()
+        guard reader.position == bytes.count else { throw Bail() }
+        try checkUniqueIDs()
+    }
+
+    private mutating func decodeGraphAttributes() throws {
+        var offset = 0
+        guard try openObject(&offset) else { return }
+        var known: UInt32 = 0
+        var others = [String]()
+        repeat {
+            let key = try readKey()
+            switch key {
+            case "name":
+                try Self.see(1, &known)
+                fragment.name = try readOptionalString()
+            case "description":
+                try Self.see(2, &known)
+                fragment.description = try readOptionalString()
+            case "documents":
+                try Self.see(4, &known)
+                if try openArray() {
+                    repeat {
+                        try decodeSourceDocument(position: fragment.documents.count)
+                    } while try nextElement()
+                }
+            default:
+                try skipValue(key: key, others: &others, depth: 2)
+            }
+        } while try nextMember()
+    }
+
+    private mutating func decodeSourceDocument(position: Int) throws {
+        var offset = 0
+        guard try openObject(&offset) else { throw Bail() }  // no "id"
+        var known: UInt32 = 0
+        var others = [String]()
+        var id: String?, title: String?, publisher: String?, language: String?, date: String?, path: String?
+        repeat {
+            let key = try readKey()
+            switch key {
+            case "id": try Self.see(1, &known); id = try readRequiredString()
+            case "title": try Self.see(2, &known); title = try readRequiredString()
+            case "publisher": try Self.see(4, &known); publisher = try readOptionalString()
+            case "language": try Self.see(8, &known); language = try readOptionalString()
+            case "date":
+                try Self.see(16, &known)
+                date = try readOptionalString()
+                if let date, CaseDate(date) == nil { throw Bail() }
+            case "path": try Self.see(32, &known); path = try readOptionalString()
+            default: try skipValue(key: key, others: &others, depth: 4)
+            }
+        } while try nextMember()
+        guard let id, let title else { throw Bail() }
+        fragment.documents.append(SourceDocument(
+            id: id, title: title, publisher: publisher, language: language, date: date, path: path, origin: file))
+        fragment.documentPlaces.append(place(offset, .document, position))
+    }
+
+    // MARK: - Records
+
+    private mutating func decodeNode(position: Int) throws -> NodeRecord {
+        var offset = 0
+        guard try openObject(&offset) else { throw Bail() }
+        var known: UInt32 = 0
+        var others = [String]()
+        var id: String?, type: String?, name: String?
+        var aliases = [String]()
+        var properties = [Property]()
+        var sources = [SourceCitation]()
+        repeat {
+            let key = try readKey()
+            switch key {
+            case "id": try Self.see(1, &known); id = try readRequiredString()
+            case "type": try Self.see(2, &known); type = try readRequiredString()
+            case "name": try Self.see(4, &known); name = try readRequiredString()
+            case "aliases":
+                try Self.see(8, &known)
+                if try openArray() {
+                    repeat {
+                        let alias = try readStringValue()
+                        if !Self.isBlank(alias) { aliases.append(alias) }
+                    } while try nextElement()
+                }
+            case "properties": try Self.see(16, &known); properties = try decodeProperties()
+            case "sources": try Self.see(32, &known); sources = try decodeSources()
+            default: try skipValue(key: key, others: &others, depth: 3)
+            }
+        } while try nextMember()
+        guard let id, let type, let name else { throw Bail() }
+        return NodeRecord(id: id, type: type, name: name, aliases: aliases, properties: properties,
+                          sources: sources, place: place(offset, .node, position))
+    }
+
+    private mutating func decodeEdge(position: Int) throws -> EdgeRecord {
+        var offset = 0
+        guard try openObject(&offset) else { throw Bail() }
+        var known: UInt32 = 0
+        var others = [String]()
+        var id: String?, source: String?, target: String?, type: String?
+        var properties = [Property]()
+        var sources = [SourceCitation]()
+        repeat {
+            let key = try readKey()
+            switch key {
+            case "id": try Self.see(1, &known); id = try readOptionalString()
+            case "source": try Self.see(2, &known); source = try readRequiredString()
+            case "target": try Self.see(4, &known); target = try readRequiredString()
+            case "type":
+                try Self.see(8, &known)
+                let text = try readRequiredString()
+                guard GraphFileDecoder.isSnakeCase(text) else { throw Bail() }
+                type = text
+            case "properties": try Self.see(16, &known); properties = try decodeProperties()
+            case "sources": try Self.see(32, &known); sources = try decodeSources()
+            default: try skipValue(key: key, others: &others, depth: 3)
+            }
+        } while try nextMember()
+        guard let source, let target, let type, !sources.isEmpty else { throw Bail() }
+        return EdgeRecord(id: id, source: source, target: target, type: type, properties: properties,
+                          sources: sources, place: place(offset, .edge, position))
+    }
+
+    /// `properties` of a record (3 containers deep): strings, numbers, booleans and arrays of those.
+    private mutating func decodeProperties() throws -> [Property] {
+        var offset = 0
+        guard try openObject(&offset) else { return [] }
+        var result = [Property]()
+        var keys = Set<String>()  // once there are more than 16, as `checkDuplicateKeys`
+        repeat {
+            let key = try readKey()
+            if result.count < 16 {
+                if result.contains(where: { $0.key == key }) { throw Bail() }
+            } else {
+                if keys.isEmpty { keys = Set(result.map(\.key)) }
+                if !keys.insert(key).inserted { throw Bail() }
+            }
+            let value: PropertyValue
+            guard let first = reader.current else { throw Bail() }
+            switch first {
+            case UInt8(ascii: "\""): value = .string(try reader.readString())
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = .number(try reader.readNumber())
+            case UInt8(ascii: "t"): try reader.readLiteral("true"); value = .bool(true)
+            case UInt8(ascii: "f"): try reader.readLiteral("false"); value = .bool(false)
+            case UInt8(ascii: "["): value = try Self.propertyValue(readAnyValue(depth: 4))
+            default: throw Bail()
+            }
+            if key == "date" || key.hasSuffix("_date") {
+                guard case .string(let text) = value, CaseDate(text) != nil else { throw Bail() }
+            }
+            result.append(Property(key: key, value: value, origin: file))
+        } while try nextMember()
+        return result
+    }
+
+    private static func propertyValue(_ value: JSONValue) throws -> PropertyValue {
+        switch value {
+        case .string(let text): return .string(text)
+        case .number(let literal): return .number(literal)
+        case .bool(let flag): return .bool(flag)
+        case .array(let array): return .array(try array.elements.map(propertyValue))
+        case .null, .object: throw Bail()
+        }
+    }
+
+    /// `sources` of a record: a list of `{ "document": ID, "quote": TEXT }`.
+    private mutating func decodeSources() throws -> [SourceCitation] {
+        guard try openArray() else { return [] }
+        var citations = [SourceCitation]()
+        repeat {
+            var offset = 0
+            guard try openObject(&offset) else { throw Bail() }
+            var known: UInt32 = 0
+            var others = [String]()
+            var document: String?, quote: String?
+            repeat {
+                let key = try readKey()
+                switch key {
+                case "document": try Self.see(1, &known); document = try readRequiredString()
+                case "quote": try Self.see(2, &known); quote = try readRequiredString()
+                default: try skipValue(key: key, others: &others, depth: 5)
+                }
+            } while try nextMember()
+            guard let document, let quote else { throw Bail() }
+            citations.append(SourceCitation(document: document, quote: quote))
+        } while try nextElement()
+        return citations
+    }
+
+    // MARK: - Cross-record checks
+
+    /// Bails on a duplicate node, edge or document id (which `GraphFileDecoder` reports).
+    private func checkUniqueIDs() throws {
+        var nodeIDs = Set<String>(minimumCapacity: fragment.nodes.count)
+        for node in fragment.nodes where !nodeIDs.insert(node.id).inserted { throw Bail() }
+        nodeIDs = []
+        var edgeIDs = Set<String>(minimumCapacity: fragment.edges.count)
+        for edge in fragment.edges {
+            if let id = edge.id, !edgeIDs.insert(id).inserted { throw Bail() }
+        }
+        var documentIDs = Set<String>()
+        for document in fragment.documents where !documentIDs.insert(document.id).inserted { throw Bail() }
+    }
+
+    private func place(_ offset: Int, _ section: RecordPlace.Section, _ index: Int) -> RecordPlace {
+        RecordPlace(file: file, section: section, index: index, offset: offset, lines: lines)
+    }
+}
