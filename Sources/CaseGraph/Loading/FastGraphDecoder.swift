@@ -200,7 +200,11 @@ struct FastGraphDecoder {
             switch key {
             case "directed":
                 try Self.see(1, &known)
-                if case .bool(false) = try readAnyValue(depth: 1) { throw Bail() }
+                // Anything but true is a warning or an error: the slow path reports it.
+                guard case .bool(true) = try readAnyValue(depth: 1) else { throw Bail() }
+            case "multigraph":
+                try Self.see(16, &known)
+                guard case .bool = try readAnyValue(depth: 1) else { throw Bail() }
             case "graph":
                 try Self.see(2, &known)
                 try decodeGraphAttributes()
