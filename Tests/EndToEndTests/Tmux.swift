@@ -66,11 +66,15 @@ struct Tmux {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let words = ["/usr/bin/tmux", "-S", socket] + arguments
+        // The tmux server outlives this call, so it must not inherit other tests' descriptors
+        // (an inherited pipe end would keep another test's reader from ever seeing
+        // end-of-file): bash closes every descriptor above 2, then becomes tmux.
+        let closeAndRun = #"for fd in /proc/$$/fd/*; do n=${fd##*/}; if [ "$n" -gt 2 ]; then eval "exec $n>&-" 2>/dev/null; fi; done; exec /usr/bin/tmux "$@""#
+        let words = ["/bin/bash", "-c", closeAndRun, "tmux", "-S", socket] + arguments
         var cWords: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
         defer { for word in cWords { free(word) } }
         var pid = pid_t()
-        guard posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, &cWords, environ) == 0 else {
+        guard posix_spawn(&pid, "/bin/bash", &actions, nil, &cWords, environ) == 0 else {
             throw TmuxError.failed(arguments)
         }
         var status: Int32 = 0

@@ -87,6 +87,7 @@ struct PipeAndSignalTests {
         InterruptFlag.clear()
         var ends: [Int32] = [0, 0]
         #expect(pipe(&ends) == 0)
+        closeOnExec(ends)
         defer { close(ends[0]); close(ends[1]) }
         // The read runs on a thread of our own with SIGINT unblocked (test-pool threads may
         // block signals), which stays alive until the test is done with it, so a signal

@@ -30,6 +30,7 @@ func spawnThread(_ body: @escaping @Sendable () -> Void) {
 func pipeFeeding(_ bytes: [UInt8]) -> Int32 {
     var ends: [Int32] = [0, 0]
     precondition(pipe(&ends) == 0)
+    closeOnExec(ends)
     let (readEnd, writeEnd) = (ends[0], ends[1])
     spawnThread {
         var written = 0
@@ -104,4 +105,12 @@ func readFile(_ path: String) -> [UInt8] {
 func status(of path: String) -> stat? {
     var result = stat()
     return stat(path, &result) == 0 ? result : nil
+}
+
+/// Marks descriptors close-on-exec, so no child process of another test (a tmux server,
+/// say) inherits a pipe end and keeps a reader from ever seeing end-of-file.
+func closeOnExec(_ descriptors: [Int32]) {
+    for descriptor in descriptors {
+        _ = fcntl(descriptor, F_SETFD, fcntl(descriptor, F_GETFD) | FD_CLOEXEC)
+    }
 }
