@@ -13,4 +13,24 @@ enum Console {
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
+
+    /// Writes `text` a block of whole lines at a time, so that a listing of a million rows
+    /// can be stopped: once `isInterrupted` says so, the rest is not written and false is
+    /// returned.
+    /// - Complexity: O(bytes written).
+    static func output(_ text: String, unless isInterrupted: () -> Bool) -> Bool {
+        var bytes = Array(text.utf8)
+        bytes.append(UInt8(ascii: "\n"))
+        let blockSize = 1 << 16
+        var start = 0
+        while start < bytes.count {
+            if isInterrupted() { return false }
+            var end = min(start + blockSize, bytes.count)
+            // Cut after a newline, never inside a line (or a UTF-8 sequence).
+            while end < bytes.count && bytes[end - 1] != UInt8(ascii: "\n") { end += 1 }
+            FileHandle.standardOutput.write(Data(bytes[start..<end]))
+            start = end
+        }
+        return true
+    }
 }

@@ -44,7 +44,12 @@ struct REPL {
                 editor.addHistory(text)
                 InterruptFlag.clear()
                 for outcome in session.run(text) {
-                    if let output = outcome.output, !output.isEmpty { Console.output(output) }
+                    if let output = outcome.output, !output.isEmpty,
+                       !Console.output(output, unless: { InterruptFlag.isSet }) {
+                        Console.error("^C the rest of the output was not shown")
+                        InterruptFlag.clear()
+                        break
+                    }
                     if let error = outcome.error { Console.error(error) }
                     if outcome.quit {
                         finish(editor)

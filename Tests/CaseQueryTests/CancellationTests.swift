@@ -34,4 +34,23 @@ struct CancellationTests {
         #expect(reached.count < 10_000)
         #expect(Self.chain.neighbourhood(of: 0, depth: 100_000).count == 19_999)
     }
+
+    @Test("formatting a listing of 20,000 rows stops once cancellation fires, in every format", arguments: ["table", "json", "csv"])
+    func formattingStops(format: String) {
+        var session = Session(graph: Self.chain)
+        #expect(session.run("set format \(format)").first?.failed == false)
+        // The listing itself polls once (at its end), so the first poll that says "cancelled"
+        // is the formatter's, after 1,024 rows.
+        let polls = Atomic<Int>(0)
+        session.cancellation = Cancellation { polls.add(1, ordering: .relaxed).newValue >= 2 }
+        let outcome = session.run("nodes limit 0")
+        #expect(outcome.first?.output == nil)
+        #expect(outcome.first?.error?.hasPrefix("error: cancelled") == true)
+        // One poll by the listing, one by the session after formatting: any more are the formatter's,
+        // which must have polled and stopped rather than go on through 20,000 rows.
+        let count = polls.load(ordering: .relaxed)
+        #expect(count >= 3 && count < 10, "\(count) polls")
+        session.cancellation = .never
+        #expect(session.run("nodes limit 0").first?.output?.contains("n19999") == true)
+    }
 }

@@ -84,7 +84,7 @@ public struct Evaluator: Sendable {
             throw QueryError(.invalidArgument, "this statement changes the session and is run by it")
         }
         if cancellation.isCancelled {
-            throw QueryError(.cancelled, "cancelled", notes: ["the statement was interrupted; nothing was shown"])
+            throw .interrupted
         }
         return QueryResult(statement: query.text, body: body, notices: notices)
     }

@@ -6,14 +6,17 @@ import Foundation
 /// and bidi overrides are written visibly as `\u{..}` so the output is safe on a terminal.
 public struct CSVFormatter: Sendable {
     public let graph: Graph
+    /// Polled while rows are written; once it fires the output is cut short (see ``TextFormatter``).
+    public let cancellation: Cancellation
 
-    public init(graph: Graph) {
+    public init(graph: Graph, cancellation: Cancellation = .never) {
         self.graph = graph
+        self.cancellation = cancellation
     }
 
     public func format(_ result: QueryResult) -> String {
-        let table = ResultTables.table(for: result, in: graph)
-        return ([table.columns] + table.rows).map { row in row.map(Self.field).joined(separator: ",") }
+        let table = ResultTables.table(for: result, in: graph, cancellation: cancellation)
+        return ([table.columns] + table.rows).map(polling: cancellation) { row in row.map(Self.field).joined(separator: ",") }
             .joined(separator: "\n")
     }
 

@@ -7,9 +7,12 @@ import CaseGraph
 /// properties and sources); edges are `{id, source, target, type, date, properties, sources}`.
 public struct JSONFormatter: Sendable {
     public let graph: Graph
+    /// Polled while rows are written; once it fires the output is cut short (see ``TextFormatter``).
+    public let cancellation: Cancellation
 
-    public init(graph: Graph) {
+    public init(graph: Graph, cancellation: Cancellation = .never) {
         self.graph = graph
+        self.cancellation = cancellation
     }
 
     public func format(_ result: QueryResult) -> String {
@@ -39,21 +42,21 @@ public struct JSONFormatter: Sendable {
     private func fields(_ body: ResultBody) -> [(String, JSONText)] {
         switch body {
         case .search(let text, let hits):
-            return [("text", .string(text)), ("hits", .array(hits.map { hit in
+            return [("text", .string(text)), ("hits", .array(hits.map(polling: cancellation) { hit in
                 .object(node(hit.node) + [("match", .string(hit.match.description)), ("field", .string(hit.field.description)),
                                           ("matched", .string(hit.matchedText))])
             }))]
         case .nodes(let type, let nodes, let total):
-            return [("type", .optional(type)), ("total", .integer(total)), ("nodes", .array(nodes.map { .object(node($0)) }))]
+            return [("type", .optional(type)), ("total", .integer(total)), ("nodes", .array(nodes.map(polling: cancellation) { .object(node($0)) }))]
         case .edges(let type, let edges, let total):
-            return [("type", .optional(type)), ("total", .integer(total)), ("edges", .array(edges.map(edge)))]
+            return [("type", .optional(type)), ("total", .integer(total)), ("edges", .array(edges.map(polling: cancellation, edge)))]
         case .card(let index):
             return [("node", card(index)),
                     ("outgoing", .array(graph.outgoingEdges(of: index).map(edge))),
                     ("incoming", .array(graph.incomingEdges(of: index).map(edge)))]
         case .linked(let center, let depth, let reached, let total):
             return [("center", .object(node(center))), ("depth", .integer(depth)), ("total", .integer(total)),
-                    ("nodes", .array(reached.map { entry in
+                    ("nodes", .array(reached.map(polling: cancellation) { entry in
                         .object(node(entry.node) + [("distance", .integer(entry.distance)), ("via", .array(entry.via.map(edge)))])
                     }))]
         case .paths(_, let from, let to, let result):
@@ -69,7 +72,7 @@ public struct JSONFormatter: Sendable {
             return [("nodes", .array([.object(node(first)), .object(node(second))])), ("edges", .array(edges.map(edge)))]
         case .timeline(let center, let entries, let total):
             return [("center", center.map { .object(node($0)) } ?? .null), ("total", .integer(total)),
-                    ("entries", .array(entries.map { .object([("date", .string($0.date.description))] + node($0.node)) }))]
+                    ("entries", .array(entries.map(polling: cancellation) { .object([("date", .string($0.date.description))] + node($0.node)) }))]
         case .stats(let statistics):
             return [("name", .optional(graph.name)), ("nodes", .integer(statistics.nodeCount)), ("edges", .integer(statistics.edgeCount)),
                     ("documents", .integer(statistics.documentCount)),

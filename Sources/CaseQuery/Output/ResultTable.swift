@@ -14,22 +14,24 @@ public struct ResultTable: Sendable, Hashable {
 
 /// Projects each kind of result to its table. Column names are stable: scripts rely on them.
 enum ResultTables {
-    static func table(for result: QueryResult, in graph: Graph) -> ResultTable {
+    /// The table of `result`; when `cancellation` fires midway, the rows made so far.
+    /// - Complexity: O(cells).
+    static func table(for result: QueryResult, in graph: Graph, cancellation: Cancellation = .never) -> ResultTable {
         let describe = EdgeDescriber(graph: graph)
         switch result.body {
         case .search(_, let hits):
             return ResultTable(columns: ["rank", "id", "type", "name", "match", "field", "matched"], rows:
-                hits.enumerated().map { rank, hit in
+                hits.enumerated().map(polling: cancellation) { rank, hit in
                     let node = graph.nodes[hit.node]
                     return [String(rank + 1), node.id, node.type, node.name, hit.match.description, hit.field.description, hit.matchedText]
                 })
         case .nodes(_, let nodes, _):
-            return ResultTable(columns: ["id", "type", "name", "aliases"], rows: nodes.map { index in
+            return ResultTable(columns: ["id", "type", "name", "aliases"], rows: nodes.map(polling: cancellation) { index in
                 let node = graph.nodes[index]
                 return [node.id, node.type, node.name, node.aliases.joined(separator: "; ")]
             })
         case .edges(_, let edges, _), .why(_, _, let edges):
-            return ResultTable(columns: ["edge", "source", "type", "target", "date", "quote"], rows: edges.map { index in
+            return ResultTable(columns: ["edge", "source", "type", "target", "date", "quote"], rows: edges.map(polling: cancellation) { index in
                 let edge = graph.edges[index]
                 return [describe.label(of: index), graph.nodes[edge.source].id, edge.type, graph.nodes[edge.target].id,
                         edge.date?.description ?? "", edge.sources.first?.quote ?? ""]
@@ -37,14 +39,14 @@ enum ResultTables {
         case .card(let node):
             let edges = (graph.outgoingEdges(of: node).map { ("out", $0) } + graph.incomingEdges(of: node).map { ("in", $0) })
             return ResultTable(columns: ["direction", "type", "neighbour", "neighbour_name", "date", "quote"], rows:
-                edges.map { direction, index in
+                edges.map(polling: cancellation) { direction, index in
                     let edge = graph.edges[index]
                     let other = direction == "out" ? edge.target : edge.source
                     return [direction, edge.type, graph.nodes[other].id, graph.nodes[other].name,
                             edge.date?.description ?? "", edge.sources.first?.quote ?? ""]
                 })
         case .linked(_, _, let reached, _):
-            return ResultTable(columns: ["distance", "id", "type", "name", "via"], rows: reached.map { entry in
+            return ResultTable(columns: ["distance", "id", "type", "name", "via"], rows: reached.map(polling: cancellation) { entry in
                 let node = graph.nodes[entry.node]
                 return [String(entry.distance), node.id, node.type, node.name,
                         entry.via.map { describe.step(entry: $0, reaching: entry.node) }.joined(separator: "; ")]
@@ -63,7 +65,7 @@ enum ResultTables {
             }
             return ResultTable(columns: ["path", "hop", "from", "type", "direction", "to", "date", "quote"], rows: rows)
         case .timeline(_, let entries, _):
-            return ResultTable(columns: ["date", "id", "type", "name"], rows: entries.map { entry in
+            return ResultTable(columns: ["date", "id", "type", "name"], rows: entries.map(polling: cancellation) { entry in
                 let node = graph.nodes[entry.node]
                 return [entry.date.description, node.id, node.type, node.name]
             })

@@ -6,10 +6,14 @@ import CaseGraph
 public struct TextFormatter: Sendable {
     public let graph: Graph
     public let style: TextStyle
+    /// Polled while rows are written; once it fires the output is cut short, and the caller
+    /// (``Session``) reports the statement cancelled instead of showing it.
+    public let cancellation: Cancellation
 
-    public init(graph: Graph, style: TextStyle) {
+    public init(graph: Graph, style: TextStyle, cancellation: Cancellation = .never) {
         self.graph = graph
         self.style = style
+        self.cancellation = cancellation
     }
 
     public func format(_ result: QueryResult) -> String {
@@ -19,7 +23,10 @@ public struct TextFormatter: Sendable {
     }
 
     private func body(_ result: QueryResult) -> String {
-        let table = { TextTableWriter.write(ResultTables.table(for: result, in: graph), style: style) }
+        let table = {
+            TextTableWriter.write(ResultTables.table(for: result, in: graph, cancellation: cancellation), style: style,
+                                  cancellation: cancellation)
+        }
         switch result.body {
         case .search(let text, let hits):
             return heading("find \(quote(text)): \(count(hits.count, "match", "matches"))") + (hits.isEmpty ? "" : "\n" + table())

@@ -26,9 +26,10 @@ enum TextTableWriter {
     static let maximumCellWidth = 72
 
     /// Writes the table with a header, a rule, and one line per row; every cell escaped.
+    /// When `cancellation` fires midway, the output is cut short (the caller discards it).
     /// - Complexity: O(cells).
-    static func write(_ table: ResultTable, style: TextStyle, indent: String = "") -> String {
-        let cells = table.rows.map { row in row.map { cut(SafeText.escaped($0)) } }
+    static func write(_ table: ResultTable, style: TextStyle, indent: String = "", cancellation: Cancellation = .never) -> String {
+        let cells = table.rows.map(polling: cancellation) { row in row.map { cut(SafeText.escaped($0)) } }
         var widths = table.columns.map(\.count)
         for row in cells {
             for (column, cell) in row.enumerated() where column < widths.count {
@@ -46,8 +47,8 @@ enum TextTableWriter {
         }
         var lines = [line(table.columns, style.bold)]
         lines.append(indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
-        lines += cells.map { line($0) }
-        return lines.map { $0.trailingSpacesRemoved }.joined(separator: "\n")
+        lines += cells.map(polling: cancellation) { line($0) }
+        return lines.map(polling: cancellation) { $0.trailingSpacesRemoved }.joined(separator: "\n")
     }
 
     static func cut(_ text: String) -> String {
@@ -56,9 +57,17 @@ enum TextTableWriter {
 }
 
 extension String {
+    /// The text without the spaces at its end.
+    /// - Complexity: O(trailing spaces): scans UTF-8 bytes back from the end (a space byte is
+    ///   always a whole character, so the cut never splits one).
     var trailingSpacesRemoved: String {
-        var text = Substring(self)
-        while text.last == " " { text = text.dropLast() }
-        return String(text)
+        let bytes = utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            let before = bytes.index(before: end)
+            guard bytes[before] == UInt8(ascii: " ") else { break }
+            end = before
+        }
+        return end == bytes.endIndex ? self : String(self[..<end])
     }
 }

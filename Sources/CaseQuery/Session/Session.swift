@@ -103,12 +103,21 @@ public struct Session: Sendable {
         }
     }
 
-    /// The result in the session's output format.
+    /// The result in the session's output format. Formatting a result of millions of rows
+    /// polls ``cancellation`` too: once it fires, this throws ``QueryError/Kind/cancelled``.
     public func format(_ result: QueryResult) throws(QueryError) -> String {
+        let text = try formatted(result)
+        if cancellation.isCancelled {
+            throw .interrupted
+        }
+        return text
+    }
+
+    private func formatted(_ result: QueryResult) throws(QueryError) -> String {
         switch options.format {
-        case .table: return TextFormatter(graph: graph, style: TextStyle(color: options.color)).format(result)
-        case .json: return JSONFormatter(graph: graph).format(result)
-        case .csv: return CSVFormatter(graph: graph).format(result)
+        case .table: return TextFormatter(graph: graph, style: TextStyle(color: options.color), cancellation: cancellation).format(result)
+        case .json: return JSONFormatter(graph: graph, cancellation: cancellation).format(result)
+        case .csv: return CSVFormatter(graph: graph, cancellation: cancellation).format(result)
         case .dot:
             switch result.body {
             case .help, .message:

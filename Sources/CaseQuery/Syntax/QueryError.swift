@@ -19,3 +19,8 @@ public struct QueryError: Error, Sendable, Hashable {
         self.notes = notes
     }
 }
+
+extension QueryError {
+    /// A statement stopped by its ``CaseGraph/Cancellation`` (Ctrl-C at the prompt).
+    static let interrupted = QueryError(.cancelled, "cancelled", notes: ["the statement was interrupted; nothing was shown"])
+}
