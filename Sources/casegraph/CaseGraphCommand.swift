@@ -46,6 +46,12 @@ struct CaseGraphCommand: ParsableCommand {
 
     func run() throws {
         let paths = graph.isEmpty ? [ProcessInfo.processInfo.environment["CASEGRAPH_GRAPH"] ?? "graph"] : graph
+        let interactive = c.isEmpty && f == nil && Console.inputIsTerminal
+        let bytes = Self.totalBytes(of: paths)
+        if interactive && Console.errorIsTerminal && bytes >= 64 << 20 {
+            Console.error("loading \(paths.map(SafeText.escaped).joined(separator: ", ")) "
+                          + "(\(bytes >> 20) MB; Ctrl-C gives up)…")
+        }
         let loaded: LoadedGraph
         do {
             loaded = try GraphLoader.load(paths: paths)
@@ -53,7 +59,6 @@ struct CaseGraphCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitCode(2)
         }
-        let interactive = c.isEmpty && f == nil && Console.inputIsTerminal
         for warning in loaded.warnings where !interactive || loaded.warnings.count <= 5 {
             Console.error(warning.description)
         }
@@ -79,6 +84,19 @@ struct CaseGraphCommand: ParsableCommand {
         } else {
             var repl = REPL(session: session, warnings: loaded.warnings)
             repl.run()
+        }
+    }
+
+    /// The size of the files a load would read: each file, and the `*.json` files of each folder.
+    private static func totalBytes(of paths: [String]) -> Int {
+        let files = FileManager.default
+        func size(_ path: String) -> Int { (try? files.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+        return paths.reduce(0) { total, path in
+            var isFolder: ObjCBool = false
+            guard files.fileExists(atPath: path, isDirectory: &isFolder) else { return total }
+            guard isFolder.boolValue else { return total + size(path) }
+            let names = (try? files.contentsOfDirectory(atPath: path)) ?? []
+            return total + names.filter { $0.hasSuffix(".json") }.reduce(0) { $0 + size(path + "/" + $1) }
         }
     }
 }
