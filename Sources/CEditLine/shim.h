@@ -79,14 +79,22 @@ static inline int cg_interrupted(void) { return cg_sigint_pending != 0; }
 static inline void cg_clear_interrupt(void) { cg_sigint_pending = 0; }
 
 /* Installs the SIGINT handler. No SA_RESTART: a blocking read() returns
-   EINTR, which is how Ctrl-C cancels the line being typed. */
+   EINTR, which is how Ctrl-C cancels the line being typed. Also unblocks
+   SIGINT in the calling thread: a process started with SIGINT blocked (the
+   mask is inherited through fork and exec, e.g. from a test runner's worker
+   thread via tmux) would otherwise never see Ctrl-C while a statement runs. */
 static inline int cg_install_sigint_handler(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = cg_on_sigint;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    return sigaction(SIGINT, &action, NULL);
+    int status = sigaction(SIGINT, &action, NULL);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
+    return status;
 }
 
 /* The handlers that are active only while a line is being edited. */

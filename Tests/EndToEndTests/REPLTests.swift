@@ -4,11 +4,11 @@ import Testing
 /// The REPL in a real terminal, through tmux: what a user sees and types.
 @Suite("The REPL in a real terminal", .serialized)
 struct REPLTests {
-    private func start(home given: String? = nil) throws -> (Tmux, home: String) {
+    private func start(home given: String? = nil, graph: String = "\(Executable.root)/graph", seconds: Double = 10) throws -> (Tmux, home: String) {
         let home = try given ?? Executable.temporaryFolder()
-        let tmux = try Tmux(command: "\(Executable.path) --graph \(Executable.root)/graph",
+        let tmux = try Tmux(command: "\(Executable.path) --graph \(Tmux.shellQuoted(graph))",
                             environment: ["HOME": home, "TERM": "xterm-256color", "LANG": "C.UTF-8", "NO_COLOR": "1"])
-        try tmux.waitFor("casegraph>")
+        try tmux.waitFor("casegraph>", seconds: seconds)
         return (tmux, home)
     }
 
@@ -118,5 +118,45 @@ struct REPLTests {
         try second.waitFor("casegraph> nodes country")
         try second.send("Enter")
         try second.waitFor("country nodes: 2 nodes")
+    }
+
+    @Test("Ctrl-C stops a long statement — while it runs, formats or prints — and the REPL goes on")
+    func interruptLongStatement() throws {
+        try #require(Tmux.isAvailable, "tmux is not installed")
+        // A chain of 150,000 events: `linked` walks it all and lists every node, which takes
+        // seconds to compute, format and print in a debug build. (tmux, started from a test
+        // runner's thread, passes a blocked SIGINT on to casegraph: this also checks that
+        // casegraph unblocks it — it once did not, and Ctrl-C only worked at the prompt.)
+        let count = 150_000
+        var json = #"{"directed": true, "multigraph": true, "graph": {"name": "Chain", "documents": [{"id": "d", "title": "T"}]}, "nodes": ["#
+        json += (0..<count).map { #"{"id": "n\#($0)", "type": "event", "name": "Event number \#($0) of the long chain"}"# }
+            .joined(separator: ",\n")
+        json += #"], "edges": ["#
+        json += (1..<count).map { #"{"source": "n\#($0 - 1)", "target": "n\#($0)", "type": "led_to", "sources": [{"document": "d", "quote": "q"}]}"# }
+            .joined(separator: ",\n")
+        json += "]}"
+        let file = try Executable.temporaryFolder() + "/chain.json"
+        try json.write(toFile: file, atomically: true, encoding: .utf8)
+        let (tmux, _) = try start(graph: file, seconds: 120)
+        defer { tmux.kill() }
+        try tmux.send("linked n0 depth 1000000 limit 0", literal: true)
+        try tmux.send("Enter")
+        Thread.sleep(forTimeInterval: 0.3)
+        try tmux.send("C-c")
+        // Cancelled while computing or formatting, or cut while printing: either way a note
+        // and the prompt, well before the 150,000 rows could have been shown.
+        let notes = ["error: cancelled", "the rest of the output was not shown"]
+        let deadline = Date().addingTimeInterval(20)
+        var screen = try tmux.screen()
+        while !notes.contains(where: screen.contains) && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            screen = try tmux.screen()
+        }
+        #expect(notes.contains(where: screen.contains), "\(screen)")
+        #expect(!screen.contains("n149999"))
+        try tmux.send("C-l")
+        try tmux.send("show n149999", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("Event number 149999 of the long chain", seconds: 20)
     }
 }
