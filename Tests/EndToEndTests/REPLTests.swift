@@ -124,9 +124,7 @@ struct REPLTests {
     func interruptLongStatement() throws {
         try #require(Tmux.isAvailable, "tmux is not installed")
         // A chain of 150,000 events: `linked` walks it all and lists every node, which takes
-        // seconds to compute, format and print in a debug build. (tmux, started from a test
-        // runner's thread, passes a blocked SIGINT on to casegraph: this also checks that
-        // casegraph unblocks it — it once did not, and Ctrl-C only worked at the prompt.)
+        // seconds to compute, format and print in a debug build.
         let count = 150_000
         var json = #"{"directed": true, "multigraph": true, "graph": {"name": "Chain", "documents": [{"id": "d", "title": "T"}]}, "nodes": ["#
         json += (0..<count).map { #"{"id": "n\#($0)", "type": "event", "name": "Event number \#($0) of the long chain"}"# }

@@ -73,8 +73,22 @@ struct Tmux {
         let words = ["/bin/bash", "-c", closeAndRun, "tmux", "-S", socket] + arguments
         var cWords: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
         defer { for word in cWords { free(word) } }
+        // Nor may it inherit the test thread's signal mask (test runners block most signals in
+        // their workers): a server that cannot see SIGCHLD or SIGTERM, and a REPL that cannot
+        // see SIGHUP, outlive `kill-server`. A terminal's programs start with none blocked.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGCHLD, SIGPIPE, SIGQUIT] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid = pid_t()
-        guard posix_spawn(&pid, "/bin/bash", &actions, nil, &cWords, environ) == 0 else {
+        guard posix_spawn(&pid, "/bin/bash", &actions, &attributes, &cWords, environ) == 0 else {
             throw TmuxError.failed(arguments)
         }
         var status: Int32 = 0

@@ -82,6 +82,22 @@ struct PipeAndSignalTests {
         #expect(!InterruptFlag.isSet)
     }
 
+    /// A process may start with SIGINT blocked (the mask is inherited through exec): then
+    /// Ctrl-C would reach a statement only while a line is read, never while it runs.
+    @Test func installUnblocksSIGINTOnTheCallingThread() {
+        var sigint = sigset_t()
+        var previous = sigset_t()
+        var current = sigset_t()
+        sigemptyset(&sigint)
+        sigaddset(&sigint, SIGINT)
+        pthread_sigmask(SIG_BLOCK, &sigint, &previous)
+        InterruptFlag.install()
+        pthread_sigmask(SIG_SETMASK, nil, &current)
+        #expect(sigismember(&current, SIGINT) == 0)
+        pthread_sigmask(SIG_SETMASK, &previous, nil)
+        InterruptFlag.clear()
+    }
+
     @Test func sigintInterruptsAWaitingRead() {
         InterruptFlag.install()
         InterruptFlag.clear()
