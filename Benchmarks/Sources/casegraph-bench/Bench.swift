@@ -90,9 +90,9 @@ struct Bench {
 
         let centres = workload.neighbourhood.map { graph.index(ofID: $0) ?? -1 }
         guard !centres.contains(-1) else { throw BenchError("a neighbourhood id of the workload is not in the graph") }
-        let (oneTimes, one) = timeEach(centres, timeLimit: limit) { graph.neighbourhood(of: $0, depth: 1).count }
+        let (oneTimes, one) = timeEach(centres, timeLimit: limit) { graph.reach(from: $0, depth: 1).count }
         record("one_hop", "engine 1-hop (µs)", oneTimes, one, peers)
-        let (twoTimes, two) = timeEach(centres, timeLimit: limit) { graph.neighbourhood(of: $0, depth: 2).count }
+        let (twoTimes, two) = timeEach(centres, timeLimit: limit) { graph.reach(from: $0, depth: 2).count }
         record("two_hop", "engine 2-hop (µs)", twoTimes, two, peers)
 
         func indices(_ pairs: [Workload.Pair]) throws -> [(Int, Int)] {
@@ -115,8 +115,8 @@ struct Bench {
         record("trace", "engine trace (µs)", traceTimes, traces, peers)
 
         if let hub = graph.index(ofID: workload.hubID) {
-            let (oneMs, oneCount) = medianMilliseconds(repeats: options.hubRepeats) { graph.neighbourhood(of: hub, depth: 1).count }
-            let (twoMs, twoCount) = medianMilliseconds(repeats: options.hubRepeats) { graph.neighbourhood(of: hub, depth: 2).count }
+            let (oneMs, oneCount) = medianMilliseconds(repeats: options.hubRepeats) { graph.reach(from: hub, depth: 1).count }
+            let (twoMs, twoCount) = medianMilliseconds(repeats: options.hubRepeats) { graph.reach(from: hub, depth: 2).count }
             results["hub"] = ["id": workload.hubID, "one_hop": oneCount, "one_hop_median_ms": rounded(oneMs),
                               "two_hop": twoCount, "two_hop_median_ms": rounded(twoMs)]
             rows.append(Row(label: "hub 1-hop (ms)", value: oneMs, unit: "ms", best: peers?.best(\.hubOneHopMs)))

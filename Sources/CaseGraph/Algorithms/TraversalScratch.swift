@@ -5,41 +5,52 @@ import Foundation
 /// A node is "set" in a mark when its stamp equals `generation`, so starting a new
 /// traversal costs O(1) instead of clearing O(V) memory. Two marks with a value each
 /// (`first`, `second`: a distance, or a position) and a flag mark (`flag`) serve a
-/// bidirectional search; the queues are kept to reuse their capacity.
+/// bidirectional search. The two queues hold one slot per node (a search enqueues a node at
+/// most once); their used length is the search's own business.
 ///
-/// A value type handed to the traversal `inout`, so its arrays are mutated in place with
-/// static exclusivity checks only.
-struct TraversalScratch {
+/// The buffers are raw memory owned by this object, so the hot loops index them without
+/// bounds, uniqueness or exclusivity checks; every index used is a node index of the graph
+/// the buffers were made for. One traversal at a time uses a scratch object (see
+/// ``TraversalScratchPool``).
+final class TraversalScratch {
     private(set) var generation: UInt32 = 0
-    var firstStamp: [UInt32]
-    var firstValue: [Int32]
-    var secondStamp: [UInt32]
-    var secondValue: [Int32]
-    var flagStamp: [UInt32]
-    var firstQueue: [Int32] = []
-    var secondQueue: [Int32] = []
+    let nodeCount: Int
+    let firstStamp: UnsafeMutablePointer<UInt32>
+    let firstValue: UnsafeMutablePointer<Int32>
+    let secondStamp: UnsafeMutablePointer<UInt32>
+    let secondValue: UnsafeMutablePointer<Int32>
+    let flagStamp: UnsafeMutablePointer<UInt32>
+    let firstQueue: UnsafeMutablePointer<Int32>
+    let secondQueue: UnsafeMutablePointer<Int32>
 
     init(nodeCount: Int) {
-        firstStamp = [UInt32](repeating: 0, count: nodeCount)
-        firstValue = [Int32](repeating: 0, count: nodeCount)
-        secondStamp = [UInt32](repeating: 0, count: nodeCount)
-        secondValue = [Int32](repeating: 0, count: nodeCount)
-        flagStamp = [UInt32](repeating: 0, count: nodeCount)
+        self.nodeCount = nodeCount
+        func zeroed<Element: FixedWidthInteger>(_: Element.Type) -> UnsafeMutablePointer<Element> {
+            let buffer = UnsafeMutablePointer<Element>.allocate(capacity: max(nodeCount, 1))
+            buffer.initialize(repeating: 0, count: max(nodeCount, 1))
+            return buffer
+        }
+        firstStamp = zeroed(UInt32.self)
+        firstValue = zeroed(Int32.self)
+        secondStamp = zeroed(UInt32.self)
+        secondValue = zeroed(Int32.self)
+        flagStamp = zeroed(UInt32.self)
+        firstQueue = zeroed(Int32.self)
+        secondQueue = zeroed(Int32.self)
+    }
+
+    deinit {
+        for buffer in [firstStamp, secondStamp, flagStamp] { buffer.deallocate() }
+        for buffer in [firstValue, secondValue, firstQueue, secondQueue] { buffer.deallocate() }
     }
 
     /// Starts a traversal: every mark is empty afterwards.
-    mutating func reset() {
+    func reset() {
         if generation == .max {
-            for index in firstStamp.indices {
-                firstStamp[index] = 0
-                secondStamp[index] = 0
-                flagStamp[index] = 0
-            }
+            for stamp in [firstStamp, secondStamp, flagStamp] { stamp.update(repeating: 0, count: max(nodeCount, 1)) }
             generation = 0
         }
         generation += 1
-        firstQueue.removeAll(keepingCapacity: true)
-        secondQueue.removeAll(keepingCapacity: true)
     }
 }
 
@@ -55,17 +66,17 @@ final class TraversalScratchPool: @unchecked Sendable {
     init(nodeCount: Int) { self.nodeCount = nodeCount }
 
     /// Runs `body` with a reset scratch buffer that no one else uses meanwhile.
-    func withScratch<Result>(_ body: (inout TraversalScratch) throws -> Result) rethrows -> Result {
+    func withScratch<Result>(_ body: (TraversalScratch) throws -> Result) rethrows -> Result {
         lock.lock()
         let kept = free.popLast()
         lock.unlock()
-        var scratch = kept ?? TraversalScratch(nodeCount: nodeCount)
+        let scratch = kept ?? TraversalScratch(nodeCount: nodeCount)
         scratch.reset()
         defer {
             lock.lock()
             if free.count < Self.kept { free.append(scratch) }
             lock.unlock()
         }
-        return try body(&scratch)
+        return try body(scratch)
     }
 }

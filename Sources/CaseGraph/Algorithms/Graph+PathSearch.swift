@@ -1,0 +1,149 @@
+extension Graph {
+    /// Bidirectional breadth-first search between `start` and `goal`, expanding the frontier
+    /// with fewer steps to look at, a whole layer at a time: the distance to `goal` of every
+    /// node that can lie on a shortest path (read with ``distanceToGoal(_:length:scratch:)``)
+    /// and the path length, or nil when `goal` is out of reach (or beyond `maximumLength`).
+    ///
+    /// The forward ball is `first` (distance from `start`, `firstQueue` in layer order), the
+    /// backward ball `second` (distance to `goal`). When the frontiers meet after `f` forward
+    /// and `b` backward layers, the length is `d = f + b`. The backward ball holds the exact
+    /// distance to `goal` of each of its nodes. In the forward ball, the nodes of layer `f`
+    /// that the backward search reached, and then, layer by layer back to `start`, the nodes
+    /// with a step to a flagged node of the next layer, are exactly the forward nodes on
+    /// shortest paths (`flag`); their distance to `goal` is `d` minus their distance from
+    /// `start`. A node one hop closer to `goal` than a node on a shortest path is on one too,
+    /// so the path listing sees the same distances a full backward search would give it.
+    /// - Complexity: O(V' + E') for the nodes and edges of the two balls; O(1) set-up.
+    func distancesToGoal(
+        start: NodeIndex, goal: NodeIndex, direction: TraversalDirection, mask: [Bool]?,
+        maximumLength: Int, cancellation: Cancellation, scratch: TraversalScratch
+    ) -> Int? {
+        let generation = scratch.generation
+        scratch.secondStamp[goal] = generation
+        scratch.secondValue[goal] = 0
+        if start == goal { return 0 }
+        scratch.firstStamp[start] = generation
+        scratch.firstValue[start] = 0
+        scratch.firstQueue[0] = Int32(start)
+        scratch.secondQueue[0] = Int32(goal)
+        return withTraversalView(mask: mask) { view -> Int? in
+            var work = 0
+            var forwardLayers = [0]                    // start of each forward layer in firstQueue
+            var forwardDepth = 0, backwardDepth = 0
+            var forwardLayer = 0..<1, backwardLayer = 0..<1
+            var forwardCost = view.cost(of: scratch.firstQueue, forwardLayer, direction)
+            var backwardCost = view.cost(of: scratch.secondQueue, backwardLayer, direction.reversed)
+            while true {
+                if forwardDepth + backwardDepth >= maximumLength || forwardLayer.isEmpty || backwardLayer.isEmpty { return nil }
+                let forward = forwardCost <= backwardCost
+                let layer = forward ? forwardLayer : backwardLayer
+                guard let (end, cost, met) = view.expand(
+                    layer, direction: forward ? direction : direction.reversed,
+                    depth: Int32(truncatingIfNeeded: (forward ? forwardDepth : backwardDepth) + 1),
+                    queue: forward ? scratch.firstQueue : scratch.secondQueue,
+                    stamp: forward ? scratch.firstStamp : scratch.secondStamp,
+                    value: forward ? scratch.firstValue : scratch.secondValue,
+                    other: forward ? scratch.secondStamp : scratch.firstStamp,
+                    generation: generation, cancellation: cancellation, work: &work)
+                else { return nil }
+                if forward {
+                    forwardDepth += 1
+                    forwardLayer = forwardLayer.upperBound..<end
+                    forwardLayers.append(end)
+                    forwardCost = cost
+                } else {
+                    backwardDepth += 1
+                    backwardLayer = backwardLayer.upperBound..<end
+                    backwardCost = cost
+                }
+                if met { break }
+            }
+            // Flag the forward nodes on shortest paths, from the meeting layer back to `start`:
+            // a node of layer i is on one when it steps to a flagged node of layer i + 1, so walk
+            // the steps of the flagged nodes backwards.
+            var flagged = [Int32]()
+            for position in forwardLayer where scratch.secondStamp[Int(scratch.firstQueue[position])] == generation {
+                scratch.flagStamp[Int(scratch.firstQueue[position])] = generation
+                flagged.append(scratch.firstQueue[position])
+            }
+            var layer = Int32(forwardDepth - 1)
+            var previous = [Int32]()
+            let reversed = direction.reversed
+            while layer > 0 {
+                previous.removeAll(keepingCapacity: true)
+                for node in flagged {
+                    for side in reversed.sides {
+                        let adjacency = view.adjacency(side)
+                        for slot in adjacency.lower(Int(node))..<adjacency.upper(Int(node)) {
+                            let neighbour = Int(adjacency.neighbours[slot])
+                            guard scratch.firstStamp[neighbour] == generation, scratch.firstValue[neighbour] == layer,
+                                  scratch.flagStamp[neighbour] != generation, view.allows(adjacency, slot: slot)
+                            else { continue }
+                            scratch.flagStamp[neighbour] = generation
+                            previous.append(Int32(truncatingIfNeeded: neighbour))
+                        }
+                    }
+                }
+                swap(&flagged, &previous)
+                layer -= 1
+            }
+            scratch.flagStamp[start] = generation
+            return forwardDepth + backwardDepth
+        }
+    }
+
+    /// The distance to the goal of a node on a shortest path found by
+    /// ``distancesToGoal(start:goal:direction:mask:maximumLength:cancellation:scratch:)``
+    /// of `length`; nil for a node on none (or one the searches did not settle).
+    @inline(__always)
+    func distanceToGoal(_ node: NodeIndex, length: Int, scratch: TraversalScratch) -> Int? {
+        let generation = scratch.generation
+        if scratch.secondStamp[node] == generation { return Int(scratch.secondValue[node]) }
+        if scratch.flagStamp[node] == generation { return length - Int(scratch.firstValue[node]) }
+        return nil
+    }
+}
+
+extension TraversalView {
+    /// The number of steps expanding the nodes at `layer` of `queue` would look at: the sum of
+    /// their degrees.
+    func cost(of queue: UnsafeMutablePointer<Int32>, _ layer: Range<Int>, _ direction: TraversalDirection) -> Int {
+        var cost = 0
+        for position in layer {
+            let node = Int(queue[position])
+            for side in direction.sides { cost += adjacency(side).upper(node) - adjacency(side).lower(node) }
+        }
+        return cost
+    }
+
+    /// Expands one breadth-first layer of one side of a bidirectional search: appends the
+    /// unmarked neighbours of `queue[layer]` after it, marking them with `depth`. Returns
+    /// where the new layer ends, the cost (see ``cost(of:_:_:)``) of expanding it in turn, and
+    /// whether a new node was already marked by the `other` side; nil when cancelled.
+    @inline(__always)
+    func expand(
+        _ layer: Range<Int>, direction: TraversalDirection, depth: Int32, queue: UnsafeMutablePointer<Int32>,
+        stamp: UnsafeMutablePointer<UInt32>, value: UnsafeMutablePointer<Int32>, other: UnsafeMutablePointer<UInt32>,
+        generation: UInt32, cancellation: Cancellation, work: inout Int
+    ) -> (end: Int, cost: Int, met: Bool)? {
+        var tail = layer.upperBound, cost = 0, met = false
+        for position in layer {
+            if cancellation.shouldStop(after: &work) { return nil }
+            let node = Int(queue[position])
+            for side in direction.sides {
+                let adjacency = adjacency(side)
+                for slot in adjacency.lower(node)..<adjacency.upper(node) {
+                    let neighbour = Int(adjacency.neighbours[slot])
+                    guard stamp[neighbour] != generation, allows(adjacency, slot: slot) else { continue }
+                    stamp[neighbour] = generation
+                    value[neighbour] = depth
+                    queue[tail] = Int32(truncatingIfNeeded: neighbour)
+                    tail += 1
+                    if other[neighbour] == generation { met = true }
+                    for side in direction.sides { cost += self.adjacency(side).upper(neighbour) - self.adjacency(side).lower(neighbour) }
+                }
+            }
+        }
+        return (tail, cost, met)
+    }
+}
