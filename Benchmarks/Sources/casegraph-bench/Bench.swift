@@ -57,6 +57,10 @@ struct Bench {
         rows.append(Row(label: "peak RSS after load (MB)", value: peakAfterLoad, unit: "MB", best: peers?.best(\.peakRSS)))
         rows.append(Row(label: "RSS after load (MB)", value: rssAfterLoad, unit: "MB", best: peers?.best(\.rssAfterLoad)))
 
+        if let kind = options.profile {
+            try profileLoop(kind, graph, workload)
+            return
+        }
         try engineQueries(graph, workload, peers)
         statements(graph, workload, peers)
 
@@ -77,6 +81,30 @@ struct Bench {
         let data = try JSONSerialization.data(withJSONObject: results, options: [.prettyPrinted, .sortedKeys])
         try data.write(to: URL(fileURLWithPath: options.outPath))
         print("results written to \(options.outPath)")
+    }
+
+    // MARK: - Profiling
+
+    /// Runs one kind of query of the workload round and round for the time limit.
+    private func profileLoop(_ kind: String, _ graph: Graph, _ workload: Workload) throws {
+        var session = Session(graph: graph)
+        let ids = { (pair: Workload.Pair) in (graph.index(ofID: pair.from) ?? 0, graph.index(ofID: pair.to) ?? 0) }
+        let centres = workload.neighbourhood.map { graph.index(ofID: $0) ?? 0 }
+        let body: () -> Int
+        switch kind {
+        case "linked": body = { workload.neighbourhood.reduce(0) { $0 + (session.run("linked \($1) depth 2 limit 200").first?.output?.utf8.count ?? 0) } }
+        case "path": body = { workload.path.map(ids).reduce(0) { $0 + (graph.shortestPaths(from: $1.0, to: $1.1).paths.first?.length ?? 0) } }
+        case "trace": body = { workload.trace.map(ids).reduce(0) { $0 + (graph.shortestPaths(from: $1.0, to: $1.1, direction: .outgoing).paths.first?.length ?? 0) } }
+        case "two_hop": body = { centres.reduce(0) { $0 + graph.reach(from: $1, depth: 2).count } }
+        default: throw BenchError("--profile takes linked, path, trace or two_hop")
+        }
+        let start = monotonicNanoseconds()
+        var rounds = 0, total = 0
+        while Double(monotonicNanoseconds() - start) / 1e9 < options.timeLimit {
+            total &+= body()
+            rounds += 1
+        }
+        print("profiled \(kind): \(rounds) rounds (checksum \(total))")
     }
 
     // MARK: - Engine

@@ -29,15 +29,21 @@ extension Graph {
         return withTraversalView(mask: mask) { view -> Int? in
             var work = 0
             var forwardLayers = [0]                    // start of each forward layer in firstQueue
+            var forwardCosts = [Int]()                 // the cost of expanding each forward layer
             var forwardDepth = 0, backwardDepth = 0
             var forwardLayer = 0..<1, backwardLayer = 0..<1
-            var forwardCost = view.cost(of: scratch.firstQueue, forwardLayer, direction)
-            var backwardCost = view.cost(of: scratch.secondQueue, backwardLayer, direction.reversed)
+            // A side's cost is computed when it is compared, and kept until the side moves on;
+            // the layer where the searches meet is never costed.
+            var forwardCost: Int?, backwardCost: Int?
             while true {
                 if forwardDepth + backwardDepth >= maximumLength || forwardLayer.isEmpty || backwardLayer.isEmpty { return nil }
-                let forward = forwardCost <= backwardCost
+                let forwardAhead = forwardCost ?? view.cost(of: scratch.firstQueue, forwardLayer, direction)
+                let backwardAhead = backwardCost ?? view.cost(of: scratch.secondQueue, backwardLayer, direction.reversed)
+                forwardCost = forwardAhead
+                backwardCost = backwardAhead
+                let forward = forwardAhead <= backwardAhead
                 let layer = forward ? forwardLayer : backwardLayer
-                guard let (end, cost, met) = view.expand(
+                guard let (end, met) = view.expand(
                     layer, direction: forward ? direction : direction.reversed,
                     depth: Int32(truncatingIfNeeded: (forward ? forwardDepth : backwardDepth) + 1),
                     queue: forward ? scratch.firstQueue : scratch.secondQueue,
@@ -47,40 +53,63 @@ extension Graph {
                     generation: generation, cancellation: cancellation, work: &work)
                 else { return nil }
                 if forward {
+                    forwardCosts.append(forwardAhead)
                     forwardDepth += 1
                     forwardLayer = forwardLayer.upperBound..<end
-                    forwardLayers.append(end)
-                    forwardCost = cost
+                    forwardLayers.append(forwardLayer.lowerBound)
+                    forwardCost = nil
                 } else {
                     backwardDepth += 1
                     backwardLayer = backwardLayer.upperBound..<end
-                    backwardCost = cost
+                    backwardCost = nil
                 }
                 if met { break }
             }
             // Flag the forward nodes on shortest paths, from the meeting layer back to `start`:
-            // a node of layer i is on one when it steps to a flagged node of layer i + 1, so walk
-            // the steps of the flagged nodes backwards.
+            // a node of layer i is on one when it steps to a flagged node of layer i + 1. Either
+            // walk the steps of the flagged nodes backwards, or the steps of every node of
+            // layer i forwards, whichever looks at fewer.
             var flagged = [Int32]()
             for position in forwardLayer where scratch.secondStamp[Int(scratch.firstQueue[position])] == generation {
                 scratch.flagStamp[Int(scratch.firstQueue[position])] = generation
                 flagged.append(scratch.firstQueue[position])
             }
-            var layer = Int32(forwardDepth - 1)
+            var layer = forwardDepth - 1
             var previous = [Int32]()
             let reversed = direction.reversed
             while layer > 0 {
                 previous.removeAll(keepingCapacity: true)
-                for node in flagged {
-                    for side in reversed.sides {
-                        let adjacency = view.adjacency(side)
-                        for slot in adjacency.lower(Int(node))..<adjacency.upper(Int(node)) {
-                            let neighbour = Int(adjacency.neighbours[slot])
-                            guard scratch.firstStamp[neighbour] == generation, scratch.firstValue[neighbour] == layer,
-                                  scratch.flagStamp[neighbour] != generation, view.allows(adjacency, slot: slot)
-                            else { continue }
-                            scratch.flagStamp[neighbour] = generation
-                            previous.append(Int32(truncatingIfNeeded: neighbour))
+                let depth = Int32(layer)
+                var backwardCost = 0
+                for node in flagged { for side in reversed.sides { backwardCost += view.adjacency(side).degree(of: Int(node)) } }
+                if backwardCost <= forwardCosts[layer] {
+                    for node in flagged {
+                        for side in reversed.sides {
+                            let adjacency = view.adjacency(side)
+                            for slot in adjacency.lower(Int(node))..<adjacency.upper(Int(node)) {
+                                let neighbour = Int(adjacency.neighbours[slot])
+                                guard scratch.firstStamp[neighbour] == generation, scratch.firstValue[neighbour] == depth,
+                                      scratch.flagStamp[neighbour] != generation, view.allows(adjacency, slot: slot)
+                                else { continue }
+                                scratch.flagStamp[neighbour] = generation
+                                previous.append(Int32(truncatingIfNeeded: neighbour))
+                            }
+                        }
+                    }
+                } else {
+                    for position in forwardLayers[layer]..<forwardLayers[layer + 1] {
+                        let node = Int(scratch.firstQueue[position])
+                        search: for side in direction.sides {
+                            let adjacency = view.adjacency(side)
+                            for slot in adjacency.lower(node)..<adjacency.upper(node) {
+                                let neighbour = Int(adjacency.neighbours[slot])
+                                guard scratch.flagStamp[neighbour] == generation, scratch.firstValue[neighbour] == depth + 1,
+                                      view.allows(adjacency, slot: slot)
+                                else { continue }
+                                scratch.flagStamp[node] = generation
+                                previous.append(Int32(truncatingIfNeeded: node))
+                                break search
+                            }
                         }
                     }
                 }
@@ -111,22 +140,22 @@ extension TraversalView {
         var cost = 0
         for position in layer {
             let node = Int(queue[position])
-            for side in direction.sides { cost += adjacency(side).upper(node) - adjacency(side).lower(node) }
+            for side in direction.sides { cost += adjacency(side).degree(of: node) }
         }
         return cost
     }
 
     /// Expands one breadth-first layer of one side of a bidirectional search: appends the
     /// unmarked neighbours of `queue[layer]` after it, marking them with `depth`. Returns
-    /// where the new layer ends, the cost (see ``cost(of:_:_:)``) of expanding it in turn, and
-    /// whether a new node was already marked by the `other` side; nil when cancelled.
+    /// where the new layer ends and whether a new node was already marked by the `other`
+    /// side; nil when cancelled.
     @inline(__always)
     func expand(
         _ layer: Range<Int>, direction: TraversalDirection, depth: Int32, queue: UnsafeMutablePointer<Int32>,
         stamp: UnsafeMutablePointer<UInt32>, value: UnsafeMutablePointer<Int32>, other: UnsafeMutablePointer<UInt32>,
         generation: UInt32, cancellation: Cancellation, work: inout Int
-    ) -> (end: Int, cost: Int, met: Bool)? {
-        var tail = layer.upperBound, cost = 0, met = false
+    ) -> (end: Int, met: Bool)? {
+        var tail = layer.upperBound, met = false
         for position in layer {
             if cancellation.shouldStop(after: &work) { return nil }
             let node = Int(queue[position])
@@ -140,10 +169,9 @@ extension TraversalView {
                     queue[tail] = Int32(truncatingIfNeeded: neighbour)
                     tail += 1
                     if other[neighbour] == generation { met = true }
-                    for side in direction.sides { cost += self.adjacency(side).upper(neighbour) - self.adjacency(side).lower(neighbour) }
                 }
             }
         }
-        return (tail, cost, met)
+        return (tail, met)
     }
 }

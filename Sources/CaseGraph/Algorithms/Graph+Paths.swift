@@ -58,6 +58,17 @@ extension Graph {
         start: NodeIndex, length: Int, direction: TraversalDirection, mask: [Bool]?, limit: Int,
         cancellation: Cancellation, scratch: TraversalScratch
     ) -> ShortestPaths {
+        withTraversalView(mask: mask) { view in
+            listPaths(start: start, length: length, direction: direction, limit: limit, cancellation: cancellation,
+                      scratch: scratch, view: view)
+        }
+    }
+
+    /// ``listPaths(start:length:direction:mask:limit:cancellation:scratch:)`` over raw views.
+    private func listPaths(
+        start: NodeIndex, length: Int, direction: TraversalDirection, limit: Int, cancellation: Cancellation,
+        scratch: TraversalScratch, view: TraversalView
+    ) -> ShortestPaths {
         var work = 0
         var paths = [GraphPath]()
         var truncated = false
@@ -86,9 +97,13 @@ extension Graph {
             // The steps one hop closer to the goal, in `steps(from:direction:)` order (by
             // neighbour id, then edge): keyed by (id rank, edge). A self-loop never qualifies.
             candidates.removeAll(keepingCapacity: true)
-            forEachStep(from: node, direction: direction, mask: mask) { neighbour, edge in
-                if distanceToGoal(neighbour, length: length, scratch: scratch) == remaining - 1 {
-                    let key = UInt64(UInt32(bitPattern: idRank[neighbour])) << 32 | UInt64(UInt32(truncatingIfNeeded: edge))
+            for side in direction.sides {
+                let adjacency = view.adjacency(side)
+                for slot in adjacency.lower(node)..<adjacency.upper(node) {
+                    let neighbour = Int(adjacency.neighbours[slot])
+                    guard distanceToGoal(neighbour, length: length, scratch: scratch) == remaining - 1,
+                          view.allows(adjacency, slot: slot) else { continue }
+                    let key = UInt64(UInt32(bitPattern: view.idRank[neighbour])) << 32 | UInt64(UInt32(bitPattern: adjacency.edges[slot]))
                     candidates.append((key, Int32(truncatingIfNeeded: neighbour)))
                 }
             }

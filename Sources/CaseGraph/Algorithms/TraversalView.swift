@@ -12,6 +12,10 @@ struct AdjacencyBuffers {
     /// One past the last slot of `node`'s run.
     @inline(__always)
     func upper(_ node: Int) -> Int { Int(offsets[node + 1]) }
+
+    /// The length of `node`'s run.
+    @inline(__always)
+    func degree(of node: Int) -> Int { Int(offsets[node + 1] &- offsets[node]) }
 }
 
 /// The arrays a traversal reads on every step, as raw buffers: no bounds or uniqueness checks
@@ -23,6 +27,8 @@ struct TraversalView {
     let outgoing: AdjacencyBuffers
     let incoming: AdjacencyBuffers
     let edgeTypeCodes: UnsafeBufferPointer<Int32>
+    /// Each node's id rank (see ``Graph``), the traversals' tie-break.
+    let idRank: UnsafeBufferPointer<Int32>
     /// The edge-type filter over type codes; nil when every type qualifies.
     let mask: UnsafeBufferPointer<Bool>?
 
@@ -64,17 +70,21 @@ extension Adjacency {
 }
 
 extension Graph {
-    /// Runs `body` with raw views of the adjacency, the edge type codes and `mask`.
+    /// Runs `body` with raw views of the adjacency, the edge type codes, the id ranks and `mask`.
     func withTraversalView<Result>(mask: [Bool]?, _ body: (TraversalView) throws -> Result) rethrows -> Result {
         try outgoing.withBuffers { outgoing in
             try incoming.withBuffers { incoming in
                 try edgeTypeCodes.withUnsafeBufferPointer { codes in
-                    if let mask {
-                        return try mask.withUnsafeBufferPointer { mask in
-                            try body(TraversalView(outgoing: outgoing, incoming: incoming, edgeTypeCodes: codes, mask: mask))
+                    try idRank.withUnsafeBufferPointer { ranks in
+                        if let mask {
+                            return try mask.withUnsafeBufferPointer { mask in
+                                try body(TraversalView(outgoing: outgoing, incoming: incoming, edgeTypeCodes: codes,
+                                                       idRank: ranks, mask: mask))
+                            }
                         }
+                        return try body(TraversalView(outgoing: outgoing, incoming: incoming, edgeTypeCodes: codes,
+                                                      idRank: ranks, mask: nil))
                     }
-                    return try body(TraversalView(outgoing: outgoing, incoming: incoming, edgeTypeCodes: codes, mask: nil))
                 }
             }
         }

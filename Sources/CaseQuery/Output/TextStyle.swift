@@ -28,11 +28,11 @@ enum TextTableWriter {
     /// Writes the table with a header, a rule, and one line per row; every cell escaped.
     /// - Complexity: O(cells).
     static func write(_ table: ResultTable, style: TextStyle, indent: String = "") -> String {
-        let cells = table.rows.map { row in row.map { cut(SafeText.escaped($0)) } }
+        let cells = table.rows.map { row in row.map(Cell.init) }
         var widths = table.columns.map(\.count)
         for row in cells {
             for (column, cell) in row.enumerated() where column < widths.count {
-                widths[column] = max(widths[column], cell.count)
+                widths[column] = max(widths[column], cell.width)
             }
         }
         func line(_ values: [String], _ styled: (String) -> String = { $0 }) -> String {
@@ -44,14 +44,44 @@ enum TextTableWriter {
             }
             return indent + parts.joined(separator: "  ")
         }
-        var lines = [line(table.columns, style.bold)]
-        lines.append(indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
-        lines += cells.map { line($0) }
-        return lines.map { $0.trailingSpacesRemoved }.joined(separator: "\n")
+        var text = line(table.columns, style.bold).trailingSpacesRemoved + "\n"
+        text += (indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")).trailingSpacesRemoved
+        // The rows, built in place: the same text `line` gives, without its temporary strings.
+        let padding = (0...(widths.max() ?? 0)).map { String(repeating: " ", count: $0) }
+        var row = ""
+        for values in cells {
+            row.removeAll(keepingCapacity: true)
+            row += indent
+            for (column, cell) in values.enumerated() {
+                if column > 0 { row += "  " }
+                row += cell.text
+                if column < values.count - 1 { row += padding[max(0, widths[column] - cell.width)] }
+            }
+            text += "\n"
+            text += row.utf8.last == UInt8(ascii: " ") ? row.trailingSpacesRemoved : row
+        }
+        return text
     }
 
     static func cut(_ text: String) -> String {
         text.count <= maximumCellWidth ? text : String(text.prefix(maximumCellWidth - 1)) + "…"
+    }
+
+    /// A cell's text, escaped and cut, and its width in characters.
+    struct Cell {
+        var text: String
+        var width: Int
+
+        init(_ raw: String) {
+            // Short printable ASCII needs no escaping or cutting, and each byte is one character.
+            if raw.utf8.count <= TextTableWriter.maximumCellWidth && raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+                text = raw
+                width = raw.utf8.count
+            } else {
+                text = TextTableWriter.cut(SafeText.escaped(raw))
+                width = text.count
+            }
+        }
     }
 }
 
