@@ -1,3 +1,26 @@
+/// Where a bidirectional search left the nodes that can lie on a shortest path, by their
+/// distance to the goal (see ``Graph/distancesToGoal(start:goal:direction:mask:maximumLength:cancellation:scratch:)``).
+struct ShortestPathLayers {
+    /// The length of the shortest paths.
+    var length: Int
+    /// The backward search's depth `b`.
+    var backwardDepth: Int
+    /// `backwardStarts[k] ..< backwardStarts[k + 1]`: the nodes at distance `k < b` to the
+    /// goal in `secondQueue` (all of them, on a shortest path or not).
+    var backwardStarts: [Int]
+    /// The forward nodes on shortest paths, by distance to the goal from `b` (the meeting
+    /// layer) to `length` (the start): `onPathStarts[k - b] ..< onPathStarts[k - b + 1]`.
+    var onPath: [Int32]
+    var onPathStarts: [Int]
+
+    /// Every node at `distance` from the goal that can lie on a shortest path (a superset
+    /// below the meeting layer), as a range of `onPath` or, below `b`, of `secondQueue`.
+    func layer(atDistance distance: Int) -> (inBackwardQueue: Bool, range: Range<Int>) {
+        if distance < backwardDepth { return (true, backwardStarts[distance]..<backwardStarts[distance + 1]) }
+        return (false, onPathStarts[distance - backwardDepth]..<onPathStarts[distance - backwardDepth + 1])
+    }
+}
+
 extension Graph {
     /// Bidirectional breadth-first search between `start` and `goal`, expanding the frontier
     /// with fewer steps to look at, a whole layer at a time: the distance to `goal` of every
@@ -12,23 +35,27 @@ extension Graph {
     /// with a step to a flagged node of the next layer, are exactly the forward nodes on
     /// shortest paths (`flag`); their distance to `goal` is `d` minus their distance from
     /// `start`. A node one hop closer to `goal` than a node on a shortest path is on one too,
-    /// so the path listing sees the same distances a full backward search would give it.
+    /// so the path listing sees the same distances a full backward search would give it. The
+    /// result lists those nodes by distance to `goal` (see ``ShortestPathLayers``).
     /// - Complexity: O(V' + E') for the nodes and edges of the two balls; O(1) set-up.
     func distancesToGoal(
         start: NodeIndex, goal: NodeIndex, direction: TraversalDirection, mask: [Bool]?,
         maximumLength: Int, cancellation: Cancellation, scratch: TraversalScratch
-    ) -> Int? {
+    ) -> ShortestPathLayers? {
         let generation = scratch.generation
         scratch.secondStamp[goal] = generation
         scratch.secondValue[goal] = 0
-        if start == goal { return 0 }
+        if start == goal {
+            return ShortestPathLayers(length: 0, backwardDepth: 0, backwardStarts: [0], onPath: [Int32(goal)], onPathStarts: [0, 1])
+        }
         scratch.firstStamp[start] = generation
         scratch.firstValue[start] = 0
         scratch.firstQueue[0] = Int32(start)
         scratch.secondQueue[0] = Int32(goal)
-        return withTraversalView(mask: mask) { view -> Int? in
+        return withTraversalView(mask: mask) { view -> ShortestPathLayers? in
             var work = 0
             var forwardLayers = [0]                    // start of each forward layer in firstQueue
+            var backwardLayers = [0]                   // the same in secondQueue
             var forwardCosts = [Int]()                 // the cost of expanding each forward layer
             var forwardDepth = 0, backwardDepth = 0
             var forwardLayer = 0..<1, backwardLayer = 0..<1
@@ -61,6 +88,7 @@ extension Graph {
                 } else {
                     backwardDepth += 1
                     backwardLayer = backwardLayer.upperBound..<end
+                    backwardLayers.append(backwardLayer.lowerBound)
                     backwardCost = nil
                 }
                 if met { break }
@@ -70,6 +98,7 @@ extension Graph {
             // walk the steps of the flagged nodes backwards, or the steps of every node of
             // layer i forwards, whichever looks at fewer.
             var flagged = [Int32]()
+            var onPath = [Int32](), onPathStarts = [0]
             for position in forwardLayer where scratch.secondStamp[Int(scratch.firstQueue[position])] == generation {
                 scratch.flagStamp[Int(scratch.firstQueue[position])] = generation
                 flagged.append(scratch.firstQueue[position])
@@ -78,6 +107,8 @@ extension Graph {
             var previous = [Int32]()
             let reversed = direction.reversed
             while layer > 0 {
+                onPath += flagged
+                onPathStarts.append(onPath.count)
                 previous.removeAll(keepingCapacity: true)
                 let depth = Int32(layer)
                 var backwardCost = 0
@@ -116,8 +147,15 @@ extension Graph {
                 swap(&flagged, &previous)
                 layer -= 1
             }
-            scratch.flagStamp[start] = generation
-            return forwardDepth + backwardDepth
+            onPath += flagged
+            onPathStarts.append(onPath.count)
+            if forwardDepth > 0 {
+                scratch.flagStamp[start] = generation
+                onPath.append(Int32(start))
+                onPathStarts.append(onPath.count)
+            }
+            return ShortestPathLayers(length: forwardDepth + backwardDepth, backwardDepth: backwardDepth,
+                                      backwardStarts: backwardLayers, onPath: onPath, onPathStarts: onPathStarts)
         }
     }
 

@@ -43,32 +43,24 @@ extension Graph {
         precondition(nodes.indices.contains(start) && nodes.indices.contains(goal), "path endpoints must be nodes of the graph")
         let mask = edgeTypeMask(edgeTypes)
         return scratchPool.withScratch { scratch in
-            guard let length = distancesToGoal(start: start, goal: goal, direction: direction, mask: mask,
+            guard let layers = distancesToGoal(start: start, goal: goal, direction: direction, mask: mask,
                                                maximumLength: maximumLength, cancellation: cancellation, scratch: scratch)
             else { return ShortestPaths(paths: [], truncated: false) }
-            return listPaths(start: start, length: length, direction: direction, mask: mask, limit: limit,
-                             cancellation: cancellation, scratch: scratch)
+            return withTraversalView(mask: mask) { view in
+                listPaths(start: start, layers: layers, direction: direction, limit: limit, cancellation: cancellation,
+                          scratch: scratch, view: view)
+            }
         }
     }
 
     /// Every shortest path from `start`, in the lexicographic order of their node ids, stepping
-    /// each time to the neighbours one hop closer to the goal (as `scratch` tells after
-    /// ``distancesToGoal(start:goal:direction:mask:maximumLength:cancellation:scratch:)``).
+    /// each time to the neighbours one hop closer to the goal (as `scratch` and `layers` tell
+    /// after ``distancesToGoal(start:goal:direction:mask:maximumLength:cancellation:scratch:)``).
     private func listPaths(
-        start: NodeIndex, length: Int, direction: TraversalDirection, mask: [Bool]?, limit: Int,
-        cancellation: Cancellation, scratch: TraversalScratch
+        start: NodeIndex, layers: ShortestPathLayers, direction: TraversalDirection, limit: Int,
+        cancellation: Cancellation, scratch: TraversalScratch, view: TraversalView
     ) -> ShortestPaths {
-        withTraversalView(mask: mask) { view in
-            listPaths(start: start, length: length, direction: direction, limit: limit, cancellation: cancellation,
-                      scratch: scratch, view: view)
-        }
-    }
-
-    /// ``listPaths(start:length:direction:mask:limit:cancellation:scratch:)`` over raw views.
-    private func listPaths(
-        start: NodeIndex, length: Int, direction: TraversalDirection, limit: Int, cancellation: Cancellation,
-        scratch: TraversalScratch, view: TraversalView
-    ) -> ShortestPaths {
+        let length = layers.length
         var work = 0
         var paths = [GraphPath]()
         var truncated = false
@@ -97,14 +89,26 @@ extension Graph {
             // The steps one hop closer to the goal, in `steps(from:direction:)` order (by
             // neighbour id, then edge): keyed by (id rank, edge). A self-loop never qualifies.
             candidates.removeAll(keepingCapacity: true)
-            for side in direction.sides {
-                let adjacency = view.adjacency(side)
-                for slot in adjacency.lower(node)..<adjacency.upper(node) {
-                    let neighbour = Int(adjacency.neighbours[slot])
-                    guard distanceToGoal(neighbour, length: length, scratch: scratch) == remaining - 1,
-                          view.allows(adjacency, slot: slot) else { continue }
-                    let key = UInt64(UInt32(bitPattern: view.idRank[neighbour])) << 32 | UInt64(UInt32(bitPattern: adjacency.edges[slot]))
-                    candidates.append((key, Int32(truncatingIfNeeded: neighbour)))
+            var degree = 0
+            for side in direction.sides { degree += view.adjacency(side).degree(of: node) }
+            let (inBackwardQueue, layer) = layers.layer(atDistance: remaining - 1)
+            if layer.count * 8 < degree {
+                // Fewer nodes one hop closer than steps out of `node`: look `node` up in each
+                // one's runs the other way instead (runs are sorted by neighbour id rank).
+                for position in layer {
+                    let next = Int(inBackwardQueue ? scratch.secondQueue[position] : layers.onPath[position])
+                    view.collectSteps(from: node, to: next, direction: direction, into: &candidates)
+                }
+            } else {
+                for side in direction.sides {
+                    let adjacency = view.adjacency(side)
+                    for slot in adjacency.lower(node)..<adjacency.upper(node) {
+                        let neighbour = Int(adjacency.neighbours[slot])
+                        guard distanceToGoal(neighbour, length: length, scratch: scratch) == remaining - 1,
+                              view.allows(adjacency, slot: slot) else { continue }
+                        let key = UInt64(UInt32(bitPattern: view.idRank[neighbour])) << 32 | UInt64(UInt32(bitPattern: adjacency.edges[slot]))
+                        candidates.append((key, Int32(truncatingIfNeeded: neighbour)))
+                    }
                 }
             }
             if candidates.count > 1 { candidates.sort { $0.key < $1.key } }
@@ -144,5 +148,32 @@ extension Graph {
             }
         }
         return ShortestPaths(paths: paths, truncated: truncated)
+    }
+}
+
+extension TraversalView {
+    /// Appends every qualifying step from `node` to `next` in `direction`, keyed by (id rank of
+    /// `next`, edge), found by binary search for `node` in `next`'s runs the other way.
+    /// - Complexity: O(log d + k) for `next`'s degree d and the k steps found.
+    func collectSteps(
+        from node: NodeIndex, to next: NodeIndex, direction: TraversalDirection,
+        into candidates: inout [(key: UInt64, neighbour: Int32)]
+    ) {
+        let rank = idRank[node], nextRank = UInt64(UInt32(bitPattern: idRank[next])) << 32
+        for side in direction.reversed.sides {
+            let adjacency = adjacency(side)
+            var low = adjacency.lower(next), high = adjacency.upper(next)
+            while low < high {
+                let middle = (low + high) / 2
+                if idRank[Int(adjacency.neighbours[middle])] < rank { low = middle + 1 } else { high = middle }
+            }
+            var slot = low
+            while slot < adjacency.upper(next) && Int(adjacency.neighbours[slot]) == node {
+                if allows(adjacency, slot: slot) {
+                    candidates.append((nextRank | UInt64(UInt32(bitPattern: adjacency.edges[slot])), Int32(truncatingIfNeeded: next)))
+                }
+                slot += 1
+            }
+        }
     }
 }
