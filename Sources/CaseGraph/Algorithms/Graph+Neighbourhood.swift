@@ -93,12 +93,12 @@ extension Graph {
     private func viaEdges(
         to node: NodeIndex, distance: Int, direction: TraversalDirection, mask: [Bool]?, scratch: TraversalScratch
     ) -> [EdgeIndex] {
-        let generation = scratch.generation, previous = Int32(distance - 1)
+        let previous = Int32(distance - 1)
         var via = [EdgeIndex]()
         // A step from u to `node` in `direction` is a step from `node` to u the other way. A
         // self-loop never qualifies (both ends are at the same distance), so no edge comes twice.
         forEachStep(from: node, direction: direction.reversed, mask: mask) { neighbour, edge in
-            if scratch.firstStamp[neighbour] == generation && scratch.firstValue[neighbour] == previous {
+            if scratch.firstSeen.contains(neighbour) && scratch.firstValue[neighbour] == previous {
                 via.append(edge)
             }
         }

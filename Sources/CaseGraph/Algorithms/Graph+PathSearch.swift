@@ -43,15 +43,20 @@ extension Graph {
         maximumLength: Int, cancellation: Cancellation, scratch: TraversalScratch
     ) -> ShortestPathLayers? {
         let generation = scratch.generation
-        scratch.secondStamp[goal] = generation
+        scratch.secondSeen.insert(goal)
         scratch.secondValue[goal] = 0
+        scratch.secondQueue[0] = Int32(goal)
+        scratch.secondSeenCount = 1
         if start == goal {
             return ShortestPathLayers(length: 0, backwardDepth: 0, backwardStarts: [0], onPath: [Int32(goal)], onPathStarts: [0, 1])
         }
-        scratch.firstStamp[start] = generation
+        scratch.firstSeen.insert(start)
         scratch.firstValue[start] = 0
         scratch.firstQueue[0] = Int32(start)
-        scratch.secondQueue[0] = Int32(goal)
+        // Until the search ends normally, the sets' members are not all known (a cancelled
+        // expansion leaves part of a layer).
+        scratch.firstSeenCount = .max
+        scratch.secondSeenCount = .max
         return withTraversalView(mask: mask) { view -> ShortestPathLayers? in
             var work = 0
             var forwardLayers = [0]                    // start of each forward layer in firstQueue
@@ -63,7 +68,11 @@ extension Graph {
             // the layer where the searches meet is never costed.
             var forwardCost: Int?, backwardCost: Int?
             while true {
-                if forwardDepth + backwardDepth >= maximumLength || forwardLayer.isEmpty || backwardLayer.isEmpty { return nil }
+                if forwardDepth + backwardDepth >= maximumLength || forwardLayer.isEmpty || backwardLayer.isEmpty {
+                    scratch.firstSeenCount = forwardLayer.upperBound
+                    scratch.secondSeenCount = backwardLayer.upperBound
+                    return nil
+                }
                 let forwardAhead = forwardCost ?? view.cost(of: scratch.firstQueue, forwardLayer, direction)
                 let backwardAhead = backwardCost ?? view.cost(of: scratch.secondQueue, backwardLayer, direction.reversed)
                 forwardCost = forwardAhead
@@ -74,10 +83,10 @@ extension Graph {
                     layer, direction: forward ? direction : direction.reversed,
                     depth: Int32(truncatingIfNeeded: (forward ? forwardDepth : backwardDepth) + 1),
                     queue: forward ? scratch.firstQueue : scratch.secondQueue,
-                    stamp: forward ? scratch.firstStamp : scratch.secondStamp,
+                    seen: forward ? scratch.firstSeen : scratch.secondSeen,
                     value: forward ? scratch.firstValue : scratch.secondValue,
-                    other: forward ? scratch.secondStamp : scratch.firstStamp,
-                    generation: generation, cancellation: cancellation, work: &work)
+                    other: forward ? scratch.secondSeen : scratch.firstSeen,
+                    cancellation: cancellation, work: &work)
                 else { return nil }
                 if forward {
                     forwardCosts.append(forwardAhead)
@@ -93,13 +102,15 @@ extension Graph {
                 }
                 if met { break }
             }
+            scratch.firstSeenCount = forwardLayer.upperBound
+            scratch.secondSeenCount = backwardLayer.upperBound
             // Flag the forward nodes on shortest paths, from the meeting layer back to `start`:
             // a node of layer i is on one when it steps to a flagged node of layer i + 1. Either
             // walk the steps of the flagged nodes backwards, or the steps of every node of
             // layer i forwards, whichever looks at fewer.
             var flagged = [Int32]()
             var onPath = [Int32](), onPathStarts = [0]
-            for position in forwardLayer where scratch.secondStamp[Int(scratch.firstQueue[position])] == generation {
+            for position in forwardLayer where scratch.secondSeen.contains(Int(scratch.firstQueue[position])) {
                 scratch.flagStamp[Int(scratch.firstQueue[position])] = generation
                 flagged.append(scratch.firstQueue[position])
             }
@@ -119,7 +130,7 @@ extension Graph {
                             let adjacency = view.adjacency(side)
                             for slot in adjacency.lower(Int(node))..<adjacency.upper(Int(node)) {
                                 let neighbour = Int(adjacency.neighbours[slot])
-                                guard scratch.firstStamp[neighbour] == generation, scratch.firstValue[neighbour] == depth,
+                                guard scratch.firstSeen.contains(neighbour), scratch.firstValue[neighbour] == depth,
                                       scratch.flagStamp[neighbour] != generation, view.allows(adjacency, slot: slot)
                                 else { continue }
                                 scratch.flagStamp[neighbour] = generation
@@ -165,7 +176,7 @@ extension Graph {
     @inline(__always)
     func distanceToGoal(_ node: NodeIndex, length: Int, scratch: TraversalScratch) -> Int? {
         let generation = scratch.generation
-        if scratch.secondStamp[node] == generation { return Int(scratch.secondValue[node]) }
+        if scratch.secondSeen.contains(node) { return Int(scratch.secondValue[node]) }
         if scratch.flagStamp[node] == generation { return length - Int(scratch.firstValue[node]) }
         return nil
     }
@@ -190,8 +201,8 @@ extension TraversalView {
     @inline(__always)
     func expand(
         _ layer: Range<Int>, direction: TraversalDirection, depth: Int32, queue: UnsafeMutablePointer<Int32>,
-        stamp: UnsafeMutablePointer<UInt32>, value: UnsafeMutablePointer<Int32>, other: UnsafeMutablePointer<UInt32>,
-        generation: UInt32, cancellation: Cancellation, work: inout Int
+        seen: NodeBits, value: UnsafeMutablePointer<Int32>, other: NodeBits,
+        cancellation: Cancellation, work: inout Int
     ) -> (end: Int, met: Bool)? {
         var tail = layer.upperBound, met = false
         for position in layer {
@@ -201,12 +212,12 @@ extension TraversalView {
                 let adjacency = adjacency(side)
                 for slot in adjacency.lower(node)..<adjacency.upper(node) {
                     let neighbour = Int(adjacency.neighbours[slot])
-                    guard stamp[neighbour] != generation, allows(adjacency, slot: slot) else { continue }
-                    stamp[neighbour] = generation
+                    guard !seen.contains(neighbour), allows(adjacency, slot: slot) else { continue }
+                    seen.insert(neighbour)
                     value[neighbour] = depth
                     queue[tail] = Int32(truncatingIfNeeded: neighbour)
                     tail += 1
-                    if other[neighbour] == generation { met = true }
+                    if other.contains(neighbour) { met = true }
                 }
             }
         }

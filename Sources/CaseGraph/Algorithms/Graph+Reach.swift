@@ -72,7 +72,7 @@ extension Graph {
     /// Breadth-first search from `start` up to `depth` hops, in `scratch`.
     ///
     /// Afterwards `scratch.firstQueue[0..<ends.last!]` holds `start` and then every reached
-    /// node in distance order, each marked in `firstStamp`; with `recordDistances`,
+    /// node in distance order, each a member of `firstSeen`; with `recordDistances`,
     /// `firstValue` holds each one's distance. The result `ends[d]` is where distance `d`'s
     /// run ends in the queue (`ends[0] == 1`, for `start`); a distance that reaches nothing
     /// ends the list. When `cancellation` fires, the search stops where it is.
@@ -81,10 +81,10 @@ extension Graph {
         from start: NodeIndex, depth: Int, direction: TraversalDirection, mask: [Bool]?, recordDistances: Bool,
         cancellation: Cancellation, scratch: TraversalScratch
     ) -> [Int] {
-        let generation = scratch.generation
-        let stamp = scratch.firstStamp, value = scratch.firstValue, queue = scratch.firstQueue
+        let seen = scratch.firstSeen, value = scratch.firstValue, queue = scratch.firstQueue
         var ends = [1]
-        stamp[start] = generation
+        scratch.firstSeenCount = .max
+        seen.insert(start)
         value[start] = 0
         queue[0] = Int32(start)
         withTraversalView(mask: mask) { view in
@@ -104,8 +104,8 @@ extension Graph {
                         let adjacency = view.adjacency(side)
                         for slot in adjacency.lower(node)..<adjacency.upper(node) {
                             let neighbour = Int(adjacency.neighbours[slot])
-                            guard stamp[neighbour] != generation, view.allows(adjacency, slot: slot) else { continue }
-                            stamp[neighbour] = generation
+                            guard !seen.contains(neighbour), view.allows(adjacency, slot: slot) else { continue }
+                            seen.insert(neighbour)
                             if recordDistances { value[neighbour] = next }
                             queue[tail] = Int32(truncatingIfNeeded: neighbour)
                             tail += 1
@@ -115,6 +115,7 @@ extension Graph {
                 if tail > levelEnd { ends.append(tail) }
                 level += 1
             }
+            scratch.firstSeenCount = tail
         }
         return ends
     }

@@ -2,11 +2,16 @@ import Foundation
 
 /// Dense per-node working memory for one traversal, reused across calls.
 ///
-/// A node is "set" in a mark when its stamp equals `generation`, so starting a new
-/// traversal costs O(1) instead of clearing O(V) memory. Two marks with a value each
-/// (`first`, `second`: a distance, or a position) and a flag mark (`flag`) serve a
-/// bidirectional search. The two queues hold one slot per node (a search enqueues a node at
-/// most once); their used length is the search's own business.
+/// Two visited sets (`firstSeen`, `secondSeen`) are bit sets, one bit a node, so that the
+/// check made for every edge a search looks at hits a few kilobytes that stay in the
+/// nearest cache; each comes with a value per node (`firstValue`, `secondValue`: a
+/// distance), written only for the nodes in the set. A flag mark (`flag`) is set when its
+/// stamp equals `generation`, so starting a traversal costs O(1) for it. The two queues hold
+/// one slot per node (a search enqueues a node at most once).
+///
+/// A search that sets bits records how many entries of the matching queue hold every node
+/// it set (`firstSeenCount`, `secondSeenCount`; `Int.max` when it cannot tell, e.g. when
+/// cancelled); ``reset()`` clears those nodes' words, or the whole set.
 ///
 /// The buffers are raw memory owned by this object, so the hot loops index them without
 /// bounds, uniqueness or exclusivity checks; every index used is a node index of the graph
@@ -15,13 +20,17 @@ import Foundation
 final class TraversalScratch {
     private(set) var generation: UInt32 = 0
     let nodeCount: Int
-    let firstStamp: UnsafeMutablePointer<UInt32>
+    let firstSeen: NodeBits
     let firstValue: UnsafeMutablePointer<Int32>
-    let secondStamp: UnsafeMutablePointer<UInt32>
+    let secondSeen: NodeBits
     let secondValue: UnsafeMutablePointer<Int32>
     let flagStamp: UnsafeMutablePointer<UInt32>
     let firstQueue: UnsafeMutablePointer<Int32>
     let secondQueue: UnsafeMutablePointer<Int32>
+    /// How many entries of `firstQueue` hold every node set in `firstSeen`.
+    var firstSeenCount = 0
+    /// How many entries of `secondQueue` hold every node set in `secondSeen`.
+    var secondSeenCount = 0
 
     init(nodeCount: Int) {
         self.nodeCount = nodeCount
@@ -30,9 +39,9 @@ final class TraversalScratch {
             buffer.initialize(repeating: 0, count: max(nodeCount, 1))
             return buffer
         }
-        firstStamp = zeroed(UInt32.self)
+        firstSeen = NodeBits(nodeCount: nodeCount)
         firstValue = zeroed(Int32.self)
-        secondStamp = zeroed(UInt32.self)
+        secondSeen = NodeBits(nodeCount: nodeCount)
         secondValue = zeroed(Int32.self)
         flagStamp = zeroed(UInt32.self)
         firstQueue = zeroed(Int32.self)
@@ -40,17 +49,54 @@ final class TraversalScratch {
     }
 
     deinit {
-        for buffer in [firstStamp, secondStamp, flagStamp] { buffer.deallocate() }
+        flagStamp.deallocate()
+        firstSeen.words.deallocate()
+        secondSeen.words.deallocate()
         for buffer in [firstValue, secondValue, firstQueue, secondQueue] { buffer.deallocate() }
     }
 
     /// Starts a traversal: every mark is empty afterwards.
     func reset() {
         if generation == .max {
-            for stamp in [firstStamp, secondStamp, flagStamp] { stamp.update(repeating: 0, count: max(nodeCount, 1)) }
+            flagStamp.update(repeating: 0, count: max(nodeCount, 1))
             generation = 0
         }
         generation += 1
+        firstSeen.clear(listedIn: firstQueue, count: firstSeenCount)
+        secondSeen.clear(listedIn: secondQueue, count: secondSeenCount)
+        firstSeenCount = 0
+        secondSeenCount = 0
+    }
+}
+
+/// A set of node indices as bits in raw memory owned by a ``TraversalScratch``.
+struct NodeBits {
+    let words: UnsafeMutablePointer<UInt64>
+    let wordCount: Int
+
+    init(nodeCount: Int) {
+        wordCount = max((nodeCount + 63) / 64, 1)
+        words = UnsafeMutablePointer<UInt64>.allocate(capacity: wordCount)
+        words.initialize(repeating: 0, count: wordCount)
+    }
+
+    @inline(__always)
+    func contains(_ node: Int) -> Bool {
+        words[node &>> 6] & (1 &<< UInt64(truncatingIfNeeded: node & 63)) != 0
+    }
+
+    @inline(__always)
+    func insert(_ node: Int) {
+        words[node &>> 6] |= 1 &<< UInt64(truncatingIfNeeded: node & 63)
+    }
+
+    /// Empties the set, given that `queue[0..<count]` lists every member (`Int.max`: unknown).
+    func clear(listedIn queue: UnsafeMutablePointer<Int32>, count: Int) {
+        if count <= wordCount / 4 {
+            for position in 0..<count { words[Int(queue[position]) &>> 6] = 0 }
+        } else {
+            words.update(repeating: 0, count: wordCount)
+        }
     }
 }
 
