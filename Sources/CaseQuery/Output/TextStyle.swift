@@ -46,20 +46,32 @@ enum TextTableWriter {
         }
         var text = line(table.columns, style.bold).trailingSpacesRemoved + "\n"
         text += (indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")).trailingSpacesRemoved
-        // The rows, built in place: the same text `line` gives, without its temporary strings.
-        let padding = (0...(widths.max() ?? 0)).map { String(repeating: " ", count: $0) }
-        var row = ""
+        // The rows, built as UTF-8 bytes in one buffer: the same text `line` gives, without
+        // its temporary strings.
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(cells.count * (widths.reduce(indent.utf8.count) { $0 + $1 + 2 } + 1))
         for values in cells {
-            row.removeAll(keepingCapacity: true)
-            row += indent
+            bytes.append(UInt8(ascii: "\n"))
+            let rowStart = bytes.count
+            bytes.append(contentsOf: indent.utf8)
             for (column, cell) in values.enumerated() {
-                if column > 0 { row += "  " }
-                row += cell.text
-                if column < values.count - 1 { row += padding[max(0, widths[column] - cell.width)] }
+                if column > 0 {
+                    bytes.append(UInt8(ascii: " "))
+                    bytes.append(UInt8(ascii: " "))
+                }
+                bytes.append(contentsOf: cell.text.utf8)
+                if column < values.count - 1 {
+                    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: max(0, widths[column] - cell.width)))
+                }
             }
-            text += "\n"
-            text += row.utf8.last == UInt8(ascii: " ") ? row.trailingSpacesRemoved : row
+            if bytes.last == UInt8(ascii: " ") {
+                // Rare: a row ending in spaces; drop them as `trailingSpacesRemoved` does.
+                let row = String(decoding: bytes[rowStart...], as: UTF8.self).trailingSpacesRemoved
+                bytes.removeSubrange(rowStart...)
+                bytes.append(contentsOf: row.utf8)
+            }
         }
+        text += String(decoding: bytes, as: UTF8.self)
         return text
     }
 
