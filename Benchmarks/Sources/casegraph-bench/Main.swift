@@ -6,7 +6,7 @@ import Foundation
 ///  [--time-limit SECONDS] [--seed-graph PATH] [--startup-runs N] [--hub-repeats N] [--no-breakdown]
 ///  [--profile KIND]`
 ///
-/// `--profile KIND` (linked, path, trace, two_hop) loads the graph, then only runs that
+/// `--profile KIND` (linked, statement_path, path, trace, two_hop) loads the graph, then only runs that
 /// statement or query of the workload over and over for `--time-limit` seconds, for `perf record`.
 ///
 /// Loads the graph the way `casegraph` does, times the workload's queries through the engine
@@ -65,7 +65,7 @@ struct BenchOptions {
             case "--profile": profile = try value()
             case "-h", "--help":
                 print("usage: casegraph-bench GRAPH.json WORKLOAD.queries.json [--peers PEERS.json] [--out RESULTS.json]"
-                      + " [--time-limit 20] [--seed-graph graph] [--startup-runs 10] [--hub-repeats 5] [--no-breakdown] [--profile linked|path|trace|two_hop]")
+                      + " [--time-limit 20] [--seed-graph graph] [--startup-runs 10] [--hub-repeats 5] [--no-breakdown] [--profile linked|statement_path|path|trace|two_hop]")
                 exit(0)
             default: positional.append(arguments[index])
             }
