@@ -195,7 +195,8 @@ extension TraversalView {
     }
 
     /// Expands one breadth-first layer of one side of a bidirectional search: appends the
-    /// unmarked neighbours of `queue[layer]` after it, marking them with `depth`. Returns
+    /// unmarked neighbours of `queue[layer]` after it, marking them with `depth` (after a
+    /// neighbour in the `other` set was found, only those in it). Returns
     /// where the new layer ends and whether a new node was already marked by the `other`
     /// side; nil when cancelled.
     @inline(__always)
@@ -213,11 +214,15 @@ extension TraversalView {
                 for slot in adjacency.lower(node)..<adjacency.upper(node) {
                     let neighbour = Int(adjacency.neighbours[slot])
                     guard !seen.contains(neighbour), allows(adjacency, slot: slot) else { continue }
+                    let meets = other.contains(neighbour)
+                    // Once the sides have met, this is the last layer, and only its nodes in the
+                    // other ball matter (see `distancesToGoal`): the rest are left out.
+                    if met && !meets { continue }
                     seen.insert(neighbour)
                     value[neighbour] = depth
                     queue[tail] = Int32(truncatingIfNeeded: neighbour)
                     tail += 1
-                    if other.contains(neighbour) { met = true }
+                    if meets { met = true }
                 }
             }
         }
