@@ -42,7 +42,6 @@ extension Graph {
         start: NodeIndex, goal: NodeIndex, direction: TraversalDirection, mask: [Bool]?,
         maximumLength: Int, cancellation: Cancellation, scratch: TraversalScratch
     ) -> ShortestPathLayers? {
-        let generation = scratch.generation
         scratch.secondSeen.insert(goal)
         scratch.secondValue[goal] = 0
         scratch.secondQueue[0] = Int32(goal)
@@ -111,7 +110,7 @@ extension Graph {
             var flagged = [Int32]()
             var onPath = [Int32](), onPathStarts = [0]
             for position in forwardLayer where scratch.secondSeen.contains(Int(scratch.firstQueue[position])) {
-                scratch.flagStamp[Int(scratch.firstQueue[position])] = generation
+                scratch.flagged.insert(Int(scratch.firstQueue[position]))
                 flagged.append(scratch.firstQueue[position])
             }
             var layer = forwardDepth - 1
@@ -131,9 +130,9 @@ extension Graph {
                             for slot in adjacency.lower(Int(node))..<adjacency.upper(Int(node)) {
                                 let neighbour = Int(adjacency.neighbours[slot])
                                 guard scratch.firstSeen.contains(neighbour), scratch.firstValue[neighbour] == depth,
-                                      scratch.flagStamp[neighbour] != generation, view.allows(adjacency, slot: slot)
+                                      !scratch.flagged.contains(neighbour), view.allows(adjacency, slot: slot)
                                 else { continue }
-                                scratch.flagStamp[neighbour] = generation
+                                scratch.flagged.insert(neighbour)
                                 previous.append(Int32(truncatingIfNeeded: neighbour))
                             }
                         }
@@ -145,10 +144,10 @@ extension Graph {
                             let adjacency = view.adjacency(side)
                             for slot in adjacency.lower(node)..<adjacency.upper(node) {
                                 let neighbour = Int(adjacency.neighbours[slot])
-                                guard scratch.flagStamp[neighbour] == generation, scratch.firstValue[neighbour] == depth + 1,
+                                guard scratch.flagged.contains(neighbour), scratch.firstValue[neighbour] == depth + 1,
                                       view.allows(adjacency, slot: slot)
                                 else { continue }
-                                scratch.flagStamp[node] = generation
+                                scratch.flagged.insert(node)
                                 previous.append(Int32(truncatingIfNeeded: node))
                                 break search
                             }
@@ -161,10 +160,11 @@ extension Graph {
             onPath += flagged
             onPathStarts.append(onPath.count)
             if forwardDepth > 0 {
-                scratch.flagStamp[start] = generation
+                scratch.flagged.insert(start)
                 onPath.append(Int32(start))
                 onPathStarts.append(onPath.count)
             }
+            scratch.flaggedNodes = onPath
             return ShortestPathLayers(length: forwardDepth + backwardDepth, backwardDepth: backwardDepth,
                                       backwardStarts: backwardLayers, onPath: onPath, onPathStarts: onPathStarts)
         }
@@ -175,9 +175,8 @@ extension Graph {
     /// of `length`; nil for a node on none (or one the searches did not settle).
     @inline(__always)
     func distanceToGoal(_ node: NodeIndex, length: Int, scratch: TraversalScratch) -> Int? {
-        let generation = scratch.generation
         if scratch.secondSeen.contains(node) { return Int(scratch.secondValue[node]) }
-        if scratch.flagStamp[node] == generation { return length - Int(scratch.firstValue[node]) }
+        if scratch.flagged.contains(node) { return length - Int(scratch.firstValue[node]) }
         return nil
     }
 }

@@ -92,7 +92,7 @@ extension Graph {
             var degree = 0
             for side in direction.sides { degree += view.adjacency(side).degree(of: node) }
             let (inBackwardQueue, layer) = layers.layer(atDistance: remaining - 1)
-            if layer.count * 8 < degree {
+            if layer.count * 16 < degree {
                 // Fewer nodes one hop closer than steps out of `node`: look `node` up in each
                 // one's runs the other way instead (runs are sorted by neighbour id rank).
                 for position in layer {
@@ -153,7 +153,7 @@ extension Graph {
 
 extension TraversalView {
     /// Appends every qualifying step from `node` to `next` in `direction`, keyed by (id rank of
-    /// `next`, edge), found by binary search for `node` in `next`'s runs the other way.
+    /// `next`, edge), found by searching `node` in `next`'s runs the other way (sorted by id rank).
     /// - Complexity: O(log d + k) for `next`'s degree d and the k steps found.
     func collectSteps(
         from node: NodeIndex, to next: NodeIndex, direction: TraversalDirection,
@@ -163,11 +163,13 @@ extension TraversalView {
         for side in direction.reversed.sides {
             let adjacency = adjacency(side)
             var low = adjacency.lower(next), high = adjacency.upper(next)
-            while low < high {
+            // A short run is read straight through (no id rank to load); a long one is halved.
+            while high - low > 16 {
                 let middle = (low + high) / 2
                 if idRank[Int(adjacency.neighbours[middle])] < rank { low = middle + 1 } else { high = middle }
             }
             var slot = low
+            while slot < adjacency.upper(next) && Int(adjacency.neighbours[slot]) != node && slot < high { slot += 1 }
             while slot < adjacency.upper(next) && Int(adjacency.neighbours[slot]) == node {
                 if allows(adjacency, slot: slot) {
                     candidates.append((nextRank | UInt64(UInt32(bitPattern: adjacency.edges[slot])), Int32(truncatingIfNeeded: next)))

@@ -5,9 +5,9 @@ import Foundation
 /// Two visited sets (`firstSeen`, `secondSeen`) are bit sets, one bit a node, so that the
 /// check made for every edge a search looks at hits a few kilobytes that stay in the
 /// nearest cache; each comes with a value per node (`firstValue`, `secondValue`: a
-/// distance), written only for the nodes in the set. A flag mark (`flag`) is set when its
-/// stamp equals `generation`, so starting a traversal costs O(1) for it. The two queues hold
-/// one slot per node (a search enqueues a node at most once).
+/// distance), written only for the nodes in the set. A third bit set (`flagged`) marks the
+/// nodes a path search found on shortest paths; the search lists them in `flaggedNodes`.
+/// The two queues hold one slot per node (a search enqueues a node at most once).
 ///
 /// A search that sets bits records how many entries of the matching queue hold every node
 /// it set (`firstSeenCount`, `secondSeenCount`; `Int.max` when it cannot tell, e.g. when
@@ -18,13 +18,14 @@ import Foundation
 /// the buffers were made for. One traversal at a time uses a scratch object (see
 /// ``TraversalScratchPool``).
 final class TraversalScratch {
-    private(set) var generation: UInt32 = 0
     let nodeCount: Int
     let firstSeen: NodeBits
     let firstValue: UnsafeMutablePointer<Int32>
     let secondSeen: NodeBits
     let secondValue: UnsafeMutablePointer<Int32>
-    let flagStamp: UnsafeMutablePointer<UInt32>
+    let flagged: NodeBits
+    /// Every node set in `flagged`.
+    var flaggedNodes: [Int32] = []
     let firstQueue: UnsafeMutablePointer<Int32>
     let secondQueue: UnsafeMutablePointer<Int32>
     /// How many entries of `firstQueue` hold every node set in `firstSeen`.
@@ -43,13 +44,13 @@ final class TraversalScratch {
         firstValue = zeroed(Int32.self)
         secondSeen = NodeBits(nodeCount: nodeCount)
         secondValue = zeroed(Int32.self)
-        flagStamp = zeroed(UInt32.self)
+        flagged = NodeBits(nodeCount: nodeCount)
         firstQueue = zeroed(Int32.self)
         secondQueue = zeroed(Int32.self)
     }
 
     deinit {
-        flagStamp.deallocate()
+        flagged.words.deallocate()
         firstSeen.words.deallocate()
         secondSeen.words.deallocate()
         for buffer in [firstValue, secondValue, firstQueue, secondQueue] { buffer.deallocate() }
@@ -57,11 +58,10 @@ final class TraversalScratch {
 
     /// Starts a traversal: every mark is empty afterwards.
     func reset() {
-        if generation == .max {
-            flagStamp.update(repeating: 0, count: max(nodeCount, 1))
-            generation = 0
+        flaggedNodes.withUnsafeMutableBufferPointer { nodes in
+            if let base = nodes.baseAddress { flagged.clear(listedIn: base, count: nodes.count) }
         }
-        generation += 1
+        flaggedNodes.removeAll(keepingCapacity: true)
         firstSeen.clear(listedIn: firstQueue, count: firstSeenCount)
         secondSeen.clear(listedIn: secondQueue, count: secondSeenCount)
         firstSeenCount = 0
