@@ -159,7 +159,7 @@ extension TraversalView {
         from node: NodeIndex, to next: NodeIndex, direction: TraversalDirection,
         into candidates: inout [(key: UInt64, neighbour: Int32)]
     ) {
-        let rank = idRank[node], nextRank = UInt64(UInt32(bitPattern: idRank[next])) << 32
+        let rank = idRank[node]
         for side in direction.reversed.sides {
             let adjacency = adjacency(side)
             var low = adjacency.lower(next), high = adjacency.upper(next)
@@ -172,6 +172,8 @@ extension TraversalView {
             while slot < adjacency.upper(next) && Int(adjacency.neighbours[slot]) != node && slot < high { slot += 1 }
             while slot < adjacency.upper(next) && Int(adjacency.neighbours[slot]) == node {
                 if allows(adjacency, slot: slot) {
+                    // `next`'s own rank is read only here: most of the nodes looked at do not step.
+                    let nextRank = UInt64(UInt32(bitPattern: idRank[next])) << 32
                     candidates.append((nextRank | UInt64(UInt32(bitPattern: adjacency.edges[slot])), Int32(truncatingIfNeeded: next)))
                 }
                 slot += 1
