@@ -123,6 +123,16 @@ struct Bench {
         record("one_hop", "engine 1-hop (µs)", oneTimes, one, peers)
         let (twoTimes, two) = timeEach(centres, timeLimit: limit) { graph.reach(from: $0, depth: 2).count }
         record("two_hop", "engine 2-hop (µs)", twoTimes, two, peers)
+        // The ordered rows with their via edges (what `linked` without a limit shows), for
+        // comparison with the flat search; same answers as the 2-hop row.
+        let (rowTimes, rowCounts) = timeEach(centres, timeLimit: limit) { graph.neighbourhood(of: $0, depth: 2).count }
+        record("two_hop_rows", "engine 2-hop ordered rows with via (µs)", rowTimes, rowCounts, nil)
+        let rowMismatches = zip(rowCounts, two).filter { $0 != $1 }.count
+        if var entry = results["two_hop_rows"] as? [String: Any] {
+            entry["differ_from_two_hop"] = rowMismatches
+            results["two_hop_rows"] = entry
+        }
+        if rowMismatches > 0 { mismatches["two_hop_rows"] = ["differ_from_two_hop": rowMismatches] }
 
         func indices(_ pairs: [Workload.Pair]) throws -> [(Int, Int)] {
             try pairs.map { pair in
@@ -287,6 +297,9 @@ struct Bench {
                 return "\(kind) \(entry?["mismatches"] as? Int ?? -1)"
             }
             print("answer mismatches against the peers' reference answers: " + counts.joined(separator: ", "))
+            if let differ = (results["two_hop_rows"] as? [String: Any])?["differ_from_two_hop"] as? Int {
+                print("2-hop ordered rows whose count differs from the 2-hop answer: \(differ)")
+            }
         }
         let fails = ["linked", "path", "trace"].map { kind in
             "\(kind) \((results["statement_" + kind] as? [String: Any])?["failed"] as? Int ?? -1)"
