@@ -76,33 +76,105 @@ extension Graph {
                     keys.removeLast(keys.count - room)
                 }
                 keys.sort()
-                for key in keys {
-                    let node = Int(key & 0xFFFF_FFFF)
-                    rows.append(ReachedNode(node: node, distance: distance,
-                                            via: viaEdges(to: node, distance: distance, direction: direction,
-                                                          mask: mask, scratch: scratch)))
+                let previousLevel = (distance == 1 ? 0 : ends[distance - 2])..<ends[distance - 1]
+                withTraversalView(mask: mask) { view in
+                    // The via edges: pulled row by row from each row's own runs, or pushed from
+                    // the previous level's runs in one pass, whichever reads fewer steps.
+                    var pullCost = 0, pushCost = 0
+                    for key in keys { for side in direction.reversed.sides { pullCost += view.adjacency(side).degree(of: Int(key & 0xFFFF_FFFF)) } }
+                    for position in previousLevel {
+                        for side in direction.sides { pushCost += view.adjacency(side).degree(of: Int(scratch.firstQueue[position])) }
+                    }
+                    if pushCost < pullCost {
+                        let via = view.viaEdges(to: keys, direction: direction, previousLevel: previousLevel, scratch: scratch)
+                        for (key, edges) in zip(keys, via) {
+                            rows.append(ReachedNode(node: Int(key & 0xFFFF_FFFF), distance: distance, via: edges))
+                        }
+                    } else {
+                        for key in keys {
+                            let node = Int(key & 0xFFFF_FFFF)
+                            rows.append(ReachedNode(node: node, distance: distance,
+                                                    via: view.viaEdges(to: node, distance: distance, direction: direction,
+                                                                       previousLevel: previousLevel, scratch: scratch)))
+                        }
+                    }
                 }
             }
             return NeighbourhoodPage(reached: rows, total: total)
         }
     }
+}
 
+extension TraversalView {
     /// The qualifying edges that step to `node` (at `distance`) from a node one hop closer to
-    /// the start of the search in `scratch`, in edge order.
-    /// - Complexity: O(degree of `node`).
-    private func viaEdges(
-        to node: NodeIndex, distance: Int, direction: TraversalDirection, mask: [Bool]?, scratch: TraversalScratch
+    /// the start of the search in `scratch` (those are `firstQueue[previousLevel]`), in edge
+    /// order. Reads `node`'s own runs, or, when the previous level is much smaller than
+    /// `node`'s degree (a hub near the start), looks `node` up in each of that level's runs.
+    /// - Complexity: O(min(degree of `node`, 16 · |previous level| · log d)).
+    func viaEdges(
+        to node: NodeIndex, distance: Int, direction: TraversalDirection, previousLevel: Range<Int>,
+        scratch: TraversalScratch
     ) -> [EdgeIndex] {
         let previous = Int32(distance - 1)
         var via = [EdgeIndex]()
-        // A step from u to `node` in `direction` is a step from `node` to u the other way. A
-        // self-loop never qualifies (both ends are at the same distance), so no edge comes twice.
-        forEachStep(from: node, direction: direction.reversed, mask: mask) { neighbour, edge in
-            if scratch.firstSeen.contains(neighbour) && scratch.firstValue[neighbour] == previous {
-                via.append(edge)
+        var degree = 0
+        for side in direction.reversed.sides { degree += adjacency(side).degree(of: node) }
+        if previousLevel.count * 16 < degree {
+            for position in previousLevel {
+                let from = Int(scratch.firstQueue[position])
+                for side in direction.sides {
+                    let adjacency = adjacency(side)
+                    for slot in slots(of: node, inRunOf: from, side: side) where allows(adjacency, slot: slot) {
+                        via.append(Int(adjacency.edges[slot]))
+                    }
+                }
+            }
+        } else {
+            // A step from u to `node` in `direction` is a step from `node` to u the other way.
+            // A self-loop never qualifies (both ends are at the same distance), so no edge
+            // comes twice.
+            for side in direction.reversed.sides {
+                let adjacency = adjacency(side)
+                for slot in adjacency.lower(node)..<adjacency.upper(node) {
+                    let neighbour = Int(adjacency.neighbours[slot])
+                    if scratch.firstSeen.contains(neighbour) && scratch.firstValue[neighbour] == previous
+                        && allows(adjacency, slot: slot) {
+                        via.append(Int(adjacency.edges[slot]))
+                    }
+                }
             }
         }
         if via.count > 1 { via.sort() }
+        return via
+    }
+
+    /// The via edges of every node in `keys` (nodes at one distance, in the low 32 bits),
+    /// found in one pass over the steps of the previous level `firstQueue[previousLevel]`,
+    /// each list in edge order. Uses `secondSeen` and `secondValue` of `scratch` as a map
+    /// from node to row, and leaves them empty.
+    /// - Complexity: O(steps of the previous level + k log k) for k edges found.
+    func viaEdges(
+        to keys: [UInt64], direction: TraversalDirection, previousLevel: Range<Int>, scratch: TraversalScratch
+    ) -> [[EdgeIndex]] {
+        for (row, key) in keys.enumerated() {
+            scratch.secondSeen.insert(Int(key & 0xFFFF_FFFF))
+            scratch.secondValue[Int(key & 0xFFFF_FFFF)] = Int32(truncatingIfNeeded: row)
+        }
+        var via = [[EdgeIndex]](repeating: [], count: keys.count)
+        for position in previousLevel {
+            let from = Int(scratch.firstQueue[position])
+            for side in direction.sides {
+                let adjacency = adjacency(side)
+                for slot in adjacency.lower(from)..<adjacency.upper(from) {
+                    let neighbour = Int(adjacency.neighbours[slot])
+                    guard scratch.secondSeen.contains(neighbour), allows(adjacency, slot: slot) else { continue }
+                    via[Int(scratch.secondValue[neighbour])].append(Int(adjacency.edges[slot]))
+                }
+            }
+        }
+        // Only these nodes were set: clearing their whole words empties the set.
+        for key in keys { scratch.secondSeen.words[Int(key & 0xFFFF_FFFF) &>> 6] = 0 }
+        for row in via.indices where via[row].count > 1 { via[row].sort() }
         return via
     }
 }

@@ -159,24 +159,12 @@ extension TraversalView {
         from node: NodeIndex, to next: NodeIndex, direction: TraversalDirection,
         into candidates: inout [(key: UInt64, neighbour: Int32)]
     ) {
-        let rank = idRank[node]
         for side in direction.reversed.sides {
             let adjacency = adjacency(side)
-            var low = adjacency.lower(next), high = adjacency.upper(next)
-            // A short run is read straight through (no id rank to load); a long one is halved.
-            while high - low > 16 {
-                let middle = (low + high) / 2
-                if idRank[Int(adjacency.neighbours[middle])] < rank { low = middle + 1 } else { high = middle }
-            }
-            var slot = low
-            while slot < adjacency.upper(next) && Int(adjacency.neighbours[slot]) != node && slot < high { slot += 1 }
-            while slot < adjacency.upper(next) && Int(adjacency.neighbours[slot]) == node {
-                if allows(adjacency, slot: slot) {
-                    // `next`'s own rank is read only here: most of the nodes looked at do not step.
-                    let nextRank = UInt64(UInt32(bitPattern: idRank[next])) << 32
-                    candidates.append((nextRank | UInt64(UInt32(bitPattern: adjacency.edges[slot])), Int32(truncatingIfNeeded: next)))
-                }
-                slot += 1
+            for slot in slots(of: node, inRunOf: next, side: side) where allows(adjacency, slot: slot) {
+                // `next`'s own rank is read only here: most of the nodes looked at do not step.
+                let nextRank = UInt64(UInt32(bitPattern: idRank[next])) << 32
+                candidates.append((nextRank | UInt64(UInt32(bitPattern: adjacency.edges[slot])), Int32(truncatingIfNeeded: next)))
             }
         }
     }

@@ -36,6 +36,24 @@ struct TraversalView {
     @inline(__always)
     func adjacency(_ side: Int) -> AdjacencyBuffers { side == 0 ? outgoing : incoming }
 
+    /// The slots of `owner`'s run on `side` whose neighbour is `target` (runs are sorted by
+    /// neighbour id rank): a short run is read straight through, a long one halved first.
+    /// - Complexity: O(log d) for `owner`'s degree d on that side, plus the slots found.
+    @inline(__always)
+    func slots(of target: Int, inRunOf owner: Int, side: Int) -> Range<Int> {
+        let adjacency = adjacency(side)
+        var low = adjacency.lower(owner), high = adjacency.upper(owner)
+        let end = high, rank = idRank[target]
+        while high - low > 16 {
+            let middle = (low + high) / 2
+            if idRank[Int(adjacency.neighbours[middle])] < rank { low = middle + 1 } else { high = middle }
+        }
+        while low < high && Int(adjacency.neighbours[low]) != target { low += 1 }
+        var last = low
+        while last < end && Int(adjacency.neighbours[last]) == target { last += 1 }
+        return low..<last
+    }
+
     /// Whether the edge in `slot` of `adjacency` passes the edge-type filter.
     @inline(__always)
     func allows(_ adjacency: AdjacencyBuffers, slot: Int) -> Bool {
