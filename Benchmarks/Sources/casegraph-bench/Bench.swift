@@ -57,6 +57,10 @@ struct Bench {
         rows.append(Row(label: "peak RSS after load (MB)", value: peakAfterLoad, unit: "MB", best: peers?.best(\.peakRSS)))
         rows.append(Row(label: "RSS after load (MB)", value: rssAfterLoad, unit: "MB", best: peers?.best(\.rssAfterLoad)))
 
+        if let kind = options.profile {
+            try profileLoop(kind, graph, workload)
+            return
+        }
         try engineQueries(graph, workload, peers)
         statements(graph, workload, peers)
 
@@ -79,6 +83,31 @@ struct Bench {
         print("results written to \(options.outPath)")
     }
 
+    // MARK: - Profiling
+
+    /// Runs one kind of query of the workload round and round for the time limit.
+    private func profileLoop(_ kind: String, _ graph: Graph, _ workload: Workload) throws {
+        var session = Session(graph: graph)
+        let ids = { (pair: Workload.Pair) in (graph.index(ofID: pair.from) ?? 0, graph.index(ofID: pair.to) ?? 0) }
+        let centres = workload.neighbourhood.map { graph.index(ofID: $0) ?? 0 }
+        let body: () -> Int
+        switch kind {
+        case "linked": body = { workload.neighbourhood.reduce(0) { $0 + (session.run("linked \($1) depth 2 limit 200").first?.output?.utf8.count ?? 0) } }
+        case "path": body = { workload.path.map(ids).reduce(0) { $0 + (graph.shortestPaths(from: $1.0, to: $1.1).paths.first?.length ?? 0) } }
+        case "trace": body = { workload.trace.map(ids).reduce(0) { $0 + (graph.shortestPaths(from: $1.0, to: $1.1, direction: .outgoing).paths.first?.length ?? 0) } }
+        case "statement_path": body = { workload.path.reduce(0) { $0 + (session.run("path \($1.from) to \($1.to)").first?.output?.utf8.count ?? 0) } }
+        case "two_hop": body = { centres.reduce(0) { $0 + graph.reach(from: $1, depth: 2).count } }
+        default: throw BenchError("--profile takes linked, statement_path, path, trace or two_hop")
+        }
+        let start = monotonicNanoseconds()
+        var rounds = 0, total = 0
+        while Double(monotonicNanoseconds() - start) / 1e9 < options.timeLimit {
+            total &+= body()
+            rounds += 1
+        }
+        print("profiled \(kind): \(rounds) rounds (checksum \(total))")
+    }
+
     // MARK: - Engine
 
     private mutating func engineQueries(_ graph: Graph, _ workload: Workload, _ peers: PeerResults?) throws {
@@ -90,10 +119,20 @@ struct Bench {
 
         let centres = workload.neighbourhood.map { graph.index(ofID: $0) ?? -1 }
         guard !centres.contains(-1) else { throw BenchError("a neighbourhood id of the workload is not in the graph") }
-        let (oneTimes, one) = timeEach(centres, timeLimit: limit) { graph.neighbourhood(of: $0, depth: 1).count }
+        let (oneTimes, one) = timeEach(centres, timeLimit: limit) { graph.reach(from: $0, depth: 1).count }
         record("one_hop", "engine 1-hop (µs)", oneTimes, one, peers)
-        let (twoTimes, two) = timeEach(centres, timeLimit: limit) { graph.neighbourhood(of: $0, depth: 2).count }
+        let (twoTimes, two) = timeEach(centres, timeLimit: limit) { graph.reach(from: $0, depth: 2).count }
         record("two_hop", "engine 2-hop (µs)", twoTimes, two, peers)
+        // The ordered rows with their via edges (what `linked` without a limit shows), for
+        // comparison with the flat search; same answers as the 2-hop row.
+        let (rowTimes, rowCounts) = timeEach(centres, timeLimit: limit) { graph.neighbourhood(of: $0, depth: 2).count }
+        record("two_hop_rows", "engine 2-hop ordered rows with via (µs)", rowTimes, rowCounts, nil)
+        let rowMismatches = zip(rowCounts, two).filter { $0 != $1 }.count
+        if var entry = results["two_hop_rows"] as? [String: Any] {
+            entry["differ_from_two_hop"] = rowMismatches
+            results["two_hop_rows"] = entry
+        }
+        if rowMismatches > 0 { mismatches["two_hop_rows"] = ["differ_from_two_hop": rowMismatches] }
 
         func indices(_ pairs: [Workload.Pair]) throws -> [(Int, Int)] {
             try pairs.map { pair in
@@ -115,8 +154,8 @@ struct Bench {
         record("trace", "engine trace (µs)", traceTimes, traces, peers)
 
         if let hub = graph.index(ofID: workload.hubID) {
-            let (oneMs, oneCount) = medianMilliseconds(repeats: options.hubRepeats) { graph.neighbourhood(of: hub, depth: 1).count }
-            let (twoMs, twoCount) = medianMilliseconds(repeats: options.hubRepeats) { graph.neighbourhood(of: hub, depth: 2).count }
+            let (oneMs, oneCount) = medianMilliseconds(repeats: options.hubRepeats) { graph.reach(from: hub, depth: 1).count }
+            let (twoMs, twoCount) = medianMilliseconds(repeats: options.hubRepeats) { graph.reach(from: hub, depth: 2).count }
             results["hub"] = ["id": workload.hubID, "one_hop": oneCount, "one_hop_median_ms": rounded(oneMs),
                               "two_hop": twoCount, "two_hop_median_ms": rounded(twoMs)]
             rows.append(Row(label: "hub 1-hop (ms)", value: oneMs, unit: "ms", best: peers?.best(\.hubOneHopMs)))
@@ -258,6 +297,9 @@ struct Bench {
                 return "\(kind) \(entry?["mismatches"] as? Int ?? -1)"
             }
             print("answer mismatches against the peers' reference answers: " + counts.joined(separator: ", "))
+            if let differ = (results["two_hop_rows"] as? [String: Any])?["differ_from_two_hop"] as? Int {
+                print("2-hop ordered rows whose count differs from the 2-hop answer: \(differ)")
+            }
         }
         let fails = ["linked", "path", "trace"].map { kind in
             "\(kind) \((results["statement_" + kind] as? [String: Any])?["failed"] as? Int ?? -1)"

@@ -3,7 +3,11 @@ import CaseQuery
 import Foundation
 
 /// `casegraph-bench GRAPH.json WORKLOAD.queries.json [--peers PEERS.json] [--out RESULTS.json]
-///  [--time-limit SECONDS] [--seed-graph PATH] [--startup-runs N] [--hub-repeats N] [--no-breakdown]`
+///  [--time-limit SECONDS] [--seed-graph PATH] [--startup-runs N] [--hub-repeats N] [--no-breakdown]
+///  [--profile KIND]`
+///
+/// `--profile KIND` (linked, statement_path, path, trace, two_hop) loads the graph, then only runs that
+/// statement or query of the workload over and over for `--time-limit` seconds, for `perf record`.
 ///
 /// Loads the graph the way `casegraph` does, times the workload's queries through the engine
 /// and through whole statements, checks the answers against the peers' reference answers,
@@ -37,6 +41,8 @@ struct BenchOptions {
     var startupRuns = 10
     var hubRepeats = 5
     var breakdown = true
+    /// Only loop over one kind of query (for a profiler), then exit.
+    var profile: String?
 
     init(_ arguments: [String]) throws {
         var positional = [String]()
@@ -56,9 +62,10 @@ struct BenchOptions {
             case "--startup-runs": startupRuns = Int(try value()) ?? startupRuns
             case "--hub-repeats": hubRepeats = Int(try value()) ?? hubRepeats
             case "--no-breakdown": breakdown = false
+            case "--profile": profile = try value()
             case "-h", "--help":
                 print("usage: casegraph-bench GRAPH.json WORKLOAD.queries.json [--peers PEERS.json] [--out RESULTS.json]"
-                      + " [--time-limit 20] [--seed-graph graph] [--startup-runs 10] [--hub-repeats 5] [--no-breakdown]")
+                      + " [--time-limit 20] [--seed-graph graph] [--startup-runs 10] [--hub-repeats 5] [--no-breakdown] [--profile linked|statement_path|path|trace|two_hop]")
                 exit(0)
             default: positional.append(arguments[index])
             }

@@ -40,26 +40,27 @@ extension Graph {
         edgeTypes: Set<String>? = nil, maximumLength: Int = .max, limit: Int = 1,
         cancellation: Cancellation = .never
     ) -> ShortestPaths {
+        precondition(nodes.indices.contains(start) && nodes.indices.contains(goal), "path endpoints must be nodes of the graph")
         let mask = edgeTypeMask(edgeTypes)
         return scratchPool.withScratch { scratch in
-            guard let length = distancesToGoal(start: start, goal: goal, direction: direction, mask: mask,
-                                               maximumLength: maximumLength, cancellation: cancellation, scratch: &scratch)
+            guard let layers = distancesToGoal(start: start, goal: goal, direction: direction, mask: mask,
+                                               maximumLength: maximumLength, cancellation: cancellation, scratch: scratch)
             else { return ShortestPaths(paths: [], truncated: false) }
-            let generation = scratch.generation
-            return listPaths(start: start, direction: direction, mask: mask, limit: limit, cancellation: cancellation) { node in
-                if scratch.secondStamp[node] == generation { return Int(scratch.secondValue[node]) }
-                if scratch.flagStamp[node] == generation { return length - Int(scratch.firstValue[node]) }
-                return nil
+            return withTraversalView(mask: mask) { view in
+                listPaths(start: start, layers: layers, direction: direction, limit: limit, cancellation: cancellation,
+                          scratch: scratch, view: view)
             }
         }
     }
 
     /// Every shortest path from `start`, in the lexicographic order of their node ids, stepping
-    /// each time to the neighbours one hop closer to the goal (`toGoal` gives that distance).
+    /// each time to the neighbours one hop closer to the goal (as `scratch` and `layers` tell
+    /// after ``distancesToGoal(start:goal:direction:mask:maximumLength:cancellation:scratch:)``).
     private func listPaths(
-        start: NodeIndex, direction: TraversalDirection, mask: [Bool]?, limit: Int, cancellation: Cancellation,
-        toGoal: (NodeIndex) -> Int?
+        start: NodeIndex, layers: ShortestPathLayers, direction: TraversalDirection, limit: Int,
+        cancellation: Cancellation, scratch: TraversalScratch, view: TraversalView
     ) -> ShortestPaths {
+        let length = layers.length
         var work = 0
         var paths = [GraphPath]()
         var truncated = false
@@ -67,8 +68,13 @@ extension Graph {
         var hops = [PathHop]()
         // A depth-first walk with an explicit stack (a path may have tens of thousands of
         // hops): each frame is a node on the current path, its next hops grouped by
-        // neighbour in id order, and the next group to try.
-        var stack = [(node: NodeIndex, hops: [(neighbour: NodeIndex, edges: [EdgeIndex])], next: Int)]()
+        // neighbour in id order (a range of `groups`), and the next group to try. The groups
+        // of the frames on the stack lie one after the other in `groups`, their edges in
+        // `groupEdges`, so popping a frame truncates both.
+        var stack = [(node: NodeIndex, groups: Range<Int>, edgesStart: Int, next: Int)]()
+        var groups = [(neighbour: NodeIndex, edges: Range<Int>)]()
+        var groupEdges = [EdgeIndex]()
+        var candidates = [(key: UInt64, neighbour: Int32)]()
 
         /// Records a finished path, or pushes the node's frame; false when nothing was pushed.
         func visit(_ node: NodeIndex) -> Bool {
@@ -76,41 +82,56 @@ extension Graph {
                 truncated = true
                 return false
             }
-            guard let remaining = toGoal(node), remaining > 0 else {
+            guard let remaining = distanceToGoal(node, length: length, scratch: scratch), remaining > 0 else {
                 if paths.count == limit { truncated = true } else { paths.append(GraphPath(nodes: nodes, hops: hops)) }
                 return false
             }
             // The steps one hop closer to the goal, in `steps(from:direction:)` order (by
-            // neighbour id, then edge); a self-loop never qualifies, so both runs can simply be
-            // filtered and sorted.
-            var candidates = [Step]()
-            forEachStep(from: node, direction: direction, mask: mask) { neighbour, edge in
-                if toGoal(neighbour) == remaining - 1 { candidates.append(Step(neighbour: neighbour, edge: edge)) }
-            }
-            if candidates.count > 1 {
-                candidates.sort { lhs, rhs in
-                    idRank[lhs.neighbour] != idRank[rhs.neighbour] ? idRank[lhs.neighbour] < idRank[rhs.neighbour] : lhs.edge < rhs.edge
+            // neighbour id, then edge): keyed by (id rank, edge). A self-loop never qualifies.
+            candidates.removeAll(keepingCapacity: true)
+            var degree = 0
+            for side in direction.sides { degree += view.adjacency(side).degree(of: node) }
+            let (inBackwardQueue, layer) = layers.layer(atDistance: remaining - 1)
+            if layer.count * 16 < degree {
+                // Fewer nodes one hop closer than steps out of `node`: look `node` up in each
+                // one's runs the other way instead (runs are sorted by neighbour id rank).
+                for position in layer {
+                    let next = Int(inBackwardQueue ? scratch.secondQueue[position] : layers.onPath[position])
+                    view.collectSteps(from: node, to: next, direction: direction, into: &candidates)
+                }
+            } else {
+                for side in direction.sides {
+                    let adjacency = view.adjacency(side)
+                    for slot in adjacency.lower(node)..<adjacency.upper(node) {
+                        let neighbour = Int(adjacency.neighbours[slot])
+                        guard distanceToGoal(neighbour, length: length, scratch: scratch) == remaining - 1,
+                              view.allows(adjacency, slot: slot) else { continue }
+                        let key = UInt64(UInt32(bitPattern: view.idRank[neighbour])) << 32 | UInt64(UInt32(bitPattern: adjacency.edges[slot]))
+                        candidates.append((key, Int32(truncatingIfNeeded: neighbour)))
+                    }
                 }
             }
-            var groups = [(neighbour: NodeIndex, edges: [EdgeIndex])]()
+            if candidates.count > 1 { candidates.sort { $0.key < $1.key } }
+            let first = groups.count, edgesStart = groupEdges.count
             var position = 0
             while position < candidates.count {
-                let neighbour = candidates[position].neighbour
-                var hopEdges = [Int]()
+                let neighbour = candidates[position].neighbour, edgesStart = groupEdges.count
                 while position < candidates.count && candidates[position].neighbour == neighbour {
-                    hopEdges.append(candidates[position].edge)
+                    groupEdges.append(Int(candidates[position].key & 0xFFFF_FFFF))
                     position += 1
                 }
-                groups.append((neighbour, hopEdges.sorted()))
+                groups.append((Int(neighbour), edgesStart..<groupEdges.count))
             }
-            stack.append((node, groups, 0))
+            stack.append((node, first..<groups.count, edgesStart, first))
             return true
         }
 
         _ = visit(start)
         while !truncated, let top = stack.last {
-            guard top.next < top.hops.count else {
+            guard top.next < top.groups.upperBound else {
                 stack.removeLast()
+                groups.removeLast(groups.count - top.groups.lowerBound)
+                groupEdges.removeLast(groupEdges.count - top.edgesStart)
                 if !stack.isEmpty {
                     nodes.removeLast()
                     hops.removeLast()
@@ -118,9 +139,9 @@ extension Graph {
                 continue
             }
             stack[stack.count - 1].next += 1
-            let hop = top.hops[top.next]
+            let hop = groups[top.next]
             nodes.append(hop.neighbour)
-            hops.append(PathHop(from: top.node, to: hop.neighbour, edges: hop.edges))
+            hops.append(PathHop(from: top.node, to: hop.neighbour, edges: Array(groupEdges[hop.edges])))
             if !visit(hop.neighbour) {
                 nodes.removeLast()
                 hops.removeLast()
@@ -128,105 +149,23 @@ extension Graph {
         }
         return ShortestPaths(paths: paths, truncated: truncated)
     }
+}
 
-    /// The number of steps expanding these nodes would look at: the sum of their degrees.
-    private func frontierCost(_ queue: [Int32], _ layer: Range<Int>, _ direction: TraversalDirection) -> Int {
-        var cost = 0
-        for position in layer {
-            let node = Int(queue[position])
-            if direction != .incoming { cost += outgoing.degree(of: node) }
-            if direction != .outgoing { cost += incoming.degree(of: node) }
-        }
-        return cost
-    }
-
-    /// Bidirectional breadth-first search between `start` and `goal`, expanding the frontier
-    /// with fewer steps to look at, a whole layer at a time: the distance to `goal` of every node that can lie on
-    /// a shortest path (read from `scratch`, see `shortestPaths`) and the path length, or nil when
-    /// `goal` is out of reach (or beyond `maximumLength`).
-    ///
-    /// When the frontiers meet after `f` forward and `b` backward layers, the length is
-    /// `d = f + b`. The backward ball holds the exact distance to `goal` of each of its nodes.
-    /// In the forward ball, the nodes of layer `f` that the backward search reached at depth
-    /// `b`, and then, layer by layer back to `start`, the nodes with a step to a marked node of
-    /// the next layer, are exactly the forward nodes on shortest paths; their distance to
-    /// `goal` is `d` minus their distance from `start`. A node one hop closer to `goal` than a
-    /// node on a shortest path is on one too, so the path listing sees the same distances a
-    /// full backward search would give it.
-    /// - Complexity: O(V' + E') for the nodes and edges of the two balls; O(1) set-up.
-    private func distancesToGoal(
-        start: NodeIndex, goal: NodeIndex, direction: TraversalDirection, mask: [Bool]?,
-        maximumLength: Int, cancellation: Cancellation, scratch: inout TraversalScratch
-    ) -> Int? {
-        let generation = scratch.generation
-        scratch.secondStamp[goal] = generation
-        scratch.secondValue[goal] = 0
-        if start == goal { return 0 }
-        scratch.firstStamp[start] = generation
-        scratch.firstValue[start] = 0
-        scratch.firstQueue.append(Int32(start))
-        scratch.secondQueue.append(Int32(goal))
-        var work = 0
-        var forwardLayers = [0]                    // start of each forward layer in firstQueue
-        var forwardDepth = 0, backwardDepth = 0
-        var forwardLayer = 0..<1, backwardLayer = 0..<1
-        while true {
-            if forwardDepth + backwardDepth >= maximumLength || forwardLayer.isEmpty || backwardLayer.isEmpty { return nil }
-            var met = false
-            if frontierCost(scratch.firstQueue, forwardLayer, direction)
-                <= frontierCost(scratch.secondQueue, backwardLayer, direction.reversed) {
-                let next = Int32(forwardDepth + 1)
-                for position in forwardLayer {
-                    if cancellation.shouldStop(after: &work) { return nil }
-                    forEachStep(from: Int(scratch.firstQueue[position]), direction: direction, mask: mask) { neighbour, _ in
-                        guard scratch.firstStamp[neighbour] != generation else { return }
-                        scratch.firstStamp[neighbour] = generation
-                        scratch.firstValue[neighbour] = next
-                        scratch.firstQueue.append(Int32(neighbour))
-                        if scratch.secondStamp[neighbour] == generation { met = true }
-                    }
-                }
-                forwardDepth += 1
-                forwardLayer = forwardLayer.upperBound..<scratch.firstQueue.count
-                forwardLayers.append(forwardLayer.lowerBound)
-            } else {
-                let next = Int32(backwardDepth + 1)
-                let reversed = direction.reversed
-                for position in backwardLayer {
-                    if cancellation.shouldStop(after: &work) { return nil }
-                    forEachStep(from: Int(scratch.secondQueue[position]), direction: reversed, mask: mask) { neighbour, _ in
-                        guard scratch.secondStamp[neighbour] != generation else { return }
-                        scratch.secondStamp[neighbour] = generation
-                        scratch.secondValue[neighbour] = next
-                        scratch.secondQueue.append(Int32(neighbour))
-                        if scratch.firstStamp[neighbour] == generation { met = true }
-                    }
-                }
-                backwardDepth += 1
-                backwardLayer = backwardLayer.upperBound..<scratch.secondQueue.count
+extension TraversalView {
+    /// Appends every qualifying step from `node` to `next` in `direction`, keyed by (id rank of
+    /// `next`, edge), found by searching `node` in `next`'s runs the other way (sorted by id rank).
+    /// - Complexity: O(log d + k) for `next`'s degree d and the k steps found.
+    func collectSteps(
+        from node: NodeIndex, to next: NodeIndex, direction: TraversalDirection,
+        into candidates: inout [(key: UInt64, neighbour: Int32)]
+    ) {
+        for side in direction.reversed.sides {
+            let adjacency = adjacency(side)
+            for slot in slots(of: node, inRunOf: next, side: side) where allows(adjacency, slot: slot) {
+                // `next`'s own rank is read only here: most of the nodes looked at do not step.
+                let nextRank = UInt64(UInt32(bitPattern: idRank[next])) << 32
+                candidates.append((nextRank | UInt64(UInt32(bitPattern: adjacency.edges[slot])), Int32(truncatingIfNeeded: next)))
             }
-            if met { break }
         }
-        let length = forwardDepth + backwardDepth
-        // Mark the forward nodes on shortest paths, from the meeting layer back to `start`.
-        for position in forwardLayer where scratch.secondStamp[Int(scratch.firstQueue[position])] == generation {
-            scratch.flagStamp[Int(scratch.firstQueue[position])] = generation
-        }
-        var layer = forwardDepth - 1
-        while layer >= 0 {
-            let next = Int32(layer + 1)
-            for position in forwardLayers[layer]..<forwardLayers[layer + 1] {
-                let node = Int(scratch.firstQueue[position])
-                var onPath = false
-                forEachStep(from: node, direction: direction, mask: mask) { neighbour, _ in
-                    if !onPath && scratch.flagStamp[neighbour] == generation && scratch.firstValue[neighbour] == next {
-                        onPath = true
-                    }
-                }
-                if onPath { scratch.flagStamp[node] = generation }
-            }
-            layer -= 1
-        }
-        return length
     }
 }

@@ -15,7 +15,9 @@ extension Graph {
     public func timeline(around center: NodeIndex? = nil, depth: Int = 1, cancellation: Cancellation = .never) -> [TimelineEntry] {
         let candidates: [NodeIndex]
         if let center {
-            candidates = [center] + neighbourhood(of: center, depth: depth, cancellation: cancellation).map(\.node)
+            // The order of the candidates does not matter (the entries are sorted in full), so
+            // the flat search does: no via edges, no ordering.
+            candidates = [center] + reach(from: center, depth: depth, cancellation: cancellation).nodes.map(Int.init)
         } else {
             candidates = Array(nodes.indices)
         }

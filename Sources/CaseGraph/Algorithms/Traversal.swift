@@ -73,26 +73,4 @@ extension Graph {
         }
         return result
     }
-
-    /// Calls `body(neighbour, edge)` for each step out of `node`, in no particular order
-    /// (a self-loop may come twice with `.both`). For searches that sort their own results.
-    @inline(__always)
-    func forEachStep(
-        from node: Int, direction: TraversalDirection, mask: [Bool]?, _ body: (Int, Int) -> Void
-    ) {
-        if direction != .incoming {
-            for slot in outgoing.slots(of: node) {
-                let edge = Int(outgoing.edges[slot])
-                if let mask, !mask[Int(edgeTypeCodes[edge])] { continue }
-                body(Int(outgoing.neighbours[slot]), edge)
-            }
-        }
-        if direction != .outgoing {
-            for slot in incoming.slots(of: node) {
-                let edge = Int(incoming.edges[slot])
-                if let mask, !mask[Int(edgeTypeCodes[edge])] { continue }
-                body(Int(incoming.neighbours[slot]), edge)
-            }
-        }
-    }
 }

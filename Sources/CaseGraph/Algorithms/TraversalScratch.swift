@@ -2,44 +2,70 @@ import Foundation
 
 /// Dense per-node working memory for one traversal, reused across calls.
 ///
-/// A node is "set" in a mark when its stamp equals `generation`, so starting a new
-/// traversal costs O(1) instead of clearing O(V) memory. Two marks with a value each
-/// (`first`, `second`: a distance, or a position) and a flag mark (`flag`) serve a
-/// bidirectional search; the queues are kept to reuse their capacity.
+/// Two visited sets (`firstSeen`, `secondSeen`) are bit sets, one bit a node, so that the
+/// check made for every edge a search looks at hits a few kilobytes that stay in the
+/// nearest cache; each comes with a value per node (`firstValue`, `secondValue`: a
+/// distance), written only for the nodes in the set. A third bit set (`flagged`) marks the
+/// nodes a path search found on shortest paths; the search lists them in `flaggedNodes`.
+/// The two queues hold one slot per node (a search enqueues a node at most once).
 ///
-/// A value type handed to the traversal `inout`, so its arrays are mutated in place with
-/// static exclusivity checks only.
-struct TraversalScratch {
-    private(set) var generation: UInt32 = 0
-    var firstStamp: [UInt32]
-    var firstValue: [Int32]
-    var secondStamp: [UInt32]
-    var secondValue: [Int32]
-    var flagStamp: [UInt32]
-    var firstQueue: [Int32] = []
-    var secondQueue: [Int32] = []
+/// A search that sets bits records how many entries of the matching queue hold every node
+/// it set (`firstSeenCount`, `secondSeenCount`; `Int.max` when it cannot tell, e.g. when
+/// cancelled); ``reset()`` clears those nodes' words, or the whole set.
+///
+/// The buffers are raw memory owned by this object, so the hot loops index them without
+/// bounds, uniqueness or exclusivity checks; every index used is a node index of the graph
+/// the buffers were made for. One traversal at a time uses a scratch object (see
+/// ``TraversalScratchPool``).
+final class TraversalScratch {
+    let nodeCount: Int
+    let firstSeen: NodeBits
+    let firstValue: UnsafeMutablePointer<Int32>
+    let secondSeen: NodeBits
+    let secondValue: UnsafeMutablePointer<Int32>
+    let flagged: NodeBits
+    /// Every node set in `flagged`.
+    var flaggedNodes: [Int32] = []
+    let firstQueue: UnsafeMutablePointer<Int32>
+    let secondQueue: UnsafeMutablePointer<Int32>
+    /// How many entries of `firstQueue` hold every node set in `firstSeen`.
+    var firstSeenCount = 0
+    /// How many entries of `secondQueue` hold every node set in `secondSeen`.
+    var secondSeenCount = 0
 
     init(nodeCount: Int) {
-        firstStamp = [UInt32](repeating: 0, count: nodeCount)
-        firstValue = [Int32](repeating: 0, count: nodeCount)
-        secondStamp = [UInt32](repeating: 0, count: nodeCount)
-        secondValue = [Int32](repeating: 0, count: nodeCount)
-        flagStamp = [UInt32](repeating: 0, count: nodeCount)
+        self.nodeCount = nodeCount
+        func zeroed<Element: FixedWidthInteger>(_: Element.Type) -> UnsafeMutablePointer<Element> {
+            let buffer = UnsafeMutablePointer<Element>.allocate(capacity: max(nodeCount, 1))
+            buffer.initialize(repeating: 0, count: max(nodeCount, 1))
+            return buffer
+        }
+        firstSeen = NodeBits(nodeCount: nodeCount)
+        firstValue = zeroed(Int32.self)
+        secondSeen = NodeBits(nodeCount: nodeCount)
+        secondValue = zeroed(Int32.self)
+        flagged = NodeBits(nodeCount: nodeCount)
+        firstQueue = zeroed(Int32.self)
+        secondQueue = zeroed(Int32.self)
+    }
+
+    deinit {
+        flagged.words.deallocate()
+        firstSeen.words.deallocate()
+        secondSeen.words.deallocate()
+        for buffer in [firstValue, secondValue, firstQueue, secondQueue] { buffer.deallocate() }
     }
 
     /// Starts a traversal: every mark is empty afterwards.
-    mutating func reset() {
-        if generation == .max {
-            for index in firstStamp.indices {
-                firstStamp[index] = 0
-                secondStamp[index] = 0
-                flagStamp[index] = 0
-            }
-            generation = 0
+    func reset() {
+        flaggedNodes.withUnsafeMutableBufferPointer { nodes in
+            if let base = nodes.baseAddress { flagged.clear(listedIn: base, count: nodes.count) }
         }
-        generation += 1
-        firstQueue.removeAll(keepingCapacity: true)
-        secondQueue.removeAll(keepingCapacity: true)
+        flaggedNodes.removeAll(keepingCapacity: true)
+        firstSeen.clear(listedIn: firstQueue, count: firstSeenCount)
+        secondSeen.clear(listedIn: secondQueue, count: secondSeenCount)
+        firstSeenCount = 0
+        secondSeenCount = 0
     }
 }
 
@@ -55,17 +81,17 @@ final class TraversalScratchPool: @unchecked Sendable {
     init(nodeCount: Int) { self.nodeCount = nodeCount }
 
     /// Runs `body` with a reset scratch buffer that no one else uses meanwhile.
-    func withScratch<Result>(_ body: (inout TraversalScratch) throws -> Result) rethrows -> Result {
+    func withScratch<Result>(_ body: (TraversalScratch) throws -> Result) rethrows -> Result {
         lock.lock()
         let kept = free.popLast()
         lock.unlock()
-        var scratch = kept ?? TraversalScratch(nodeCount: nodeCount)
+        let scratch = kept ?? TraversalScratch(nodeCount: nodeCount)
         scratch.reset()
         defer {
             lock.lock()
             if free.count < Self.kept { free.append(scratch) }
             lock.unlock()
         }
-        return try body(&scratch)
+        return try body(scratch)
     }
 }

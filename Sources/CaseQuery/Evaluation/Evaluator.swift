@@ -23,10 +23,15 @@ public struct Evaluator: Sendable {
     public func evaluate(_ query: BoundQuery) throws(QueryError) -> QueryResult {
         let limit = query.limit ?? defaultLimit
         var notices = [String]()
+        /// Notes that only the first `limit` of `total` rows are shown, when so.
+        func noteCut(total: Int, _ what: String) {
+            guard limit > 0, total > limit else { return }
+            notices.append("showing \(limit) of \(total) \(what); add `limit 0` to see all, or `limit N`")
+        }
         /// The first `limit` rows, noting what was cut.
         func capped<Row>(_ rows: [Row], _ what: String) -> [Row] {
+            noteCut(total: rows.count, what)
             guard limit > 0, rows.count > limit else { return rows }
-            notices.append("showing \(limit) of \(rows.count) \(what); add `limit 0` to see all, or `limit N`")
             return Array(rows.prefix(limit))
         }
         let body: ResultBody
@@ -37,12 +42,13 @@ public struct Evaluator: Sendable {
         case .show(let node):
             body = .card(node)
         case .linked(let linked):
-            // No path is longer than the node count, so a larger depth changes nothing.
-            var reached = graph.neighbourhood(of: linked.center, depth: min(linked.depth, max(graph.nodes.count, 1)),
-                                              edgeTypes: linked.edgeTypes,
-                                               cancellation: cancellation)
-            if let types = linked.nodeTypes { reached = reached.filter { types.contains(graph.nodes[$0.node].type) } }
-            body = .linked(center: linked.center, depth: linked.depth, reached: capped(reached, "nodes"), total: reached.count)
+            // No path is longer than the node count, so a larger depth changes nothing. Only the
+            // rows shown are ordered and get their via edges.
+            let page = graph.neighbourhood(of: linked.center, depth: min(linked.depth, max(graph.nodes.count, 1)),
+                                           edgeTypes: linked.edgeTypes, nodeTypes: linked.nodeTypes,
+                                           limit: limit > 0 ? limit : .max, cancellation: cancellation)
+            noteCut(total: page.total, "nodes")
+            body = .linked(center: linked.center, depth: linked.depth, reached: page.reached, total: page.total)
         case .path(let path):
             let result = graph.shortestPaths(
                 from: path.from, to: path.to, direction: path.kind == .trace ? .outgoing : .both,

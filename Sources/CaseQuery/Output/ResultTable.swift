@@ -46,20 +46,21 @@ enum ResultTables {
                             edge.date?.description ?? "", edge.sources.first?.quote ?? ""]
                 })
         case .linked(_, _, let reached, _):
+            // Fields read one by one: copying a whole `Node` retains all of its storage.
             return ResultTable(columns: ["distance", "id", "type", "name", "via"], rows: reached.map(polling: cancellation) { entry in
-                let node = graph.nodes[entry.node]
-                return [String(entry.distance), node.id, node.type, node.name,
-                        entry.via.map { describe.step(entry: $0, reaching: entry.node) }.joined(separator: "; ")]
+                let via = entry.via.count == 1 ? describe.step(entry: entry.via[0], reaching: entry.node)
+                    : entry.via.map { describe.step(entry: $0, reaching: entry.node) }.joined(separator: "; ")
+                return [String(entry.distance), graph.nodes[entry.node].id, graph.nodes[entry.node].type,
+                        graph.nodes[entry.node].name, via]
             })
         case .paths(_, _, _, let result):
             var rows = [[String]]()
             for (number, path) in result.paths.enumerated() {
                 for (position, hop) in path.hops.enumerated() {
                     for index in hop.edges {
-                        let edge = graph.edges[index]
-                        rows.append([String(number + 1), String(position + 1), graph.nodes[hop.from].id, edge.type,
-                                     edge.source == hop.from ? "forward" : "backward", graph.nodes[hop.to].id,
-                                     edge.date?.description ?? "", edge.sources.first?.quote ?? ""])
+                        rows.append([String(number + 1), String(position + 1), graph.nodes[hop.from].id, graph.edges[index].type,
+                                     graph.edges[index].source == hop.from ? "forward" : "backward", graph.nodes[hop.to].id,
+                                     graph.edges[index].date?.description ?? "", graph.edges[index].sources.first?.quote ?? ""])
                     }
                 }
             }
@@ -95,10 +96,10 @@ struct EdgeDescriber {
 
     /// How `edge` reaches `node` from the other end: `ijm -carried_out->` or `ijm <-tipped_off-`.
     func step(entry edge: EdgeIndex, reaching node: NodeIndex) -> String {
-        let value = graph.edges[edge]
-        if value.target == node && value.source != node {
-            return "\(graph.nodes[value.source].id) -\(value.type)->"
+        let source = graph.edges[edge].source, target = graph.edges[edge].target
+        if target == node && source != node {
+            return graph.nodes[source].id + " -" + graph.edges[edge].type + "->"
         }
-        return "\(graph.nodes[value.target].id) <-\(value.type)-"
+        return graph.nodes[target].id + " <-" + graph.edges[edge].type + "-"
     }
 }

@@ -29,11 +29,11 @@ enum TextTableWriter {
     /// When `cancellation` fires midway, the output is cut short (the caller discards it).
     /// - Complexity: O(cells).
     static func write(_ table: ResultTable, style: TextStyle, indent: String = "", cancellation: Cancellation = .never) -> String {
-        let cells = table.rows.map(polling: cancellation) { row in row.map { cut(SafeText.escaped($0)) } }
+        let cells = table.rows.map(polling: cancellation) { row in row.map(Cell.init) }
         var widths = table.columns.map(\.count)
         for row in cells {
             for (column, cell) in row.enumerated() where column < widths.count {
-                widths[column] = max(widths[column], cell.count)
+                widths[column] = max(widths[column], cell.width)
             }
         }
         func line(_ values: [String], _ styled: (String) -> String = { $0 }) -> String {
@@ -45,14 +45,57 @@ enum TextTableWriter {
             }
             return indent + parts.joined(separator: "  ")
         }
-        var lines = [line(table.columns, style.bold)]
-        lines.append(indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
-        lines += cells.map(polling: cancellation) { line($0) }
-        return lines.map(polling: cancellation) { $0.trailingSpacesRemoved }.joined(separator: "\n")
+        var text = line(table.columns, style.bold).trailingSpacesRemoved + "\n"
+        text += (indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")).trailingSpacesRemoved
+        // The rows, built as UTF-8 bytes in one buffer: the same text `line` gives, without
+        // its temporary strings.
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(cells.count * (widths.reduce(indent.utf8.count) { $0 + $1 + 2 } + 1))
+        for (number, values) in cells.enumerated() {
+            if number % pollingInterval == pollingInterval - 1 && cancellation.isCancelled { break }
+            bytes.append(UInt8(ascii: "\n"))
+            let rowStart = bytes.count
+            bytes.append(contentsOf: indent.utf8)
+            for (column, cell) in values.enumerated() {
+                if column > 0 {
+                    bytes.append(UInt8(ascii: " "))
+                    bytes.append(UInt8(ascii: " "))
+                }
+                bytes.append(contentsOf: cell.text.utf8)
+                if column < values.count - 1 {
+                    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: max(0, widths[column] - cell.width)))
+                }
+            }
+            if bytes.last == UInt8(ascii: " ") {
+                // Rare: a row ending in spaces; drop them as `trailingSpacesRemoved` does.
+                let row = String(decoding: bytes[rowStart...], as: UTF8.self).trailingSpacesRemoved
+                bytes.removeSubrange(rowStart...)
+                bytes.append(contentsOf: row.utf8)
+            }
+        }
+        text += String(decoding: bytes, as: UTF8.self)
+        return text
     }
 
     static func cut(_ text: String) -> String {
         text.count <= maximumCellWidth ? text : String(text.prefix(maximumCellWidth - 1)) + "…"
+    }
+
+    /// A cell's text, escaped and cut, and its width in characters.
+    struct Cell {
+        var text: String
+        var width: Int
+
+        init(_ raw: String) {
+            // Short printable ASCII needs no escaping or cutting, and each byte is one character.
+            if raw.utf8.count <= TextTableWriter.maximumCellWidth && raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+                text = raw
+                width = raw.utf8.count
+            } else {
+                text = TextTableWriter.cut(SafeText.escaped(raw))
+                width = text.count
+            }
+        }
     }
 }
 
