@@ -19,7 +19,7 @@ extension Graph {
     /// Every node within `depth` hops of `start`, excluding `start` itself.
     ///
     /// Edges are followed in `direction` when their type is in `edgeTypes` (all when nil).
-    /// When `cancellation` fires, the nodes found so far are returned.
+    /// When `cancellation` fires, the answer is partial (empty once the search is over).
     /// Results are ordered by distance, then by node id.
     ///
     /// ```swift
@@ -57,6 +57,8 @@ extension Graph {
         return scratchPool.withScratch { scratch in
             let ends = breadthFirst(from: start, depth: depth, direction: direction, mask: mask,
                                     recordDistances: true, cancellation: cancellation, scratch: scratch)
+            // Cancelled: the caller discards the answer, so don't order a million rows for it.
+            if cancellation.isCancelled { return NeighbourhoodPage(reached: [], total: 0) }
             var rows = [ReachedNode]()
             var total = 0
             var keys = [UInt64]()
