@@ -105,7 +105,12 @@ def main():
             finished_early = prompts(before) >= 2
             sent = time.monotonic()
             tmux("send-keys", "-t", session, "C-c")
-            latency, text = wait_for(session, lambda t: prompts(t) >= 2 and t.rstrip().endswith(PROMPT), 60)
+            notes = ("error: cancelled", "the rest of the output was not shown")
+
+            def back(t):
+                # The first prompt may have scrolled away under the output: a note, or a second prompt.
+                return t.rstrip().endswith(PROMPT) and (any(n in t for n in notes) or prompts(t) >= 2)
+            latency, text = wait_for(session, back, 60)
             outcome = ("finished before Ctrl-C" if finished_early else
                        "cancelled" if "error: cancelled" in text else
                        "output cut" if "the rest of the output was not shown" in text else "finished first")
