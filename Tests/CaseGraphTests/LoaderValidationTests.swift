@@ -119,3 +119,25 @@ struct LoaderValidationTests {
         #expect(!message.contains("\u{1B}"))
     }
 }
+
+@Suite("Quote warnings keep their place")
+struct QuoteWarningOrderTests {
+    @Test("missing quotes and unknown documents are reported in record and citation order")
+    func order() {
+        let sources = #"[{"document": "doc", "quote": "absent one"}, {"document": "dok", "quote": "x"}, {"document": "doc", "quote": "Present line."}, {"document": "doc", "quote": "absent two"}]"#
+        let nodes = [#"    {"id": "a", "type": "person", "name": "A", "sources": \#(sources)}"#,
+                     #"    {"id": "b", "type": "person", "name": "B", "sources": \#(sources)}"#].joined(separator: ",\n")
+        let edges = #"    {"source": "a", "target": "b", "type": "knows", "sources": \#(sources)}"#
+        let file = TestGraphs.file(nodes: nodes, edges: edges, documents: #"{"id": "doc", "title": "A", "path": "doc.txt"}"#)
+        do {
+            _ = try TestGraphs.load([("f.json", file)], documentText: "Present line.\nOther.")
+            Issue.record("loaded a graph citing an unknown document")
+        } catch {
+            let listed = error.diagnostics.map { "\($0.severity) \($0.path ?? "")" }
+            let perRecord = { (record: String) in
+                ["warning \(record).sources[0].quote", "error \(record).sources[1].document", "warning \(record).sources[3].quote"]
+            }
+            #expect(listed == perRecord("nodes[0]") + perRecord("nodes[1]") + perRecord("edges[0]"))
+        }
+    }
+}

@@ -57,10 +57,14 @@ public struct NameIndex: Sendable {
     private let idRank: [Int32]
 
     /// - Complexity: O(N log N) in the number of names.
-    init(nodes: [Node], idRank: [Int32]) {
+    /// `cancellation` is polled while folding the names; once it fires, the index is left
+    /// incomplete.
+    init(nodes: [Node], idRank: [Int32], cancellation: Cancellation = .never) {
         var entries = [Entry]()
         entries.reserveCapacity(nodes.count * 2)
+        var work = 0
         for (index, node) in nodes.enumerated() {
+            if cancellation.shouldStop(after: &work) { break }
             let node32 = Int32(index)
             entries.append(Entry(key: TextFolding.fold(node.id), text: node.id, node: node32, field: .id))
             entries.append(Entry(key: TextFolding.fold(node.name), text: node.name, node: node32, field: .name))

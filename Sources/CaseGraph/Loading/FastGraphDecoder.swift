@@ -21,26 +21,46 @@ struct FastGraphDecoder {
     private let file: String
     private let lines: LineTable
     private var fragment: GraphFragment
+    private let cancellation: Cancellation
+    private var work = 0
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, file: String, lines: LineTable) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, file: String, lines: LineTable, cancellation: Cancellation) {
         reader = JSONReader(bytes: bytes, maximumDepth: JSONParser.defaultMaximumDepth)
         self.file = file
         self.lines = lines
+        self.cancellation = cancellation
         fragment = GraphFragment(file: file)
     }
 
     /// The fragment of the file, or nil when the slow path must decode it.
     /// - Complexity: O(size of the file).
     static func decode(_ bytes: [UInt8], file: String, lines: LineTable) -> GraphFragment? {
-        bytes.withUnsafeBufferPointer { buffer in
-            var decoder = FastGraphDecoder(bytes: buffer, file: file, lines: lines)
+        try? decode(bytes, file: file, lines: lines, cancellation: .never)
+    }
+
+    /// ``decode(_:file:lines:)``, polling `cancellation` every few thousand records.
+    static func decode(
+        _ bytes: [UInt8], file: String, lines: LineTable, cancellation: Cancellation
+    ) throws(LoadCancelled) -> GraphFragment? {
+        let result: GraphFragment?? = bytes.withUnsafeBufferPointer { buffer in
+            var decoder = FastGraphDecoder(bytes: buffer, file: file, lines: lines, cancellation: cancellation)
             do {
                 try decoder.decodeDocument()
-                return decoder.fragment
-            } catch {
+                return .some(decoder.fragment)
+            } catch is LoadCancelled {
                 return nil
+            } catch {
+                return .some(nil)
             }
         }
+        guard let result else { throw LoadCancelled() }
+        return result
+    }
+
+    /// Throws ``LoadCancelled`` once the cancellation fires (polled every few thousand calls).
+    @inline(__always)
+    private mutating func poll() throws {
+        if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
     }
 
     // MARK: - Structure
@@ -212,6 +232,7 @@ struct FastGraphDecoder {
                 try Self.see(4, &known)
                 if try openArray() {
                     repeat {
+                        try poll()
                         fragment.nodes.append(try decodeNode(position: fragment.nodes.count))
                     } while try nextElement()
                 }
@@ -219,6 +240,7 @@ struct FastGraphDecoder {
                 try Self.see(8, &known)
                 if try openArray() {
                     repeat {
+                        try poll()
                         fragment.edges.append(try decodeEdge(position: fragment.edges.count))
                     } while try nextElement()
                 }

@@ -32,8 +32,12 @@ public struct GraphSource: Sendable {
 /// ```
 public enum GraphLoader {
     /// Reads and loads the files at `paths`. A folder contributes its `*.json` files in name order.
+    ///
+    /// - Parameter cancellation: polled every few thousand records while decoding, merging,
+    ///   checking quotes and building the graph; once it fires the load stops with
+    ///   ``GraphLoadError/cancelled(files:)`` (``GraphLoadError/isCancelled`` is true).
     /// - Complexity: O(total size of the files + V log V + E log d).
-    public static func load(paths: [String]) throws(GraphLoadError) -> LoadedGraph {
+    public static func load(paths: [String], cancellation: Cancellation = .never) throws(GraphLoadError) -> LoadedGraph {
         var sources = [GraphSource]()
         var problems = [GraphDiagnostic]()
         for path in paths {
@@ -46,7 +50,7 @@ public enum GraphLoader {
             }
         }
         if !problems.isEmpty { throw GraphLoadError(diagnostics: problems) }
-        return try load(owning: consume sources) { file, documentPath in
+        return try load(owning: consume sources, cancellation: cancellation) { file, documentPath in
             let base = (file as NSString).deletingLastPathComponent
             let full = documentPath.hasPrefix("/") ? documentPath : (base as NSString).appendingPathComponent(documentPath)
             guard let data = FileManager.default.contents(atPath: full) else { return nil }
@@ -56,34 +60,44 @@ public enum GraphLoader {
 
     /// Loads graph files already in memory. `readDocument(file, path)` returns the text of a
     /// document's local copy, `path` being relative to `file`; nil when it cannot be read.
+    /// `cancellation` stops the load as in ``load(paths:cancellation:)``.
     public static func load(
         sources: [GraphSource],
+        cancellation: Cancellation = .never,
         readDocument: (String, String) -> String? = { _, _ in nil }
     ) throws(GraphLoadError) -> LoadedGraph {
-        try load(owning: sources, readDocument: readDocument)
+        try load(owning: sources, cancellation: cancellation, readDocument: readDocument)
     }
 
-    /// ``load(sources:readDocument:)`` taking the sources over, so that each file's bytes
+    /// ``load(sources:cancellation:readDocument:)`` taking the sources over, so that each file's bytes
     /// are freed as soon as nothing needs them (before the graph is built), not at the end.
     static func load(
         owning sources: consuming [GraphSource],
+        cancellation: Cancellation,
         readDocument: (String, String) -> String?
     ) throws(GraphLoadError) -> LoadedGraph {
         var sources = consume sources
+        let files = sources.map(\.file)
         var diagnostics = [GraphDiagnostic]()
         var fragments = [GraphFragment]()
         if sources.isEmpty {
             throw GraphLoadError(diagnostics: [GraphDiagnostic(.error, file: "(no files)", message: "no graph files to load")])
         }
-        let files = sources.map(\.file)
         for index in sources.indices {
+            if cancellation.isCancelled { throw .cancelled(files: files) }
             // The bytes live on only in the line table, which the records' places share.
             let source = GraphSource(file: sources[index].file, bytes: sources[index].bytes)
             sources[index].bytes = []
             let lines = LineTable(source.bytes)
             // The fast path decodes a file with nothing to report; any doubt, and the
             // parser and decoder below read it again and report what they find.
-            if let fragment = FastGraphDecoder.decode(source.bytes, file: source.file, lines: lines) {
+            let fast: GraphFragment?
+            do {
+                fast = try FastGraphDecoder.decode(source.bytes, file: source.file, lines: lines, cancellation: cancellation)
+            } catch {
+                throw .cancelled(files: files)
+            }
+            if let fragment = fast {
                 fragments.append(fragment)
                 continue
             }
@@ -95,16 +109,22 @@ public enum GraphLoader {
                                                    message: "JSON syntax error: \(error.message)"))
                 continue
             }
+            if cancellation.isCancelled { throw .cancelled(files: files) }
             var decoder = GraphFileDecoder(file: source.file, lines: lines)
             fragments.append(decoder.decode(root))
             diagnostics += decoder.diagnostics
         }
         var merger = GraphMerger()
         for index in fragments.indices {
-            merger.add(fragments[index])
+            do { try merger.add(fragments[index], cancellation: cancellation) } catch { throw .cancelled(files: files) }
             fragments[index] = GraphFragment(file: "")  // the merger keeps what it needs, unshared
         }
-        let (graph, mergeDiagnostics) = merger.build(readDocument: readDocument)
+        let graph: Graph?, mergeDiagnostics: [GraphDiagnostic]
+        do {
+            (graph, mergeDiagnostics) = try merger.build(readDocument: readDocument, cancellation: cancellation)
+        } catch {
+            throw .cancelled(files: files)
+        }
         diagnostics += mergeDiagnostics
         let order = Dictionary(files.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         diagnostics.sort { lhs, rhs in

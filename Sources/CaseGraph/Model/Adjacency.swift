@@ -11,7 +11,8 @@ struct Adjacency: Sendable {
     /// Builds the adjacency of `nodeCount` nodes from edges given as (from, to) pairs.
     ///
     /// - Complexity: O(V + E log d) where d is the largest degree.
-    init(nodeCount: Int, endpoints: [(from: Int32, to: Int32)], idRank: [Int32]) {
+    /// `cancellation` is polled while sorting the runs; once it fires, the rest stay unsorted.
+    init(nodeCount: Int, endpoints: [(from: Int32, to: Int32)], idRank: [Int32], cancellation: Cancellation = .never) {
         var counts = [Int32](repeating: 0, count: nodeCount + 1)
         for pair in endpoints { counts[Int(pair.from) + 1] += 1 }
         for index in 0..<nodeCount { counts[index + 1] += counts[index] }
@@ -24,7 +25,9 @@ struct Adjacency: Sendable {
             edges[slot] = Int32(edge)
             cursor[Int(pair.from)] += 1
         }
+        var work = 0
         for node in 0..<nodeCount {
+            if cancellation.shouldStop(after: &work) { break }
             let range = Int(counts[node])..<Int(counts[node + 1])
             guard range.count > 1 else { continue }
             var run = range.map { (neighbour: neighbours[$0], edge: edges[$0]) }

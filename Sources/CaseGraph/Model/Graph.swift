@@ -34,6 +34,16 @@ public struct Graph: Sendable {
         name: String? = nil, description: String? = nil, documents: [SourceDocument] = [],
         nodes: [Node], edges: [Edge]
     ) {
+        self.init(name: name, description: description, documents: documents, nodes: nodes, edges: edges,
+                  cancellation: .never)
+    }
+
+    /// ``init(name:description:documents:nodes:edges:)`` polling `cancellation` every few
+    /// thousand steps; once it fires the graph is left incomplete, for the caller to discard.
+    init(
+        name: String?, description: String?, documents: [SourceDocument],
+        nodes: [Node], edges: [Edge], cancellation: Cancellation
+    ) {
         self.name = name
         self.description = description
         self.documents = documents
@@ -50,9 +60,10 @@ public struct Graph: Sendable {
         for (position, node) in order.enumerated() { rank[node] = Int32(position) }
         idRank = rank
         let forward = edges.map { (from: Int32($0.source), to: Int32($0.target)) }
-        outgoing = Adjacency(nodeCount: nodes.count, endpoints: forward, idRank: rank)
-        incoming = Adjacency(nodeCount: nodes.count, endpoints: forward.map { (from: $0.to, to: $0.from) }, idRank: rank)
-        names = NameIndex(nodes: nodes, idRank: rank)
+        outgoing = Adjacency(nodeCount: nodes.count, endpoints: forward, idRank: rank, cancellation: cancellation)
+        incoming = Adjacency(nodeCount: nodes.count, endpoints: forward.map { (from: $0.to, to: $0.from) }, idRank: rank,
+                             cancellation: cancellation)
+        names = NameIndex(nodes: nodes, idRank: rank, cancellation: cancellation)
         var codeByName = [String: Int32]()
         edgeTypeCodes = edges.map { edge in
             if let code = codeByName[edge.type] { return code }

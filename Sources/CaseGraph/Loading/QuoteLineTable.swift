@@ -1,0 +1,194 @@
+/// The whitespace-collapsed lines of a document, in one byte buffer, with an open-addressing
+/// hash table over them: `contains` tells whether some line equals given bytes.
+///
+/// Lines split at LF and CR bytes (a line break is always a grapheme of its own, CR LF one,
+/// so this splits exactly where splitting the `Character`s would). An ASCII line is
+/// collapsed on its bytes; any other goes through ``QuoteMatching/collapse(_:)``.
+/// Empty lines are left out; equal lines are stored once.
+struct QuoteLineTable {
+    /// The collapsed lines, one after the other.
+    private var storage: [UInt8] = []
+    /// `storage[starts[line] ..< starts[line + 1]]` is a line.
+    private var starts: [Int32] = [0]
+    /// Slots: 0 for empty, else the line's number + 1 in the low half and the hash's high
+    /// half in the high half (most probes that do not match stop at the comparison of halves).
+    private var slots: [UInt64]
+    private var mask: Int
+    /// Whether a line holds bytes that are not ASCII (then byte equality and `String`
+    /// equality may differ).
+    private(set) var hasNonASCIILine = false
+
+    /// The seed of the hash: random per process, so that a crafted document cannot make
+    /// every line collide.
+    private static let seed = UInt64.random(in: .min ... .max)
+
+    /// - Complexity: O(length of the text).
+    init(_ text: String) {
+        var text = text
+        let byteCount = text.utf8.count
+        var capacity = 16
+        while capacity < byteCount / 8 { capacity <<= 1 }  // grown as lines are added
+        slots = [UInt64](repeating: 0, count: capacity)
+        mask = capacity - 1
+        storage.reserveCapacity(byteCount)
+        text.withUTF8 { bytes in
+            var line = 0
+            var index = 0
+            while index <= bytes.count {
+                if index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D {
+                    if index > line { add(UnsafeBufferPointer(rebasing: bytes[line..<index])) }
+                    line = index + 1
+                }
+                index += 1
+            }
+        }
+    }
+
+    /// Whether a line equals `bytes`.
+    /// - Complexity: O(|bytes|) expected.
+    func contains(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { find($0, hash: Self.hash($0)) != nil }
+    }
+
+    /// The lines as `String`s, for the comparisons bytes cannot decide.
+    func lineStrings() -> Set<String> {
+        var lines = Set<String>(minimumCapacity: starts.count - 1)
+        storage.withUnsafeBufferPointer { buffer in
+            for line in 0..<(starts.count - 1) {
+                lines.insert(String(decoding: buffer[Int(starts[line])..<Int(starts[line + 1])], as: UTF8.self))
+            }
+        }
+        return lines
+    }
+
+    // MARK: - Building
+
+    private mutating func add(_ raw: UnsafeBufferPointer<UInt8>) {
+        let start = storage.count
+        var ascii = true
+        for byte in raw where byte >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii {
+            var pendingSpace = false
+            for byte in raw {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = storage.count > start
+                    continue
+                }
+                if pendingSpace { storage.append(0x20); pendingSpace = false }
+                storage.append(byte)
+            }
+        } else {
+            hasNonASCIILine = true
+            storage.append(contentsOf: QuoteMatching.collapse(String(decoding: raw, as: UTF8.self)).utf8)
+        }
+        guard storage.count > start else { return }
+        let hash = storage.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start...])) }
+        let found = storage.withUnsafeBufferPointer { find(UnsafeBufferPointer(rebasing: $0[start...]), hash: hash) }
+        if found != nil {
+            storage.removeSubrange(start...)  // stored already
+            return
+        }
+        let line = starts.count - 1
+        starts.append(Int32(truncatingIfNeeded: storage.count))
+        if line * 2 >= slots.count { grow() }
+        insert(line: line, hash: hash)
+    }
+
+    private mutating func insert(line: Int, hash: UInt64) {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(line + 1)
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        mask = slots.count - 1
+        for entry in old where entry != 0 {
+            let line = Int(entry & 0xFFFF_FFFF) - 1
+            let hash = storage.withUnsafeBufferPointer {
+                Self.hash(UnsafeBufferPointer(rebasing: $0[Int(starts[line])..<Int(starts[line + 1])]))
+            }
+            insert(line: line, hash: hash)
+        }
+    }
+
+    // MARK: - Looking up
+
+    /// The number of the line equal to `bytes`, if any.
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return storage.withUnsafeBufferPointer { stored -> Int? in
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return nil }
+                if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                    let line = Int(entry & 0xFFFF_FFFF) - 1
+                    let start = Int(starts[line]), end = Int(starts[line + 1])
+                    if end - start == bytes.count, Self.equal(stored, from: start, bytes) { return line }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Whether `stored[start ..< start + bytes.count]` equals `bytes`.
+    private static func equal(_ stored: UnsafeBufferPointer<UInt8>, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lhs = UnsafeRawBufferPointer(stored), rhs = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        while index + 8 <= bytes.count {
+            if lhs.loadUnaligned(fromByteOffset: start + index, as: UInt64.self)
+                != rhs.loadUnaligned(fromByteOffset: index, as: UInt64.self) { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            if stored[start + index] != bytes[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// A fast hash of bytes, eight at a time.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        while index + 8 <= bytes.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < bytes.count {
+            tail |= UInt64(bytes[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 29)
+    }
+
+    // MARK: - Quotes
+
+    /// Collapses an ASCII quote's whitespace into `output`; false (output unspecified) when
+    /// the quote is not all ASCII.
+    static func collapseASCII(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Bool {
+        output.removeAll(keepingCapacity: true)
+        var pendingSpace = false
+        for byte in bytes {
+            if byte >= 0x80 { return false }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace { output.append(0x20); pendingSpace = false }
+            output.append(byte)
+        }
+        return true
+    }
+}
