@@ -53,7 +53,8 @@ public struct NameIndex: Sendable {
 
     /// Entries sorted by folded key, then node id rank, then field.
     private let entries: [Entry]
-    private let exactKeys: [String: Range<Int>]
+    /// The entries' keys, packed in entry order, with a hash index of equal runs.
+    private let keys: PackedKeys
     private let idRank: [Int32]
 
     /// - Complexity: O(N log N) in the number of names.
@@ -72,29 +73,27 @@ public struct NameIndex: Sendable {
                 entries.append(Entry(key: TextFolding.fold(alias), text: alias, node: node32, field: .alias))
             }
         }
-        entries.sort { lhs, rhs in
-            if lhs.key != rhs.key { return lhs.key.utf8.lexicographicallyPrecedes(rhs.key.utf8) }
-            if lhs.node != rhs.node { return idRank[Int(lhs.node)] < idRank[Int(rhs.node)] }
-            return lhs.field < rhs.field
+        var keys = PackedKeys()
+        for entry in entries { keys.append(entry.key) }
+        let order = keys.sortedOrder { lhs, rhs in
+            let left = entries[lhs], right = entries[rhs]
+            if left.node != right.node { return idRank[Int(left.node)] < idRank[Int(right.node)] }
+            return left.field < right.field
         }
-        var exact = [String: Range<Int>]()
-        var start = 0
-        while start < entries.count {
-            var end = start + 1
-            while end < entries.count && entries[end].key == entries[start].key { end += 1 }
-            exact[entries[start].key] = start..<end
-            start = end
-        }
-        self.entries = entries
-        self.exactKeys = exact
+        self.entries = order.map { entries[Int($0)] }
+        var sortedKeys = PackedKeys()
+        for entry in self.entries { sortedKeys.append(entry.key) }
+        sortedKeys.indexRuns()
+        self.keys = sortedKeys
         self.idRank = idRank
     }
 
     /// The nodes one of whose id, name or aliases equals `text`, ignoring case and diacritics;
     /// ordered by id.
-    /// - Complexity: O(|text| + k).
+    /// - Complexity: O(|text| log N + k).
     public func exactMatches(_ text: String) -> [NodeIndex] {
-        guard let range = exactKeys[TextFolding.fold(text)] else { return [] }
+        let range = keys.equalRange(of: TextFolding.fold(text))
+        guard !range.isEmpty else { return [] }
         // The range is sorted by node id, then field: a node's first entry is its best field.
         // Listing nodes by that field, each in id order, is `unique`'s order for exact hits.
         var byField: [[NodeIndex]] = [[], [], []]

@@ -18,10 +18,6 @@ struct QuoteLineTable {
     /// equality may differ).
     private(set) var hasNonASCIILine = false
 
-    /// The seed of the hash: random per process, so that a crafted document cannot make
-    /// every line collide.
-    private static let seed = UInt64.random(in: .min ... .max)
-
     /// - Complexity: O(length of the text).
     init(_ text: String) {
         var text = text
@@ -47,7 +43,7 @@ struct QuoteLineTable {
     /// Whether a line equals `bytes`.
     /// - Complexity: O(|bytes|) expected.
     func contains(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { find($0, hash: Self.hash($0)) != nil }
+        bytes.withUnsafeBufferPointer { find($0, hash: ByteHash.hash($0)) != nil }
     }
 
     /// The lines as `String`s, for the comparisons bytes cannot decide.
@@ -85,7 +81,7 @@ struct QuoteLineTable {
             storage.append(contentsOf: QuoteMatching.collapse(String(decoding: raw, as: UTF8.self)).utf8)
         }
         guard storage.count > start else { return }
-        let hash = storage.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start...])) }
+        let hash = storage.withUnsafeBufferPointer { ByteHash.hash(UnsafeBufferPointer(rebasing: $0[start...])) }
         let found = storage.withUnsafeBufferPointer { find(UnsafeBufferPointer(rebasing: $0[start...]), hash: hash) }
         if found != nil {
             storage.removeSubrange(start...)  // stored already
@@ -110,7 +106,7 @@ struct QuoteLineTable {
         for entry in old where entry != 0 {
             let line = Int(entry & 0xFFFF_FFFF) - 1
             let hash = storage.withUnsafeBufferPointer {
-                Self.hash(UnsafeBufferPointer(rebasing: $0[Int(starts[line])..<Int(starts[line + 1])]))
+                ByteHash.hash(UnsafeBufferPointer(rebasing: $0[Int(starts[line])..<Int(starts[line + 1])]))
             }
             insert(line: line, hash: hash)
         }
@@ -150,27 +146,6 @@ struct QuoteLineTable {
             index += 1
         }
         return true
-    }
-
-    /// A fast hash of bytes, eight at a time.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
-        let raw = UnsafeRawBufferPointer(bytes)
-        var index = 0
-        while index + 8 <= bytes.count {
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 32
-            index += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < bytes.count {
-            tail |= UInt64(bytes[index]) << shift
-            shift += 8
-            index += 1
-        }
-        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        return hash ^ (hash >> 29)
     }
 
     // MARK: - Quotes
