@@ -167,13 +167,15 @@ struct GraphMerger {
         let pending = pendingQuotes
         pendingQuotes = PendingQuotes()
         var missing = [Int]()
+        var table = QuoteLineTable()  // its buffers serve every document in turn
         for (document, checks) in pending.byDocument(documentCount: documents.count) {
             guard let text = documents[document].text else { continue }
-            let index = QuoteIndex(text)
+            let index = QuoteIndex(text, reusing: consume table)
             for check in checks {
                 if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
                 if !index.contains(citation(pending, check).quote) { missing.append(check) }
             }
+            table = index.lines
         }
         guard !missing.isEmpty else { return }
         missing.sort()

@@ -52,7 +52,8 @@ enum QuoteMatching {
 /// with a set of the lines as `String`s, built on first need.
 final class QuoteIndex {
     private let text: String
-    private let lines: QuoteLineTable
+    /// The document's lines; taken back by the caller for the next document.
+    private(set) var lines: QuoteLineTable
     /// The lines as `String`s: only for a document with lines that are not ASCII.
     private lazy var lineSet: Set<String> = lines.lineStrings()
     /// The collapsed text, its bytes, and whether they are all ASCII: made on first need
@@ -67,6 +68,16 @@ final class QuoteIndex {
     init(_ text: String) {
         self.text = text
         lines = QuoteLineTable(text)
+    }
+
+    /// The index of `text`, building its line table in `reused` (a previous document's,
+    /// whose memory is reused).
+    /// - Complexity: O(length of the text).
+    init(_ text: String, reusing reused: consuming QuoteLineTable) {
+        self.text = text
+        var table = consume reused
+        table.rebuild(text)
+        lines = table
     }
 
     /// - Complexity: O(|quote|) for a whole line; O(|quote| · |text|) in the worst case.

@@ -2,9 +2,12 @@
 /// hash table over them: `contains` tells whether some line equals given bytes.
 ///
 /// Lines split at LF and CR bytes (a line break is always a grapheme of its own, CR LF one,
-/// so this splits exactly where splitting the `Character`s would). An ASCII line is
-/// collapsed on its bytes; any other goes through ``QuoteMatching/collapse(_:)``.
-/// Empty lines are left out; equal lines are stored once.
+/// so this splits exactly where splitting the `Character`s would). A line is collapsed on
+/// its bytes when its only whitespace is ASCII with ASCII on both sides (so no whitespace
+/// byte can belong to a grapheme with a non-ASCII scalar); any other line goes through
+/// ``QuoteMatching/collapse(_:)``. Empty lines are left out; equal lines are stored once.
+///
+/// ``rebuild(_:)`` reuses the buffers for the next document.
 struct QuoteLineTable {
     /// The collapsed lines, one after the other.
     private var storage: [UInt8] = []
@@ -12,21 +15,38 @@ struct QuoteLineTable {
     private var starts: [Int32] = [0]
     /// Slots: 0 for empty, else the line's number + 1 in the low half and the hash's high
     /// half in the high half (most probes that do not match stop at the comparison of halves).
-    private var slots: [UInt64]
-    private var mask: Int
+    private var slots: [UInt64] = []
+    private var mask = 0
     /// Whether a line holds bytes that are not ASCII (then byte equality and `String`
     /// equality may differ).
     private(set) var hasNonASCIILine = false
 
+    /// An empty table.
+    init() {}
+
     /// - Complexity: O(length of the text).
     init(_ text: String) {
+        rebuild(text)
+    }
+
+    /// Makes this the table of `text`, keeping the buffers' memory.
+    /// - Complexity: O(length of the text).
+    mutating func rebuild(_ text: String) {
         var text = text
         let byteCount = text.utf8.count
         var capacity = 16
-        while capacity < byteCount / 8 { capacity <<= 1 }  // grown as lines are added
-        slots = [UInt64](repeating: 0, count: capacity)
-        mask = capacity - 1
+        while capacity < byteCount / 16 { capacity <<= 1 }  // grown as lines are added
+        if slots.count >= capacity && slots.count <= capacity * 4 {
+            slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        } else {
+            slots = [UInt64](repeating: 0, count: capacity)
+        }
+        mask = slots.count - 1
+        storage.removeAll(keepingCapacity: true)
         storage.reserveCapacity(byteCount)
+        starts.removeAll(keepingCapacity: true)
+        starts.append(0)
+        hasNonASCIILine = false
         text.withUTF8 { bytes in
             var line = 0
             var index = 0
@@ -61,12 +81,11 @@ struct QuoteLineTable {
 
     private mutating func add(_ raw: UnsafeBufferPointer<UInt8>) {
         let start = storage.count
-        var ascii = true
-        for byte in raw where byte >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii {
+        let kind = Self.kind(of: raw)
+        if kind != .ascii { hasNonASCIILine = true }
+        if kind == .needsCharacters {
+            storage.append(contentsOf: QuoteMatching.collapse(String(decoding: raw, as: UTF8.self)).utf8)
+        } else {
             var pendingSpace = false
             for byte in raw {
                 if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
@@ -76,9 +95,6 @@ struct QuoteLineTable {
                 if pendingSpace { storage.append(0x20); pendingSpace = false }
                 storage.append(byte)
             }
-        } else {
-            hasNonASCIILine = true
-            storage.append(contentsOf: QuoteMatching.collapse(String(decoding: raw, as: UTF8.self)).utf8)
         }
         guard storage.count > start else { return }
         let hash = storage.withUnsafeBufferPointer { ByteHash.hash(UnsafeBufferPointer(rebasing: $0[start...])) }
@@ -91,6 +107,42 @@ struct QuoteLineTable {
         starts.append(Int32(truncatingIfNeeded: storage.count))
         if line * 2 >= slots.count { grow() }
         insert(line: line, hash: hash)
+    }
+
+    private enum LineKind { case ascii, bytesSuffice, needsCharacters }
+
+    /// Whether a line is ASCII, or collapses the same on bytes as on `Character`s: its
+    /// whitespace is all ASCII, each byte next to it ASCII, and it holds none of the
+    /// multi-byte whitespace characters (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
+    /// U+2029, U+202F, U+205F, U+3000: lead bytes C2 85/A0, E1 9A, E2 80/81, E3 80).
+    private static func kind(of raw: UnsafeBufferPointer<UInt8>) -> LineKind {
+        var ascii = true
+        var previousIsSpace = false, previousIsASCII = true
+        var index = 0
+        while index < raw.count {
+            let byte = raw[index]
+            let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            if byte >= 0x80 {
+                ascii = false
+                if previousIsSpace { return .needsCharacters }
+                if index + 1 < raw.count {
+                    let next = raw[index + 1]
+                    switch byte {
+                    case 0xC2 where next == 0x85 || next == 0xA0: return .needsCharacters
+                    case 0xE1 where next == 0x9A: return .needsCharacters
+                    case 0xE2 where next == 0x80 || next == 0x81: return .needsCharacters
+                    case 0xE3 where next == 0x80: return .needsCharacters
+                    default: break
+                    }
+                }
+            } else if isSpace && !previousIsASCII {
+                return .needsCharacters
+            }
+            previousIsSpace = isSpace
+            previousIsASCII = byte < 0x80
+            index += 1
+        }
+        return ascii ? .ascii : .bytesSuffice
     }
 
     private mutating func insert(line: Int, hash: UInt64) {
