@@ -64,8 +64,9 @@ struct LoadCancellationTests {
                 #expect(error.diagnostics.map(\.message) == ["the load was cancelled"])
                 #expect(error.diagnostics.first?.severity == .error && error.diagnostics.first?.line == nil)
                 #expect(error.description == "the graph was not loaded: the load was cancelled")
-                // It stops at the poll that fired (at most once more for the final check).
-                #expect(polls.polled <= limit + 1)
+                // It stops soon after the poll that fired (the graph, built on another thread
+                // while quotes are checked, polls a few more times as its phases end).
+                #expect(polls.polled <= limit + 8)
             }
         }
     }

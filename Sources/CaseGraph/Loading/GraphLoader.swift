@@ -85,7 +85,7 @@ public enum GraphLoader {
         }
         for index in sources.indices {
             if cancellation.isCancelled { throw .cancelled(files: files) }
-            // The bytes live on only in the line table, which the records' places share.
+            // The bytes live on in the line table only until the records' places are resolved.
             let source = GraphSource(file: sources[index].file, bytes: sources[index].bytes)
             sources[index].bytes = []
             let lines = LineTable(source.bytes)
@@ -97,7 +97,8 @@ public enum GraphLoader {
             } catch {
                 throw .cancelled(files: files)
             }
-            if let fragment = fast {
+            if var fragment = fast {
+                fragment.resolvePlaces(lines)  // the file's bytes are not needed after this
                 fragments.append(fragment)
                 continue
             }
@@ -111,7 +112,9 @@ public enum GraphLoader {
             }
             if cancellation.isCancelled { throw .cancelled(files: files) }
             var decoder = GraphFileDecoder(file: source.file, lines: lines)
-            fragments.append(decoder.decode(root))
+            var fragment = decoder.decode(root)
+            fragment.resolvePlaces(lines)
+            fragments.append(fragment)
             diagnostics += decoder.diagnostics
         }
         var merger = GraphMerger()

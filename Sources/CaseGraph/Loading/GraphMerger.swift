@@ -38,9 +38,10 @@ struct GraphMerger {
                 documentPlaces.append(place)
             }
         }
+        let origins = [fragment.file]  // one array shared by the file's new nodes
         for record in fragment.nodes {
             if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
-            addNode(record)
+            addNode(record, origins: record.place.file == fragment.file ? origins : [record.place.file])
         }
         if edges.isEmpty {
             edges = fragment.edges  // shares the buffer: no copy of the records
@@ -49,11 +50,11 @@ struct GraphMerger {
         }
     }
 
-    private mutating func addNode(_ record: NodeRecord) {
+    private mutating func addNode(_ record: NodeRecord, origins: [String]) {
         guard let existing = indexByID[record.id] else {
             indexByID[record.id] = nodes.count
             nodes.append(Node(id: record.id, type: record.type, name: record.name, aliases: uniqued(record.aliases),
-                              properties: record.properties, sources: uniqued(record.sources), origins: [record.place.file]))
+                              properties: record.properties, sources: uniqued(record.sources), origins: origins))
             nodePlaces.append(record.place)
             return
         }
@@ -100,16 +101,29 @@ struct GraphMerger {
             }
             checkCitations(node.sources, place: place, record: .node(position))
         }
-        try checkQuotes(cancellation: cancellation)
-        edges = []  // the records are no longer needed: free them before the graph is built
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        // Every diagnostic is made: free the places (and with them the files' bytes) before
-        // the graph is built.
+        // Every error is known (the quote check only warns): without errors, the graph is
+        // built on another thread while this one checks the quotes.
+        var building: BackgroundTask<Graph>?
+        if !diagnostics.contains(where: { $0.severity == .error }) {
+            let (name, description, documents, nodes) = (name, description, documents, nodes)
+            building = BackgroundTask { [resolved] in
+                Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved,
+                      cancellation: cancellation)
+            }
+        }
+        resolved = []
+        do {
+            try checkQuotes(cancellation: cancellation)
+        } catch {
+            _ = building?.wait()  // it polls the same cancellation: it ends soon
+            throw error
+        }
+        // Every diagnostic is made: free the records and places (and with them the files' bytes).
+        edges = []
         nodePlaces = []
         documentPlaces = []
-        let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved,
-                          cancellation: cancellation)
-        if cancellation.isCancelled { throw LoadCancelled() }
+        guard let building else { return (nil, diagnostics) }
+        guard let graph = building.wait(), !cancellation.isCancelled else { throw LoadCancelled() }
         return (graph, diagnostics)
     }
 
@@ -214,6 +228,8 @@ struct GraphMerger {
 
 /// Order-keeping de-duplication.
 func uniqued<Element: Hashable>(_ elements: [Element]) -> [Element] {
+    if elements.count < 2 { return elements }  // shares the array: no copy, no set
+    if elements.count == 2 { return elements[0] == elements[1] ? [elements[0]] : elements }
     var seen = Set<Element>()
     return elements.filter { seen.insert($0).inserted }
 }
