@@ -3,8 +3,8 @@
 ///
 /// Lines split at LF and CR bytes (a line break is always a grapheme of its own, CR LF one,
 /// so this splits exactly where splitting the `Character`s would). A line is collapsed on
-/// its bytes when its only whitespace is ASCII with ASCII on both sides (so no whitespace
-/// byte can belong to a grapheme with a non-ASCII scalar); any other line goes through
+/// its bytes when its only whitespace is ASCII and no whitespace byte can belong to a
+/// grapheme with a non-ASCII scalar (see `kind(of:)`); any other line goes through
 /// ``QuoteMatching/collapse(_:)``. Empty lines are left out; equal lines are stored once.
 ///
 /// ``rebuild(_:)`` reuses the buffers for the next document.
@@ -111,35 +111,42 @@ struct QuoteLineTable {
 
     private enum LineKind { case ascii, bytesSuffice, needsCharacters }
 
-    /// Whether a line is ASCII, or collapses the same on bytes as on `Character`s: its
-    /// whitespace is all ASCII, each byte next to it ASCII, and it holds none of the
-    /// multi-byte whitespace characters (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
-    /// U+2029, U+202F, U+205F, U+3000: lead bytes C2 85/A0, E1 9A, E2 80/81, E3 80).
+    /// Whether a line is ASCII, or collapses the same on bytes as on `Character`s: it holds
+    /// none of the multi-byte whitespace characters (U+0085, U+00A0, U+1680, U+2000–U+200A,
+    /// U+2028, U+2029, U+202F, U+205F, U+3000), and no whitespace byte can share a grapheme
+    /// with a neighbour: the scalar after it is ASCII or U+00C0–U+02FF (no combining mark
+    /// there), the scalar before it ASCII or below U+0600 (no prepended concatenation mark).
     private static func kind(of raw: UnsafeBufferPointer<UInt8>) -> LineKind {
         var ascii = true
-        var previousIsSpace = false, previousIsASCII = true
+        var previousIsSpace = false
+        var previousLead: UInt8 = 0  // the lead byte of the scalar before, or the ASCII byte
         var index = 0
         while index < raw.count {
             let byte = raw[index]
-            let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-            if byte >= 0x80 {
-                ascii = false
-                if previousIsSpace { return .needsCharacters }
-                if index + 1 < raw.count {
-                    let next = raw[index + 1]
-                    switch byte {
-                    case 0xC2 where next == 0x85 || next == 0xA0: return .needsCharacters
-                    case 0xE1 where next == 0x9A: return .needsCharacters
-                    case 0xE2 where next == 0x80 || next == 0x81: return .needsCharacters
-                    case 0xE3 where next == 0x80: return .needsCharacters
-                    default: break
-                    }
-                }
-            } else if isSpace && !previousIsASCII {
-                return .needsCharacters
+            if byte < 0x80 {
+                let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                if isSpace && previousLead >= 0xD8 { return .needsCharacters }
+                previousIsSpace = isSpace
+                previousLead = byte
+                index += 1
+                continue
             }
-            previousIsSpace = isSpace
-            previousIsASCII = byte < 0x80
+            ascii = false
+            guard byte >= 0xC0 else { index += 1; continue }  // a continuation byte
+            if previousIsSpace && !(byte >= 0xC3 && byte <= 0xCB) { return .needsCharacters }
+            let second = index + 1 < raw.count ? raw[index + 1] : 0
+            let third = index + 2 < raw.count ? raw[index + 2] : 0
+            switch byte {
+            case 0xC2 where second == 0x85 || second == 0xA0: return .needsCharacters
+            case 0xE1 where second == 0x9A && third == 0x80: return .needsCharacters
+            case 0xE2 where second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF):
+                return .needsCharacters
+            case 0xE2 where second == 0x81 && third == 0x9F: return .needsCharacters
+            case 0xE3 where second == 0x80 && third == 0x80: return .needsCharacters
+            default: break
+            }
+            previousIsSpace = false
+            previousLead = byte
             index += 1
         }
         return ascii ? .ascii : .bytesSuffice
