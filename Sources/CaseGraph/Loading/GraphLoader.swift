@@ -91,13 +91,13 @@ public enum GraphLoader {
             let lines = LineTable(source.bytes)
             // The fast path decodes a file with nothing to report; any doubt, and the
             // parser and decoder below read it again and report what they find.
-            let fast: GraphFragment?
+            var fast: GraphFragment?
             do {
                 fast = try FastGraphDecoder.decode(source.bytes, file: source.file, lines: lines, cancellation: cancellation)
             } catch {
                 throw .cancelled(files: files)
             }
-            if var fragment = fast {
+            if var fragment = fast.take() {  // moved out, so resolving does not copy the records
                 fragment.resolvePlaces(lines)  // the file's bytes are not needed after this
                 fragments.append(fragment)
                 continue

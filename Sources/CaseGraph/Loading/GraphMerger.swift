@@ -85,14 +85,15 @@ struct GraphMerger {
         var resolved = [Edge]()
         resolved.reserveCapacity(edges.count)
         var suggestionsLeft = 50
-        for (position, record) in edges.enumerated() {
+        for position in edges.indices {  // fields read in place: no copy of each record
             if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
-            let source = endpoint(record.source, record, ".source", &suggestionsLeft)
-            let target = endpoint(record.target, record, ".target", &suggestionsLeft)
-            checkCitations(record.sources, place: record.place, record: .edge(position))
+            let source = endpoint(edges[position].source, edge: position, ".source", &suggestionsLeft)
+            let target = endpoint(edges[position].target, edge: position, ".target", &suggestionsLeft)
+            checkCitations(edges[position].sources, place: edges[position].place, record: .edge(position))
             guard let source, let target else { continue }
-            resolved.append(Edge(id: record.id, source: source, target: target, type: record.type,
-                                 properties: record.properties, sources: record.sources, origin: record.place.file))
+            resolved.append(Edge(id: edges[position].id, source: source, target: target, type: edges[position].type,
+                                 properties: edges[position].properties, sources: edges[position].sources,
+                                 origin: edges[position].place.file))
         }
         for (position, (node, place)) in zip(nodes, nodePlaces).enumerated() {
             if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
@@ -140,7 +141,7 @@ struct GraphMerger {
         }
     }
 
-    private mutating func endpoint(_ id: String, _ record: EdgeRecord, _ field: String, _ suggestionsLeft: inout Int) -> Int? {
+    private mutating func endpoint(_ id: String, edge position: Int, _ field: String, _ suggestionsLeft: inout Int) -> Int? {
         if let index = indexByID[id] { return index }
         var message = "edge refers to unknown node \(quoted(id))"
         if suggestionsLeft > 0 {
@@ -149,7 +150,7 @@ struct GraphMerger {
                 message += "; did you mean \(quoted(nearest))?"
             }
         }
-        diagnostics.append(record.place.diagnostic(.error, message, path: field))
+        diagnostics.append(edges[position].place.diagnostic(.error, message, path: field))
         return nil
     }
 
@@ -187,7 +188,7 @@ struct GraphMerger {
             let index = QuoteIndex(text, reusing: consume table)
             for check in checks {
                 if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
-                if !index.contains(citation(pending, check).quote) { missing.append(check) }
+                if !index.contains(quote(pending, check)) { missing.append(check) }
             }
             table = index.lines
         }
@@ -208,6 +209,14 @@ struct GraphMerger {
             if position < diagnostics.count { merged.append(diagnostics[position]) }
         }
         diagnostics = merged
+    }
+
+    private func quote(_ pending: PendingQuotes, _ check: Int) -> String {
+        let position = Int(pending.citation[check])
+        switch pending.record(check) {
+        case .edge(let edge): return edges[edge].sources[position].quote
+        case .node(let node): return nodes[node].sources[position].quote
+        }
     }
 
     private func citation(_ pending: PendingQuotes, _ check: Int) -> SourceCitation {

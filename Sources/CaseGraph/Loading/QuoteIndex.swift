@@ -83,6 +83,8 @@ final class QuoteIndex {
     /// - Complexity: O(|quote|) for a whole line; O(|quote| · |text|) in the worst case.
     func contains(_ quote: String) -> Bool {
         var quote = quote
+        // The common case: an ASCII quote, collapsed already, that is a whole line.
+        if quote.withUTF8({ QuoteLineTable.isCollapsedASCII($0) && lines.contains($0) }) { return true }
         let quoteIsASCII = quote.withUTF8 { QuoteLineTable.collapseASCII($0, into: &wanted) }
         if quoteIsASCII {
             guard !wanted.isEmpty else { return collapsed.contains(String()) }

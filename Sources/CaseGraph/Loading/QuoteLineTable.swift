@@ -66,6 +66,12 @@ struct QuoteLineTable {
         bytes.withUnsafeBufferPointer { find($0, hash: ByteHash.hash($0)) != nil }
     }
 
+    /// Whether a line equals `bytes`.
+    /// - Complexity: O(|bytes|) expected.
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        find(bytes, hash: ByteHash.hash(bytes)) != nil
+    }
+
     /// The lines as `String`s, for the comparisons bytes cannot decide.
     func lineStrings() -> Set<String> {
         var lines = Set<String>(minimumCapacity: starts.count - 1)
@@ -208,6 +214,20 @@ struct QuoteLineTable {
     }
 
     // MARK: - Quotes
+
+    /// Whether `bytes` are ASCII, non-empty and collapsed already: no whitespace but single
+    /// inner spaces.
+    static func isCollapsedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
+        var previousIsSpace = false
+        for byte in bytes {
+            if byte >= 0x80 || (byte >= 0x09 && byte <= 0x0D) { return false }
+            let isSpace = byte == 0x20
+            if isSpace && previousIsSpace { return false }
+            previousIsSpace = isSpace
+        }
+        return true
+    }
 
     /// Collapses an ASCII quote's whitespace into `output`; false (output unspecified) when
     /// the quote is not all ASCII.
