@@ -87,9 +87,11 @@ struct QuoteLineTable {
 
     private mutating func add(_ raw: UnsafeBufferPointer<UInt8>) {
         let start = storage.count
-        let kind = Self.kind(of: raw)
-        if kind != .ascii { hasNonASCIILine = true }
-        if kind == .needsCharacters {
+        let kind = Self.isCollapsedASCII(raw) ? .collapsedASCII : Self.kind(of: raw)
+        if kind == .bytesSuffice || kind == .needsCharacters { hasNonASCIILine = true }
+        if kind == .collapsedASCII {
+            storage.append(contentsOf: raw)  // the common case: one copy, nothing to collapse
+        } else if kind == .needsCharacters {
             storage.append(contentsOf: QuoteMatching.collapse(String(decoding: raw, as: UTF8.self)).utf8)
         } else {
             var pendingSpace = false
@@ -115,7 +117,7 @@ struct QuoteLineTable {
         insert(line: line, hash: hash)
     }
 
-    private enum LineKind { case ascii, bytesSuffice, needsCharacters }
+    private enum LineKind { case collapsedASCII, ascii, bytesSuffice, needsCharacters }
 
     /// Whether a line is ASCII, or collapses the same on bytes as on `Character`s: it holds
     /// none of the multi-byte whitespace characters (U+0085, U+00A0, U+1680, U+2000–U+200A,
