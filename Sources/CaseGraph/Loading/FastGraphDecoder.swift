@@ -23,6 +23,8 @@ struct FastGraphDecoder {
     private var fragment: GraphFragment
     private let cancellation: Cancellation
     private var work = 0
+    /// The node ids read so far, so that edges' endpoints reuse them.
+    private var nodeIDs = StringInterner()
 
     private init(bytes: UnsafeBufferPointer<UInt8>, file: String, lines: LineTable, cancellation: Cancellation) {
         reader = JSONReader(bytes: bytes, maximumDepth: JSONParser.defaultMaximumDepth)
@@ -163,6 +165,17 @@ struct FastGraphDecoder {
         return text
     }
 
+    /// A required string naming a node: the node's own id `String` when it was read before.
+    @inline(__always)
+    private mutating func readEndpoint() throws -> String {
+        reader.skipWhitespace()
+        guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
+        let interner = nodeIDs
+        let text = try reader.readString { interner.string(for: $0) }
+        if Self.isBlank(text) { throw Bail() }
+        return text
+    }
+
     /// An optional string: a string or `null`.
     @inline(__always)
     private mutating func readOptionalString() throws -> String? {
@@ -233,7 +246,9 @@ struct FastGraphDecoder {
                 if try openArray() {
                     repeat {
                         try poll()
-                        fragment.nodes.append(try decodeNode(position: fragment.nodes.count))
+                        let node = try decodeNode(position: fragment.nodes.count)
+                        nodeIDs.add(node.id)
+                        fragment.nodes.append(node)
                     } while try nextElement()
                 }
             case "edges":
@@ -355,8 +370,8 @@ struct FastGraphDecoder {
             let key = try readKey()
             switch key {
             case "id": try Self.see(1, &known); id = try readOptionalString()
-            case "source": try Self.see(2, &known); source = try readRequiredString()
-            case "target": try Self.see(4, &known); target = try readRequiredString()
+            case "source": try Self.see(2, &known); source = try readEndpoint()
+            case "target": try Self.see(4, &known); target = try readEndpoint()
             case "type":
                 try Self.see(8, &known)
                 let text = try readRequiredString()
