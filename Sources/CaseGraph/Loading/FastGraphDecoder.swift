@@ -48,6 +48,7 @@ struct FastGraphDecoder {
             var decoder = FastGraphDecoder(bytes: buffer, file: file, lines: lines, cancellation: cancellation)
             do {
                 try decoder.decodeDocument()
+                decoder.fragment.resolvePlaces(lines)
                 return .some(decoder.fragment)
             } catch is LoadCancelled {
                 return nil
@@ -469,6 +470,6 @@ struct FastGraphDecoder {
     }
 
     private func place(_ offset: Int, _ section: RecordPlace.Section, _ index: Int) -> RecordPlace {
-        RecordPlace(file: file, section: section, index: index, offset: offset, lines: lines)
+        RecordPlace(file: file, section: section, index: index, offset: offset)
     }
 }

@@ -22,11 +22,12 @@ struct EdgeRecord: Sendable, Equatable {
 
 /// Where a record or one of its values sits in its file: for diagnostics.
 ///
-/// While its file is decoded, a place works its line and column out only when asked (most
-/// records never need them, and on a file that is one long line each costs a scan of that
-/// line). Once the file is decoded, ``GraphFragment/resolvePlaces(_:)`` stores every
-/// record's line and column in one pass, so the file's bytes can be freed before the merge.
-/// The JSON path (`nodes[3]`) is built only when asked for: it is one of three forms.
+/// A decoder makes a place with the record's byte offset; once the file is decoded,
+/// ``GraphFragment/resolvePlaces(_:)`` stores every record's line and column in one pass
+/// (asking for each record alone costs a scan of its line, quadratic on a file that is one
+/// long line), so the file's bytes can be freed before the merge. Line and column are
+/// only asked for after that. The JSON path (`nodes[3]`) is built only when asked for: it
+/// is one of three forms.
 struct RecordPlace: Sendable, Equatable {
     /// Which list of the file a record belongs to.
     enum Section: Sendable, Equatable {
@@ -34,29 +35,27 @@ struct RecordPlace: Sendable, Equatable {
     }
 
     var file: String
-    var section: Section
-    /// The record's position in its list.
-    var index: Int
     /// The byte offset of the record in its file.
     var offset: Int
-    /// The file's lines, until the place is resolved.
-    private var lines: LineTable?
+    private var position: Int32
     private var resolvedLine: Int32 = 0
     private var resolvedColumn: Int32 = 0
+    var section: Section
 
-    init(file: String, section: Section, index: Int, offset: Int, lines: LineTable) {
+    init(file: String, section: Section, index: Int, offset: Int) {
         self.file = file
         self.section = section
-        self.index = index
+        position = Int32(truncatingIfNeeded: index)
         self.offset = offset
-        self.lines = lines
     }
 
-    /// Stores the line and column and lets go of the file's lines (and bytes).
+    /// The record's position in its list.
+    var index: Int { Int(position) }
+
+    /// Stores the line and column (see ``GraphFragment/resolvePlaces(_:)``).
     mutating func resolve(line: Int, column: Int) {
         resolvedLine = Int32(truncatingIfNeeded: line)
         resolvedColumn = Int32(truncatingIfNeeded: column)
-        lines = nil
     }
 
     /// The record's JSON path: `graph.documents[0]`, `nodes[3]` or `edges[7]`.
@@ -68,15 +67,10 @@ struct RecordPlace: Sendable, Equatable {
         }
     }
 
-    var location: (line: Int, column: Int) {
-        lines?.location(ofOffset: offset) ?? (Int(resolvedLine), Int(resolvedColumn))
-    }
-
-    var line: Int { location.line }
-    var column: Int { location.column }
+    var line: Int { Int(resolvedLine) }
+    var column: Int { Int(resolvedColumn) }
 
     func diagnostic(_ severity: GraphDiagnostic.Severity, _ message: String, path subpath: String? = nil) -> GraphDiagnostic {
-        let (line, column) = location
         return GraphDiagnostic(severity, file: file, line: line, column: column,
                                path: subpath.map { path + $0 } ?? path, message: message)
     }

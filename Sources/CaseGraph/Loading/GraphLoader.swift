@@ -97,8 +97,7 @@ public enum GraphLoader {
             } catch {
                 throw .cancelled(files: files)
             }
-            if var fragment = fast.take() {  // moved out, so resolving does not copy the records
-                fragment.resolvePlaces(lines)  // the file's bytes are not needed after this
+            if let fragment = fast.take() {  // places resolved: the file's bytes are not needed after this
                 fragments.append(fragment)
                 continue
             }
@@ -112,9 +111,7 @@ public enum GraphLoader {
             }
             if cancellation.isCancelled { throw .cancelled(files: files) }
             var decoder = GraphFileDecoder(file: source.file, lines: lines)
-            var fragment = decoder.decode(root)
-            fragment.resolvePlaces(lines)
-            fragments.append(fragment)
+            fragments.append(decoder.decode(root))
             diagnostics += decoder.diagnostics
         }
         var merger = GraphMerger()
