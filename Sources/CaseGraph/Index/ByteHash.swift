@@ -23,4 +23,20 @@ enum ByteHash {
         hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         return hash ^ (hash >> 29)
     }
+
+    /// Whether `stored[start ..< start + bytes.count]` equals `bytes`.
+    static func equal(_ stored: UnsafeBufferPointer<UInt8>, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lhs = UnsafeRawBufferPointer(stored), rhs = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        while index + 8 <= bytes.count {
+            if lhs.loadUnaligned(fromByteOffset: start + index, as: UInt64.self)
+                != rhs.loadUnaligned(fromByteOffset: index, as: UInt64.self) { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            if stored[start + index] != bytes[index] { return false }
+            index += 1
+        }
+        return true
+    }
 }

@@ -30,11 +30,11 @@ extension JSONReader {
         throw error("unterminated string", at: open)
     }
 
-    /// ``readString()``, except that a string without escapes whose bytes `known` recognises
-    /// is that string (no new allocation).
+    /// ``readString()``, except that a string without escapes that `known` holds is that
+    /// string (no new allocation).
     ///
     /// - Complexity: O(*k*), where *k* is the length of the string in bytes.
-    mutating func readString(known: (UnsafeBufferPointer<UInt8>) -> String?) throws(JSONSyntaxError) -> String {
+    mutating func readString(known: borrowing StringInterner) throws(JSONSyntaxError) -> String {
         let open = position
         var index = skipPlainASCII(from: open + 1)
         while index < bytes.count {
@@ -42,7 +42,7 @@ extension JSONReader {
             if byte == UInt8(ascii: "\"") {
                 position = index + 1
                 let content = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<index])
-                return known(content) ?? String(decoding: content, as: UTF8.self)
+                return known.string(for: content) ?? String(decoding: content, as: UTF8.self)
             } else if byte == UInt8(ascii: "\\") {
                 return try readEscapedString(from: open, firstEscape: index)
             } else if byte < 0x20 {

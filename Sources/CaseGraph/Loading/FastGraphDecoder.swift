@@ -171,8 +171,7 @@ struct FastGraphDecoder {
     private mutating func readEndpoint() throws -> String {
         reader.skipWhitespace()
         guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
-        let interner = nodeIDs
-        let text = try reader.readString { interner.string(for: $0) }
+        let text = try reader.readString(known: nodeIDs)
         if Self.isBlank(text) { throw Bail() }
         return text
     }

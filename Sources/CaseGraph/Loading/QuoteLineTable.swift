@@ -192,27 +192,11 @@ struct QuoteLineTable {
                 if entry & 0xFFFF_FFFF_0000_0000 == tag {
                     let line = Int(entry & 0xFFFF_FFFF) - 1
                     let start = Int(starts[line]), end = Int(starts[line + 1])
-                    if end - start == bytes.count, Self.equal(stored, from: start, bytes) { return line }
+                    if end - start == bytes.count, ByteHash.equal(stored, from: start, bytes) { return line }
                 }
                 slot = (slot + 1) & mask
             }
         }
-    }
-
-    /// Whether `stored[start ..< start + bytes.count]` equals `bytes`.
-    private static func equal(_ stored: UnsafeBufferPointer<UInt8>, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let lhs = UnsafeRawBufferPointer(stored), rhs = UnsafeRawBufferPointer(bytes)
-        var index = 0
-        while index + 8 <= bytes.count {
-            if lhs.loadUnaligned(fromByteOffset: start + index, as: UInt64.self)
-                != rhs.loadUnaligned(fromByteOffset: index, as: UInt64.self) { return false }
-            index += 8
-        }
-        while index < bytes.count {
-            if stored[start + index] != bytes[index] { return false }
-            index += 1
-        }
-        return true
     }
 
     // MARK: - Quotes

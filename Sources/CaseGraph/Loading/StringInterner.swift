@@ -35,9 +35,7 @@ struct StringInterner {
         while slots[slot] != 0 {
             let index = Int(slots[slot]) - 1
             let start = Int(starts[index]), end = Int(starts[index + 1])
-            if end - start == key.count && bytes.withUnsafeBufferPointer({ stored in
-                (0..<key.count).allSatisfy { stored[start + $0] == key[$0] }
-            }) {
+            if end - start == key.count && bytes.withUnsafeBufferPointer({ ByteHash.equal($0, from: start, key) }) {
                 return index
             }
             slot = (slot + 1) & mask
