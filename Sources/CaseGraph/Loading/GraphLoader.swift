@@ -35,7 +35,9 @@ public enum GraphLoader {
     ///
     /// - Parameter cancellation: polled every few thousand records while decoding, merging,
     ///   checking quotes and building the graph; once it fires the load stops with
-    ///   ``GraphLoadError/cancelled(files:)`` (``GraphLoadError/isCancelled`` is true).
+    ///   ``GraphLoadError/cancelled(files:)`` (``GraphLoadError/isCancelled`` is true). It may
+    ///   be polled from two threads at once: the graph is built on a second thread while the
+    ///   quotes are checked.
     /// - Complexity: O(total size of the files + V log V + E log d).
     public static func load(paths: [String], cancellation: Cancellation = .never) throws(GraphLoadError) -> LoadedGraph {
         var sources = [GraphSource]()
@@ -70,7 +72,8 @@ public enum GraphLoader {
     }
 
     /// ``load(sources:cancellation:readDocument:)`` taking the sources over, so that each file's bytes
-    /// are freed as soon as nothing needs them (before the graph is built), not at the end.
+    /// are freed as soon as nothing needs them (once the file is decoded and its records'
+    /// places resolved), not at the end.
     static func load(
         owning sources: consuming [GraphSource],
         cancellation: Cancellation,

@@ -119,7 +119,7 @@ struct GraphMerger {
             _ = building?.wait()  // it polls the same cancellation: it ends soon
             throw error
         }
-        // Every diagnostic is made: free the records and places (and with them the files' bytes).
+        // Every diagnostic is made: free the records and places.
         edges = []
         nodePlaces = []
         documentPlaces = []
