@@ -24,7 +24,16 @@ public struct LineTable: Sendable, Equatable {
         lineStarts = bytes.withUnsafeBufferPointer { bytes in
             var starts = [0]
             var index = 0
+            let raw = UnsafeRawBufferPointer(bytes)
             while index < bytes.count {
+                // Eight bytes at a time while none of them is a control byte (<= 0x0D).
+                while index + 8 <= bytes.count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    if (word &- ones &* 0x0E) & ~word & (ones &* 0x80) != 0 { break }
+                    index += 8
+                }
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 index += 1
                 if byte > UInt8(ascii: "\r") { continue }  // most bytes

@@ -167,7 +167,8 @@ struct GraphMerger {
                 continue
             }
             if documents[index].text != nil {
-                pendingQuotes.append(record: record, citation: position, document: index, diagnosticIndex: diagnostics.count)
+                pendingQuotes.append(record: record, citation: position, document: index, diagnosticIndex: diagnostics.count,
+                                     quote: citation.quote)
             }
         }
     }
@@ -183,12 +184,14 @@ struct GraphMerger {
         pendingQuotes = PendingQuotes()
         var missing = [Int]()
         var table = QuoteLineTable()  // its buffers serve every document in turn
-        for (document, checks) in pending.byDocument(documentCount: documents.count) {
+        for document in documents.indices {
             guard let text = documents[document].text else { continue }
+            let checks = pending.checks(ofDocument: document)
+            guard !checks.isEmpty else { continue }
             let index = QuoteIndex(text, reusing: consume table)
-            for check in checks {
+            for (check, quote) in checks {
                 if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
-                if !index.contains(quote(pending, check)) { missing.append(check) }
+                if !index.contains(quote) { missing.append(Int(check)) }
             }
             table = index.lines
         }
@@ -209,14 +212,6 @@ struct GraphMerger {
             if position < diagnostics.count { merged.append(diagnostics[position]) }
         }
         diagnostics = merged
-    }
-
-    private func quote(_ pending: PendingQuotes, _ check: Int) -> String {
-        let position = Int(pending.citation[check])
-        switch pending.record(check) {
-        case .edge(let edge): return edges[edge].sources[position].quote
-        case .node(let node): return nodes[node].sources[position].quote
-        }
     }
 
     private func citation(_ pending: PendingQuotes, _ check: Int) -> SourceCitation {
