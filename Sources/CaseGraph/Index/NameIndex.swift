@@ -90,9 +90,11 @@ public struct NameIndex: Sendable {
 
     /// The nodes one of whose id, name or aliases equals `text`, ignoring case and diacritics;
     /// ordered by id.
-    /// - Complexity: O(|text| log N + k).
+    /// - Complexity: O(|text| + k) expected (a hash look-up of the folded text).
     public func exactMatches(_ text: String) -> [NodeIndex] {
-        let range = keys.equalRange(of: TextFolding.fold(text))
+        let folded = TextFolding.fold(text)
+        var range = keys.equalRange(of: folded)
+        if range.isEmpty && !folded.utf8.allSatisfy({ $0 < 0x80 }) { range = canonicalRange(of: folded) }
         guard !range.isEmpty else { return [] }
         // The range is sorted by node id, then field: a node's first entry is its best field.
         // Listing nodes by that field, each in id order, is `unique`'s order for exact hits.
@@ -103,6 +105,18 @@ public struct NameIndex: Sendable {
             byField[entries[position].field.rawValue].append(Int(previous))
         }
         return byField[0] + byField[1] + byField[2]
+    }
+
+    /// The run of entries whose key equals `folded` as a `String` (canonical equivalence) but
+    /// not byte for byte: a key written in another Unicode normalization form. The last such
+    /// run, as a dictionary of keys would keep.
+    /// - Complexity: O(N) in the number of names; only for a text that is not ASCII and has
+    ///   no byte-equal key.
+    private func canonicalRange(of folded: String) -> Range<Int> {
+        guard let last = entries.lastIndex(where: { $0.key == folded }) else { return 0..<0 }
+        var start = last
+        while start > 0 && entries[start - 1].key.utf8.elementsEqual(entries[last].key.utf8) { start -= 1 }
+        return start..<(last + 1)
     }
 
     /// Ranked search: exact, then prefix, then substring, then fuzzy (edit distance) matches
