@@ -89,6 +89,13 @@ struct AlgorithmTests {
         #expect(CaseDate("2016-02-29") != nil)
         #expect(CaseDate("2015-02-29") == nil)
         #expect(CaseDate("2016-2-1") == nil)
+        // The byte fast path and the general parser agree on the edges of each form.
+        for (text, expected) in [("0000", "0000"), ("2016-13", nil), ("2016-00", nil), ("2016-12-31", "2016-12-31"),
+                                 ("2016-12-32", nil), ("1900-02-29", nil), ("2000-02-29", "2000-02-29"), ("2016-1a", nil),
+                                 ("2016-01-", nil), ("2016--01", nil), ("\u{661}\u{662}\u{663}\u{664}", nil), ("20160", nil),
+                                 ("2016-04-31", nil), ("2016-04-30", "2016-04-30")] as [(String, String?)] {
+            #expect(CaseDate(text)?.description == expected, "\(text)")
+        }
         #expect(CaseDate("16") == nil)
         #expect(CaseDate("2016-02-01T10:00") == nil)
         #expect(CaseDate("2016")?.description == "2016")

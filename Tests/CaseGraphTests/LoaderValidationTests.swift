@@ -1,4 +1,5 @@
 import CaseGraph
+import Foundation
 import Testing
 
 @Suite("Loader validation: every problem, with its place")
@@ -117,5 +118,48 @@ struct LoaderValidationTests {
         let message = T.errors([("f.json", file)]).first?.message ?? ""
         #expect(message.contains("\\u{1B}[31mred"))
         #expect(!message.contains("\u{1B}"))
+    }
+}
+
+@Suite("Quote warnings keep their place")
+struct QuoteWarningOrderTests {
+    @Test("missing quotes and unknown documents are reported in record and citation order")
+    func order() {
+        let sources = #"[{"document": "doc", "quote": "absent one"}, {"document": "dok", "quote": "x"}, {"document": "doc", "quote": "Present line."}, {"document": "doc", "quote": "absent two"}]"#
+        let nodes = [#"    {"id": "a", "type": "person", "name": "A", "sources": \#(sources)}"#,
+                     #"    {"id": "b", "type": "person", "name": "B", "sources": \#(sources)}"#].joined(separator: ",\n")
+        let edges = #"    {"source": "a", "target": "b", "type": "knows", "sources": \#(sources)}"#
+        let file = TestGraphs.file(nodes: nodes, edges: edges, documents: #"{"id": "doc", "title": "A", "path": "doc.txt"}"#)
+        do {
+            _ = try TestGraphs.load([("f.json", file)], documentText: "Present line.\nOther.")
+            Issue.record("loaded a graph citing an unknown document")
+        } catch {
+            let listed = error.diagnostics.map { "\($0.severity) \($0.path ?? "")" }
+            let perRecord = { (record: String) in
+                ["warning \(record).sources[0].quote", "error \(record).sources[1].document", "warning \(record).sources[3].quote"]
+            }
+            #expect(listed == perRecord("nodes[0]") + perRecord("nodes[1]") + perRecord("edges[0]"))
+        }
+    }
+}
+
+@Suite("Merge diagnostics point at their record")
+struct MergePlaceTests {
+    @Test("line and column of records after the file's bytes are gone, on one-line and multi-line files")
+    func places() {
+        // Records after multi-byte text on the same line: columns count characters.
+        let node = { (id: String) in #"{"id": "\#(id)", "type": "person", "name": "Zoë ☃ \#(id)", "sources": [{"document": "doc", "quote": "q"}]}"# }
+        let edge = { (target: String) in #"{"source": "a", "target": "\#(target)", "type": "knows", "sources": [{"document": "doc", "quote": "q"}]}"# }
+        let oneLine = #"{"graph": {"documents": [{"id": "doc", "title": "T"}]}, "nodes": [\#(node("a")), \#(node("b"))], "edges": [\#(edge("b")), \#(edge("nowhere"))]}"#
+        let multiLine = oneLine.replacingOccurrences(of: "}, {", with: "},\r\n  {").replacingOccurrences(of: "[{\"source", with: "[\n{\"source")
+        for text in [oneLine, multiLine] {
+            let bytes = Array(text.utf8)
+            let table = LineTable(bytes)
+            let expected = table.location(ofOffset: bytes.firstRange(of: Array(#"{"source": "a", "target": "nowhere""#.utf8))?.lowerBound ?? -1)
+            let errors = TestGraphs.errors([("f.json", text)])
+            #expect(errors.count == 1)
+            #expect(errors.first?.path == "edges[1].target")
+            #expect(errors.first?.line == expected.line && errors.first?.column == expected.column, "\(errors)")
+        }
     }
 }

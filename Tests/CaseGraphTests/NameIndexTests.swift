@@ -21,6 +21,19 @@ struct NameIndexTests {
         #expect(graph.names.exactMatches("ijm").map { graph.nodes[$0].id } == ["ijm"])
     }
 
+    @Test("exact matches find a name written in another Unicode normalization form")
+    func normalization() {
+        // Hangul keeps its syllables through folding; precomposed and conjoining jamo forms
+        // are canonically equivalent but differ in bytes.
+        let graph = Graph(nodes: [Node(id: "seoul", type: "place", name: "\u{C11C}\u{C6B8}"),
+                                  Node(id: "kim", type: "person", name: "Kim", aliases: ["\u{1100}\u{1175}\u{11B7}"])],
+                          edges: [])
+        #expect(graph.names.exactMatches("\u{1109}\u{1165}\u{110B}\u{116E}\u{11AF}") == [0])
+        #expect(graph.names.exactMatches("\u{C11C}\u{C6B8}") == [0])
+        #expect(graph.names.exactMatches("\u{AE40}") == [1])
+        #expect(graph.names.exactMatches("\u{AE41}").isEmpty)
+    }
+
     @Test("search ranks exact, then prefix, then substring, then fuzzy")
     func ranking() throws {
         let graph = try graph()

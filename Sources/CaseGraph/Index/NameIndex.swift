@@ -53,14 +53,19 @@ public struct NameIndex: Sendable {
 
     /// Entries sorted by folded key, then node id rank, then field.
     private let entries: [Entry]
-    private let exactKeys: [String: Range<Int>]
+    /// The entries' keys, packed in entry order, with a hash index of equal runs.
+    private let keys: PackedKeys
     private let idRank: [Int32]
 
     /// - Complexity: O(N log N) in the number of names.
-    init(nodes: [Node], idRank: [Int32]) {
+    /// `cancellation` is polled while folding the names; once it fires, the index is left
+    /// incomplete.
+    init(nodes: [Node], idRank: [Int32], cancellation: Cancellation = .never) {
         var entries = [Entry]()
         entries.reserveCapacity(nodes.count * 2)
+        var work = 0
         for (index, node) in nodes.enumerated() {
+            if cancellation.shouldStop(after: &work) { break }
             let node32 = Int32(index)
             entries.append(Entry(key: TextFolding.fold(node.id), text: node.id, node: node32, field: .id))
             entries.append(Entry(key: TextFolding.fold(node.name), text: node.name, node: node32, field: .name))
@@ -68,29 +73,29 @@ public struct NameIndex: Sendable {
                 entries.append(Entry(key: TextFolding.fold(alias), text: alias, node: node32, field: .alias))
             }
         }
-        entries.sort { lhs, rhs in
-            if lhs.key != rhs.key { return lhs.key.utf8.lexicographicallyPrecedes(rhs.key.utf8) }
-            if lhs.node != rhs.node { return idRank[Int(lhs.node)] < idRank[Int(rhs.node)] }
-            return lhs.field < rhs.field
+        var keys = PackedKeys()
+        for entry in entries { keys.append(entry.key) }
+        let order = keys.sortedOrder { lhs, rhs in
+            let left = entries[lhs], right = entries[rhs]
+            if left.node != right.node { return idRank[Int(left.node)] < idRank[Int(right.node)] }
+            return left.field < right.field
         }
-        var exact = [String: Range<Int>]()
-        var start = 0
-        while start < entries.count {
-            var end = start + 1
-            while end < entries.count && entries[end].key == entries[start].key { end += 1 }
-            exact[entries[start].key] = start..<end
-            start = end
-        }
-        self.entries = entries
-        self.exactKeys = exact
+        self.entries = order.map { entries[Int($0)] }
+        var sortedKeys = PackedKeys()
+        for entry in self.entries { sortedKeys.append(entry.key) }
+        sortedKeys.indexRuns()
+        self.keys = sortedKeys
         self.idRank = idRank
     }
 
     /// The nodes one of whose id, name or aliases equals `text`, ignoring case and diacritics;
     /// ordered by id.
-    /// - Complexity: O(|text| + k).
+    /// - Complexity: O(|text| + k) expected (a hash look-up of the folded text).
     public func exactMatches(_ text: String) -> [NodeIndex] {
-        guard let range = exactKeys[TextFolding.fold(text)] else { return [] }
+        let folded = TextFolding.fold(text)
+        var range = keys.equalRange(of: folded)
+        if range.isEmpty && !folded.utf8.allSatisfy({ $0 < 0x80 }) { range = canonicalRange(of: folded) }
+        guard !range.isEmpty else { return [] }
         // The range is sorted by node id, then field: a node's first entry is its best field.
         // Listing nodes by that field, each in id order, is `unique`'s order for exact hits.
         var byField: [[NodeIndex]] = [[], [], []]
@@ -100,6 +105,18 @@ public struct NameIndex: Sendable {
             byField[entries[position].field.rawValue].append(Int(previous))
         }
         return byField[0] + byField[1] + byField[2]
+    }
+
+    /// The run of entries whose key equals `folded` as a `String` (canonical equivalence) but
+    /// not byte for byte: a key written in another Unicode normalization form. The last such
+    /// run, as a dictionary of keys would keep.
+    /// - Complexity: O(N) in the number of names; only for a text that is not ASCII and has
+    ///   no byte-equal key.
+    private func canonicalRange(of folded: String) -> Range<Int> {
+        guard let last = entries.lastIndex(where: { $0.key == folded }) else { return 0..<0 }
+        var start = last
+        while start > 0 && entries[start - 1].key.utf8.elementsEqual(entries[last].key.utf8) { start -= 1 }
+        return start..<(last + 1)
     }
 
     /// Ranked search: exact, then prefix, then substring, then fuzzy (edit distance) matches

@@ -5,22 +5,38 @@ import Foundation
 public enum TextFolding {
     /// - Complexity: O(n); ASCII text takes a fast path that avoids Foundation.
     public static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes = [UInt8]()
-            bytes.reserveCapacity(text.utf8.count)
-            var pendingSpace = false
-            for byte in text.utf8 {
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = !bytes.isEmpty
-                    continue
-                }
-                if pendingSpace { bytes.append(0x20); pendingSpace = false }
-                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
+        var text = text
+        if let folded = text.withUTF8({ foldASCII($0) }) { return folded ?? text }
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The fold of ASCII text: `.some(nil)` when it is folded already (the text itself is
+    /// the answer, no copy), nil when the text is not all ASCII.
+    private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        var clean = true
+        var previousSpace = true  // a leading space is not clean
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte >= 0x41 && byte <= 0x5A { clean = false }
+            let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            if isSpace && (previousSpace || byte != 0x20) { clean = false }
+            previousSpace = isSpace
+        }
+        if previousSpace && !bytes.isEmpty { clean = false }  // a trailing space
+        if clean { return .some(nil) }
+        var output = [UInt8]()
+        output.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace { output.append(0x20); pendingSpace = false }
+            output.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return .some(String(decoding: output, as: UTF8.self))
     }
 }
 

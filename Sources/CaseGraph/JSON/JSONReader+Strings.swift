@@ -30,6 +30,32 @@ extension JSONReader {
         throw error("unterminated string", at: open)
     }
 
+    /// ``readString()``, except that a string without escapes that `known` holds is that
+    /// string (no new allocation).
+    ///
+    /// - Complexity: O(*k*), where *k* is the length of the string in bytes.
+    mutating func readString(known: borrowing StringInterner) throws(JSONSyntaxError) -> String {
+        let open = position
+        var index = skipPlainASCII(from: open + 1)
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                position = index + 1
+                let content = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<index])
+                return known.string(for: content) ?? String(decoding: content, as: UTF8.self)
+            } else if byte == UInt8(ascii: "\\") {
+                return try readEscapedString(from: open, firstEscape: index)
+            } else if byte < 0x20 {
+                throw unescapedControlCharacter(at: index)
+            } else if byte < 0x80 {
+                index += 1
+            } else {
+                index = skipPlainASCII(from: try endOfUTF8Sequence(at: index))
+            }
+        }
+        throw error("unterminated string", at: open)
+    }
+
     /// The offset of the first byte at or after `index` that may need attention
     /// in a string: `"`, `\\`, a control character or a non-ASCII byte.
     ///

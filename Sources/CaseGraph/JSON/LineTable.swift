@@ -24,7 +24,16 @@ public struct LineTable: Sendable, Equatable {
         lineStarts = bytes.withUnsafeBufferPointer { bytes in
             var starts = [0]
             var index = 0
+            let raw = UnsafeRawBufferPointer(bytes)
             while index < bytes.count {
+                // Eight bytes at a time while none of them is a control byte (<= 0x0D).
+                while index + 8 <= bytes.count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    if (word &- ones &* 0x0E) & ~word & (ones &* 0x80) != 0 { break }
+                    index += 8
+                }
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 index += 1
                 if byte > UInt8(ascii: "\r") { continue }  // most bytes
@@ -64,6 +73,40 @@ public struct LineTable: Sendable, Equatable {
             Self.characterCount(in: buffer, from: lineStarts[low], to: offset)
         }
         return (low + 1, column + 1)
+    }
+
+    /// Locations of many offsets: for offsets in increasing order, each look-up continues
+    /// from the previous one instead of starting again.
+    struct Cursor {
+        private let table: LineTable
+        private var line = 0
+        private var offset = 0
+        private var column = 0
+
+        init(_ table: LineTable) {
+            self.table = table
+        }
+
+        /// The same as ``LineTable/location(ofOffset:)``.
+        /// - Complexity: amortised O(the bytes since the previous offset) when offsets increase.
+        mutating func location(ofOffset wanted: Int) -> (line: Int, column: Int) {
+            let wanted = min(max(wanted, 0), table.bytes.count)
+            guard wanted >= offset else {
+                self = Cursor(table)
+                return location(ofOffset: wanted)
+            }
+            let starts = table.lineStarts
+            var movedLine = false
+            while line + 1 < starts.count && starts[line + 1] <= wanted {
+                line += 1
+                movedLine = true
+            }
+            let from = movedLine ? starts[line] : offset
+            if movedLine { column = 0 }
+            column += table.bytes.withUnsafeBufferPointer { LineTable.characterCount(in: $0, from: from, to: wanted) }
+            offset = wanted
+            return (line + 1, column + 1)
+        }
     }
 
     /// The 1-based line and column of `offset` in `buffer`, without building a table.

@@ -21,26 +21,49 @@ struct FastGraphDecoder {
     private let file: String
     private let lines: LineTable
     private var fragment: GraphFragment
+    private let cancellation: Cancellation
+    private var work = 0
+    /// The node ids read so far, so that edges' endpoints reuse them.
+    private var nodeIDs = StringInterner()
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, file: String, lines: LineTable) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, file: String, lines: LineTable, cancellation: Cancellation) {
         reader = JSONReader(bytes: bytes, maximumDepth: JSONParser.defaultMaximumDepth)
         self.file = file
         self.lines = lines
+        self.cancellation = cancellation
         fragment = GraphFragment(file: file)
     }
 
     /// The fragment of the file, or nil when the slow path must decode it.
     /// - Complexity: O(size of the file).
     static func decode(_ bytes: [UInt8], file: String, lines: LineTable) -> GraphFragment? {
-        bytes.withUnsafeBufferPointer { buffer in
-            var decoder = FastGraphDecoder(bytes: buffer, file: file, lines: lines)
+        try? decode(bytes, file: file, lines: lines, cancellation: .never)
+    }
+
+    /// ``decode(_:file:lines:)``, polling `cancellation` every few thousand records.
+    static func decode(
+        _ bytes: [UInt8], file: String, lines: LineTable, cancellation: Cancellation
+    ) throws(LoadCancelled) -> GraphFragment? {
+        let result: GraphFragment?? = bytes.withUnsafeBufferPointer { buffer in
+            var decoder = FastGraphDecoder(bytes: buffer, file: file, lines: lines, cancellation: cancellation)
             do {
                 try decoder.decodeDocument()
-                return decoder.fragment
-            } catch {
+                decoder.fragment.resolvePlaces(lines)
+                return .some(decoder.fragment)
+            } catch is LoadCancelled {
                 return nil
+            } catch {
+                return .some(nil)
             }
         }
+        guard let result else { throw LoadCancelled() }
+        return result
+    }
+
+    /// Throws ``LoadCancelled`` once the cancellation fires (polled every few thousand calls).
+    @inline(__always)
+    private mutating func poll() throws {
+        if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
     }
 
     // MARK: - Structure
@@ -143,6 +166,16 @@ struct FastGraphDecoder {
         return text
     }
 
+    /// A required string naming a node: the node's own id `String` when it was read before.
+    @inline(__always)
+    private mutating func readEndpoint() throws -> String {
+        reader.skipWhitespace()
+        guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
+        let text = try reader.readString(known: nodeIDs)
+        if Self.isBlank(text) { throw Bail() }
+        return text
+    }
+
     /// An optional string: a string or `null`.
     @inline(__always)
     private mutating func readOptionalString() throws -> String? {
@@ -212,13 +245,17 @@ struct FastGraphDecoder {
                 try Self.see(4, &known)
                 if try openArray() {
                     repeat {
-                        fragment.nodes.append(try decodeNode(position: fragment.nodes.count))
+                        try poll()
+                        let node = try decodeNode(position: fragment.nodes.count)
+                        nodeIDs.add(node.id)
+                        fragment.nodes.append(node)
                     } while try nextElement()
                 }
             case "edges":
                 try Self.see(8, &known)
                 if try openArray() {
                     repeat {
+                        try poll()
                         fragment.edges.append(try decodeEdge(position: fragment.edges.count))
                     } while try nextElement()
                 }
@@ -333,8 +370,8 @@ struct FastGraphDecoder {
             let key = try readKey()
             switch key {
             case "id": try Self.see(1, &known); id = try readOptionalString()
-            case "source": try Self.see(2, &known); source = try readRequiredString()
-            case "target": try Self.see(4, &known); target = try readRequiredString()
+            case "source": try Self.see(2, &known); source = try readEndpoint()
+            case "target": try Self.see(4, &known); target = try readEndpoint()
             case "type":
                 try Self.see(8, &known)
                 let text = try readRequiredString()
@@ -432,6 +469,6 @@ struct FastGraphDecoder {
     }
 
     private func place(_ offset: Int, _ section: RecordPlace.Section, _ index: Int) -> RecordPlace {
-        RecordPlace(file: file, section: section, index: index, offset: offset, lines: lines)
+        RecordPlace(file: file, section: section, index: index, offset: offset)
     }
 }

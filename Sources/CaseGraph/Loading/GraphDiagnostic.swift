@@ -46,14 +46,19 @@ public struct GraphDiagnostic: Sendable, Hashable, CustomStringConvertible {
 /// file order. A graph with errors is never partly loaded.
 public struct GraphLoadError: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [GraphDiagnostic]
+    /// True when the load was stopped by its ``Cancellation`` (see ``cancelled(files:)``),
+    /// not by problems in the files.
+    public var isCancelled: Bool
 
-    public init(diagnostics: [GraphDiagnostic]) {
+    public init(diagnostics: [GraphDiagnostic], isCancelled: Bool = false) {
         self.diagnostics = diagnostics
+        self.isCancelled = isCancelled
     }
 
     public var errors: [GraphDiagnostic] { diagnostics.filter { $0.severity == .error } }
 
     public var description: String {
+        if isCancelled { return "the graph was not loaded: the load was cancelled" }
         let count = errors.count
         let header = "the graph was not loaded: \(count) error\(count == 1 ? "" : "s")"
         return ([header] + diagnostics.map(\.description)).joined(separator: "\n")

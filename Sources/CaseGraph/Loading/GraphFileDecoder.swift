@@ -29,7 +29,10 @@ struct GraphFileDecoder {
         if let graph = top["graph"] {
             decodeGraphAttributes(graph, into: &fragment)
         }
-        guard let nodes = array(top, "nodes", path: "", required: true) else { return fragment }
+        guard let nodes = array(top, "nodes", path: "", required: true) else {
+            fragment.resolvePlaces(lines)
+            return fragment
+        }
         for (position, element) in nodes.elements.enumerated() {
             if let node = decodeNode(element, position: position, fallback: nodes.offset) {
                 fragment.nodes.append(node)
@@ -42,6 +45,7 @@ struct GraphFileDecoder {
                 }
             }
         }
+        fragment.resolvePlaces(lines)
         checkUniqueIDs(fragment)
         return fragment
     }
@@ -159,7 +163,7 @@ struct GraphFileDecoder {
     }
 
     func place(_ offset: Int, _ section: RecordPlace.Section, _ index: Int) -> RecordPlace {
-        RecordPlace(file: file, section: section, index: index, offset: offset, lines: lines)
+        RecordPlace(file: file, section: section, index: index, offset: offset)
     }
 
     static func badDate(_ text: String) -> String {

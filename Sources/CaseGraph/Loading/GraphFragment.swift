@@ -22,9 +22,12 @@ struct EdgeRecord: Sendable, Equatable {
 
 /// Where a record or one of its values sits in its file: for diagnostics.
 ///
-/// The line and column are worked out only when asked for: most records never need them,
-/// and on a file that is one long line each costs a scan of that line.
-/// The JSON path (`nodes[3]`) is also built only when asked for: it is one of three forms.
+/// A decoder makes a place with the record's byte offset; once the file is decoded,
+/// ``GraphFragment/resolvePlaces(_:)`` stores every record's line and column in one pass
+/// (asking for each record alone costs a scan of its line, quadratic on a file that is one
+/// long line), so the file's bytes can be freed before the merge. Line and column are
+/// only asked for after that. The JSON path (`nodes[3]`) is built only when asked for: it
+/// is one of three forms.
 struct RecordPlace: Sendable, Equatable {
     /// Which list of the file a record belongs to.
     enum Section: Sendable, Equatable {
@@ -32,12 +35,28 @@ struct RecordPlace: Sendable, Equatable {
     }
 
     var file: String
-    var section: Section
-    /// The record's position in its list.
-    var index: Int
     /// The byte offset of the record in its file.
     var offset: Int
-    var lines: LineTable
+    private var position: Int32
+    private var resolvedLine: Int32 = 0
+    private var resolvedColumn: Int32 = 0
+    var section: Section
+
+    init(file: String, section: Section, index: Int, offset: Int) {
+        self.file = file
+        self.section = section
+        position = Int32(truncatingIfNeeded: index)
+        self.offset = offset
+    }
+
+    /// The record's position in its list.
+    var index: Int { Int(position) }
+
+    /// Stores the line and column (see ``GraphFragment/resolvePlaces(_:)``).
+    mutating func resolve(line: Int, column: Int) {
+        resolvedLine = Int32(truncatingIfNeeded: line)
+        resolvedColumn = Int32(truncatingIfNeeded: column)
+    }
 
     /// The record's JSON path: `graph.documents[0]`, `nodes[3]` or `edges[7]`.
     var path: String {
@@ -48,11 +67,10 @@ struct RecordPlace: Sendable, Equatable {
         }
     }
 
-    var line: Int { lines.location(ofOffset: offset).line }
-    var column: Int { lines.location(ofOffset: offset).column }
+    var line: Int { Int(resolvedLine) }
+    var column: Int { Int(resolvedColumn) }
 
     func diagnostic(_ severity: GraphDiagnostic.Severity, _ message: String, path subpath: String? = nil) -> GraphDiagnostic {
-        let (line, column) = lines.location(ofOffset: offset)
         return GraphDiagnostic(severity, file: file, line: line, column: column,
                                path: subpath.map { path + $0 } ?? path, message: message)
     }
@@ -67,4 +85,26 @@ struct GraphFragment: Sendable, Equatable {
     var documentPlaces: [RecordPlace] = []
     var nodes: [NodeRecord] = []
     var edges: [EdgeRecord] = []
+
+    /// Resolves every record's place (see ``RecordPlace``): one pass over each list, whose
+    /// records come in file order.
+    /// - Complexity: O(records + size of the file) at worst; O(records + the bytes before
+    ///   each record on its line) on a file with a record a line.
+    mutating func resolvePlaces(_ lines: LineTable) {
+        var cursor = LineTable.Cursor(lines)
+        for index in documentPlaces.indices {
+            let (line, column) = cursor.location(ofOffset: documentPlaces[index].offset)
+            documentPlaces[index].resolve(line: line, column: column)
+        }
+        cursor = LineTable.Cursor(lines)
+        for index in nodes.indices {
+            let (line, column) = cursor.location(ofOffset: nodes[index].place.offset)
+            nodes[index].place.resolve(line: line, column: column)
+        }
+        cursor = LineTable.Cursor(lines)
+        for index in edges.indices {
+            let (line, column) = cursor.location(ofOffset: edges[index].place.offset)
+            edges[index].place.resolve(line: line, column: column)
+        }
+    }
 }

@@ -32,8 +32,14 @@ public struct GraphSource: Sendable {
 /// ```
 public enum GraphLoader {
     /// Reads and loads the files at `paths`. A folder contributes its `*.json` files in name order.
+    ///
+    /// - Parameter cancellation: polled every few thousand records while decoding, merging,
+    ///   checking quotes and building the graph; once it fires the load stops with
+    ///   ``GraphLoadError/cancelled(files:)`` (``GraphLoadError/isCancelled`` is true). It may
+    ///   be polled from two threads at once: the graph is built on a second thread while the
+    ///   quotes are checked.
     /// - Complexity: O(total size of the files + V log V + E log d).
-    public static func load(paths: [String]) throws(GraphLoadError) -> LoadedGraph {
+    public static func load(paths: [String], cancellation: Cancellation = .never) throws(GraphLoadError) -> LoadedGraph {
         var sources = [GraphSource]()
         var problems = [GraphDiagnostic]()
         for path in paths {
@@ -46,7 +52,7 @@ public enum GraphLoader {
             }
         }
         if !problems.isEmpty { throw GraphLoadError(diagnostics: problems) }
-        return try load(owning: consume sources) { file, documentPath in
+        return try load(owning: consume sources, cancellation: cancellation) { file, documentPath in
             let base = (file as NSString).deletingLastPathComponent
             let full = documentPath.hasPrefix("/") ? documentPath : (base as NSString).appendingPathComponent(documentPath)
             guard let data = FileManager.default.contents(atPath: full) else { return nil }
@@ -56,34 +62,45 @@ public enum GraphLoader {
 
     /// Loads graph files already in memory. `readDocument(file, path)` returns the text of a
     /// document's local copy, `path` being relative to `file`; nil when it cannot be read.
+    /// `cancellation` stops the load as in ``load(paths:cancellation:)``.
     public static func load(
         sources: [GraphSource],
+        cancellation: Cancellation = .never,
         readDocument: (String, String) -> String? = { _, _ in nil }
     ) throws(GraphLoadError) -> LoadedGraph {
-        try load(owning: sources, readDocument: readDocument)
+        try load(owning: sources, cancellation: cancellation, readDocument: readDocument)
     }
 
-    /// ``load(sources:readDocument:)`` taking the sources over, so that each file's bytes
-    /// are freed as soon as nothing needs them (before the graph is built), not at the end.
+    /// ``load(sources:cancellation:readDocument:)`` taking the sources over, so that each file's bytes
+    /// are freed as soon as nothing needs them (once the file is decoded and its records'
+    /// places resolved), not at the end.
     static func load(
         owning sources: consuming [GraphSource],
+        cancellation: Cancellation,
         readDocument: (String, String) -> String?
     ) throws(GraphLoadError) -> LoadedGraph {
         var sources = consume sources
+        let files = sources.map(\.file)
         var diagnostics = [GraphDiagnostic]()
         var fragments = [GraphFragment]()
         if sources.isEmpty {
             throw GraphLoadError(diagnostics: [GraphDiagnostic(.error, file: "(no files)", message: "no graph files to load")])
         }
-        let files = sources.map(\.file)
         for index in sources.indices {
-            // The bytes live on only in the line table, which the records' places share.
+            if cancellation.isCancelled { throw .cancelled(files: files) }
+            // The bytes live on in the line table only until the records' places are resolved.
             let source = GraphSource(file: sources[index].file, bytes: sources[index].bytes)
             sources[index].bytes = []
             let lines = LineTable(source.bytes)
             // The fast path decodes a file with nothing to report; any doubt, and the
             // parser and decoder below read it again and report what they find.
-            if let fragment = FastGraphDecoder.decode(source.bytes, file: source.file, lines: lines) {
+            var fast: GraphFragment?
+            do {
+                fast = try FastGraphDecoder.decode(source.bytes, file: source.file, lines: lines, cancellation: cancellation)
+            } catch {
+                throw .cancelled(files: files)
+            }
+            if let fragment = fast.take() {  // places resolved: the file's bytes are not needed after this
                 fragments.append(fragment)
                 continue
             }
@@ -95,16 +112,22 @@ public enum GraphLoader {
                                                    message: "JSON syntax error: \(error.message)"))
                 continue
             }
+            if cancellation.isCancelled { throw .cancelled(files: files) }
             var decoder = GraphFileDecoder(file: source.file, lines: lines)
             fragments.append(decoder.decode(root))
             diagnostics += decoder.diagnostics
         }
         var merger = GraphMerger()
         for index in fragments.indices {
-            merger.add(fragments[index])
+            do { try merger.add(fragments[index], cancellation: cancellation) } catch { throw .cancelled(files: files) }
             fragments[index] = GraphFragment(file: "")  // the merger keeps what it needs, unshared
         }
-        let (graph, mergeDiagnostics) = merger.build(readDocument: readDocument)
+        let graph: Graph?, mergeDiagnostics: [GraphDiagnostic]
+        do {
+            (graph, mergeDiagnostics) = try merger.build(readDocument: readDocument, cancellation: cancellation)
+        } catch {
+            throw .cancelled(files: files)
+        }
         diagnostics += mergeDiagnostics
         let order = Dictionary(files.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         diagnostics.sort { lhs, rhs in
@@ -114,7 +137,21 @@ public enum GraphLoader {
             throw GraphLoadError(diagnostics: diagnostics)
         }
         built.checkInvariants()
+        releaseFreedMemory()
         return LoadedGraph(graph: built, warnings: diagnostics, files: files)
+    }
+
+    /// Hands the heap memory the load freed (the files' bytes, the records, the quote
+    /// tables) back to the system: glibc keeps freed small blocks otherwise, and the
+    /// process's resident size would stay at the load's peak.
+    /// `malloc_trim` is looked up at run time: Swift's Glibc module does not import `malloc.h`.
+    private static func releaseFreedMemory() {
+        #if os(Linux)
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        if let symbol = dlsym(nil, "malloc_trim") {  // nil: RTLD_DEFAULT, the process's own symbols
+            _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+        }
+        #endif
     }
 
     /// The bytes of the file at `path`, read with `read(2)` straight into one array; nil when

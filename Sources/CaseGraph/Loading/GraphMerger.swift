@@ -15,11 +15,13 @@ struct GraphMerger {
     private var name: String?
     private var description: String?
     private var diagnostics: [GraphDiagnostic] = []
-    /// Each document's text prepared for quote checks, built on first use.
-    private var quoteIndexes: [Int: QuoteIndex] = [:]
+    /// The quotes to look for in their documents, once every other check is made.
+    private var pendingQuotes = PendingQuotes()
+    /// Polls of the cancellation, counted across all the merger's loops.
+    private var work = 0
 
     /// - Complexity: O(size of the fragment).
-    mutating func add(_ fragment: GraphFragment) {
+    mutating func add(_ fragment: GraphFragment, cancellation: Cancellation = .never) throws(LoadCancelled) {
         name = name ?? fragment.name
         description = description ?? fragment.description
         for (document, place) in zip(fragment.documents, fragment.documentPlaces) {
@@ -36,7 +38,11 @@ struct GraphMerger {
                 documentPlaces.append(place)
             }
         }
-        for record in fragment.nodes { addNode(record) }
+        let origins = [fragment.file]  // one array shared by the file's new nodes
+        for record in fragment.nodes {
+            if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
+            addNode(record, origins: record.place.file == fragment.file ? origins : [record.place.file])
+        }
         if edges.isEmpty {
             edges = fragment.edges  // shares the buffer: no copy of the records
         } else {
@@ -44,11 +50,11 @@ struct GraphMerger {
         }
     }
 
-    private mutating func addNode(_ record: NodeRecord) {
+    private mutating func addNode(_ record: NodeRecord, origins: [String]) {
         guard let existing = indexByID[record.id] else {
             indexByID[record.id] = nodes.count
             nodes.append(Node(id: record.id, type: record.type, name: record.name, aliases: uniqued(record.aliases),
-                              properties: record.properties, sources: uniqued(record.sources), origins: [record.place.file]))
+                              properties: record.properties, sources: uniqued(record.sources), origins: origins))
             nodePlaces.append(record.place)
             return
         }
@@ -72,33 +78,53 @@ struct GraphMerger {
     /// Resolves edge endpoints and checks citations; returns nil for the graph when any error was found.
     ///
     /// - Complexity: O(V log V + E log d + total quote length × document length) for the quote check.
-    mutating func build(readDocument: (String, String) -> String?) -> (Graph?, [GraphDiagnostic]) {
+    mutating func build(
+        readDocument: (String, String) -> String?, cancellation: Cancellation = .never
+    ) throws(LoadCancelled) -> (Graph?, [GraphDiagnostic]) {
         attachDocumentTexts(readDocument)
         var resolved = [Edge]()
         resolved.reserveCapacity(edges.count)
         var suggestionsLeft = 50
-        for record in edges {
-            let source = endpoint(record.source, record, ".source", &suggestionsLeft)
-            let target = endpoint(record.target, record, ".target", &suggestionsLeft)
-            checkCitations(record.sources, place: record.place)
+        for position in edges.indices {  // fields read in place: no copy of each record
+            if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
+            let source = endpoint(edges[position].source, edge: position, ".source", &suggestionsLeft)
+            let target = endpoint(edges[position].target, edge: position, ".target", &suggestionsLeft)
+            checkCitations(edges[position].sources, place: edges[position].place, record: .edge(position))
             guard let source, let target else { continue }
-            resolved.append(Edge(id: record.id, source: source, target: target, type: record.type,
-                                 properties: record.properties, sources: record.sources, origin: record.place.file))
+            resolved.append(Edge(id: edges[position].id, source: source, target: target, type: edges[position].type,
+                                 properties: edges[position].properties, sources: edges[position].sources,
+                                 origin: edges[position].place.file))
         }
-        edges = []  // the records are no longer needed: free them before the graph is built
-        for (node, place) in zip(nodes, nodePlaces) {
+        for (position, (node, place)) in zip(nodes, nodePlaces).enumerated() {
+            if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
             if node.sources.isEmpty {
                 diagnostics.append(place.diagnostic(.warning, "node \(quoted(node.id)) cites no source quote", path: ".sources"))
             }
-            checkCitations(node.sources, place: place)
+            checkCitations(node.sources, place: place, record: .node(position))
         }
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        // Every diagnostic is made: free the places (and with them the files' bytes) and the
-        // quote indexes before the graph is built.
+        // Every error is known (the quote check only warns): without errors, the graph is
+        // built on another thread while this one checks the quotes.
+        var building: BackgroundTask<Graph>?
+        if !diagnostics.contains(where: { $0.severity == .error }) {
+            let (name, description, documents, nodes) = (name, description, documents, nodes)
+            building = BackgroundTask { [resolved] in
+                Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved,
+                      cancellation: cancellation)
+            }
+        }
+        resolved = []
+        do {
+            try checkQuotes(cancellation: cancellation)
+        } catch {
+            _ = building?.wait()  // it polls the same cancellation: it ends soon
+            throw error
+        }
+        // Every diagnostic is made: free the records and places.
+        edges = []
         nodePlaces = []
         documentPlaces = []
-        quoteIndexes = [:]
-        let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved)
+        guard let building else { return (nil, diagnostics) }
+        guard let graph = building.wait(), !cancellation.isCancelled else { throw LoadCancelled() }
         return (graph, diagnostics)
     }
 
@@ -115,7 +141,7 @@ struct GraphMerger {
         }
     }
 
-    private mutating func endpoint(_ id: String, _ record: EdgeRecord, _ field: String, _ suggestionsLeft: inout Int) -> Int? {
+    private mutating func endpoint(_ id: String, edge position: Int, _ field: String, _ suggestionsLeft: inout Int) -> Int? {
         if let index = indexByID[id] { return index }
         var message = "edge refers to unknown node \(quoted(id))"
         if suggestionsLeft > 0 {
@@ -124,11 +150,13 @@ struct GraphMerger {
                 message += "; did you mean \(quoted(nearest))?"
             }
         }
-        diagnostics.append(record.place.diagnostic(.error, message, path: field))
+        diagnostics.append(edges[position].place.diagnostic(.error, message, path: field))
         return nil
     }
 
-    private mutating func checkCitations(_ citations: [SourceCitation], place: RecordPlace) {
+    /// Checks that each citation names a known document, and queues its quote for
+    /// ``checkQuotes(cancellation:)`` when the document's text is at hand.
+    private mutating func checkCitations(_ citations: [SourceCitation], place: RecordPlace, record: PendingQuotes.Record) {
         for (position, citation) in citations.enumerated() {
             guard let index = documentIndexByID[citation.document] else {
                 var message = "quote cites unknown document \(quoted(citation.document))"
@@ -138,27 +166,74 @@ struct GraphMerger {
                 diagnostics.append(place.diagnostic(.error, message, path: ".sources[\(position)].document"))
                 continue
             }
-            if let text = documents[index].text, !quoteOccurs(citation.quote, inDocument: index, text: text) {
-                diagnostics.append(place.diagnostic(.warning,
-                    "quote not found verbatim in document \(quoted(citation.document)): \(quoted(String(citation.quote.prefix(80))))",
-                    path: ".sources[\(position)].quote"))
+            if documents[index].text != nil {
+                pendingQuotes.append(record: record, citation: position, document: index, diagnosticIndex: diagnostics.count,
+                                     quote: citation.quote)
             }
         }
     }
-}
 
-extension GraphMerger {
-    /// Whether `quote` occurs in the document, through its ``QuoteIndex``, built once.
-    fileprivate mutating func quoteOccurs(_ quote: String, inDocument index: Int, text: String) -> Bool {
-        if let prepared = quoteIndexes[index] { return prepared.contains(quote) }
-        let prepared = QuoteIndex(text)
-        quoteIndexes[index] = prepared
-        return prepared.contains(quote)
+    /// Looks for every queued quote in its document, one document at a time (so only one
+    /// ``QuoteIndex`` is alive at once), and puts each warning where checking the quotes in
+    /// record order would have put it.
+    ///
+    /// - Complexity: O(total length of the texts + total length of the quotes) for quotes
+    ///   that are whole lines; see ``QuoteIndex/contains(_:)``.
+    private mutating func checkQuotes(cancellation: Cancellation) throws(LoadCancelled) {
+        let pending = pendingQuotes
+        pendingQuotes = PendingQuotes()
+        var missing = [Int]()
+        var table = QuoteLineTable()  // its buffers serve every document in turn
+        for document in documents.indices {
+            guard let text = documents[document].text else { continue }
+            let checks = pending.checks(ofDocument: document)
+            guard !checks.isEmpty else { continue }
+            let index = QuoteIndex(text, reusing: consume table)
+            for (check, quote) in checks {
+                if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
+                if !index.contains(quote) { missing.append(Int(check)) }
+            }
+            table = index.lines
+        }
+        guard !missing.isEmpty else { return }
+        missing.sort()
+        var merged = [GraphDiagnostic]()
+        merged.reserveCapacity(diagnostics.count + missing.count)
+        var next = 0
+        for position in 0...diagnostics.count {
+            while next < missing.count && pending.diagnosticIndex[missing[next]] == position {
+                let check = missing[next]
+                let cited = citation(pending, check)
+                merged.append(place(of: pending.record(check)).diagnostic(.warning,
+                    "quote not found verbatim in document \(quoted(cited.document)): \(quoted(String(cited.quote.prefix(80))))",
+                    path: ".sources[\(pending.citation[check])].quote"))
+                next += 1
+            }
+            if position < diagnostics.count { merged.append(diagnostics[position]) }
+        }
+        diagnostics = merged
+    }
+
+    private func citation(_ pending: PendingQuotes, _ check: Int) -> SourceCitation {
+        let position = Int(pending.citation[check])
+        switch pending.record(check) {
+        case .edge(let edge): return edges[edge].sources[position]
+        case .node(let node): return nodes[node].sources[position]
+        }
+    }
+
+    private func place(of record: PendingQuotes.Record) -> RecordPlace {
+        switch record {
+        case .edge(let edge): return edges[edge].place
+        case .node(let node): return nodePlaces[node]
+        }
     }
 }
 
 /// Order-keeping de-duplication.
 func uniqued<Element: Hashable>(_ elements: [Element]) -> [Element] {
+    if elements.count < 2 { return elements }  // shares the array: no copy, no set
+    if elements.count == 2 { return elements[0] == elements[1] ? [elements[0]] : elements }
     var seen = Set<Element>()
     return elements.filter { seen.insert($0).inserted }
 }

@@ -40,44 +40,72 @@ enum QuoteMatching {
     }
 }
 
-/// A document's text prepared for many quote checks: its whitespace-collapsed text, and the
-/// set of its collapsed lines (a quote that is a whole line, the common case, is found by
-/// one hash lookup).
+/// A document's text prepared for many quote checks: the table of its whitespace-collapsed
+/// lines (a quote that is a whole line, the common case, is found by one hash look-up on
+/// bytes), and, made only when a quote is not a whole line, its collapsed text.
 ///
 /// `contains` answers exactly what `collapse(text).contains(collapse(quote))` answers: a
 /// whole line is a substring bounded by whitespace; a byte match counts when its ends are
 /// ASCII (so no grapheme is split); anything else falls back to the `Character` search.
+/// Lines are compared as bytes; where `String` equality (canonical equivalence) could
+/// differ from byte equality — a line or quote that is not ASCII — a miss is confirmed
+/// with a set of the lines as `String`s, built on first need.
 final class QuoteIndex {
-    private let lines: Set<String>
     private let text: String
+    /// The document's lines; taken back by the caller for the next document.
+    private(set) var lines: QuoteLineTable
+    /// The lines as `String`s: only for a document with lines that are not ASCII.
+    private lazy var lineSet: Set<String> = lines.lineStrings()
     /// The collapsed text, its bytes, and whether they are all ASCII: made on first need
     /// (only for quotes that are not a whole line).
     private lazy var collapsed: String = QuoteMatching.collapse(text)
     private lazy var bytes: [UInt8] = Array(collapsed.utf8)
     private lazy var textIsASCII: Bool = !bytes.contains { $0 >= 0x80 }
+    /// Reused for each quote's collapsed bytes.
+    private var wanted: [UInt8] = []
 
     /// - Complexity: O(length of the text).
     init(_ text: String) {
-        var lines = Set<String>()
-        // Split at LF and CR bytes: a line break is always a grapheme of its own (CR LF one),
-        // so this splits exactly where splitting the `Character`s would.
-        for line in text.utf8.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }) {
-            let collapsedLine = QuoteMatching.collapse(String(decoding: line, as: UTF8.self))
-            if !collapsedLine.isEmpty { lines.insert(collapsedLine) }
-        }
-        self.lines = lines
         self.text = text
+        lines = QuoteLineTable(text)
+    }
+
+    /// The index of `text`, building its line table in `reused` (a previous document's,
+    /// whose memory is reused).
+    /// - Complexity: O(length of the text).
+    init(_ text: String, reusing reused: consuming QuoteLineTable) {
+        self.text = text
+        var table = consume reused
+        table.rebuild(text)
+        lines = table
     }
 
     /// - Complexity: O(|quote|) for a whole line; O(|quote| · |text|) in the worst case.
     func contains(_ quote: String) -> Bool {
-        let wanted = QuoteMatching.collapse(quote)
-        guard !wanted.isEmpty else { return collapsed.contains(wanted) }
-        if lines.contains(wanted) { return true }
-        switch byteSearch(Array(wanted.utf8)) {
+        var quote = quote
+        // The common case: an ASCII quote, collapsed already, that is a whole line.
+        if quote.withUTF8({ QuoteLineTable.isCollapsedASCII($0) && lines.contains($0) }) { return true }
+        let quoteIsASCII = quote.withUTF8 { QuoteLineTable.collapseASCII($0, into: &wanted) }
+        if quoteIsASCII {
+            guard !wanted.isEmpty else { return collapsed.contains(String()) }
+            if lines.contains(wanted) { return true }
+            if lines.hasNonASCIILine, lineSet.contains(String(decoding: wanted, as: UTF8.self)) { return true }
+            return searchText(String(decoding: wanted, as: UTF8.self), ascii: true)
+        }
+        let collapsedQuote = QuoteMatching.collapse(quote)
+        guard !collapsedQuote.isEmpty else { return collapsed.contains(collapsedQuote) }
+        wanted.removeAll(keepingCapacity: true)
+        wanted.append(contentsOf: collapsedQuote.utf8)
+        if lines.contains(wanted) || lineSet.contains(collapsedQuote) { return true }
+        return searchText(collapsedQuote, ascii: !wanted.contains { $0 >= 0x80 })
+    }
+
+    /// The search of the collapsed text for a quote that is not a whole line.
+    private func searchText(_ collapsedQuote: String, ascii: Bool) -> Bool {
+        switch byteSearch(wanted) {
         case .found: return true
-        case .absent where textIsASCII && !wanted.utf8.contains(where: { $0 >= 0x80 }): return false
-        case .absent, .unsure: return collapsed.contains(wanted)
+        case .absent where textIsASCII && ascii: return false
+        case .absent, .unsure: return collapsed.contains(collapsedQuote)
         }
     }
 

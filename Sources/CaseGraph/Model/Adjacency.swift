@@ -11,7 +11,8 @@ struct Adjacency: Sendable {
     /// Builds the adjacency of `nodeCount` nodes from edges given as (from, to) pairs.
     ///
     /// - Complexity: O(V + E log d) where d is the largest degree.
-    init(nodeCount: Int, endpoints: [(from: Int32, to: Int32)], idRank: [Int32]) {
+    /// `cancellation` is polled while sorting the runs; once it fires, the rest stay unsorted.
+    init(nodeCount: Int, endpoints: [(from: Int32, to: Int32)], idRank: [Int32], cancellation: Cancellation = .never) {
         var counts = [Int32](repeating: 0, count: nodeCount + 1)
         for pair in endpoints { counts[Int(pair.from) + 1] += 1 }
         for index in 0..<nodeCount { counts[index + 1] += counts[index] }
@@ -24,17 +25,22 @@ struct Adjacency: Sendable {
             edges[slot] = Int32(edge)
             cursor[Int(pair.from)] += 1
         }
+        // Each run is sorted as one array of (id rank, edge) keys, in place.
+        var nodeOfRank = [Int32](repeating: 0, count: nodeCount)
+        for (node, rank) in idRank.enumerated() { nodeOfRank[Int(rank)] = Int32(node) }
+        var keys = [UInt64](repeating: 0, count: endpoints.count)
+        for slot in keys.indices {
+            keys[slot] = UInt64(UInt32(bitPattern: idRank[Int(neighbours[slot])])) << 32 | UInt64(UInt32(bitPattern: edges[slot]))
+        }
+        var work = 0
         for node in 0..<nodeCount {
+            if cancellation.shouldStop(after: &work) { break }
             let range = Int(counts[node])..<Int(counts[node + 1])
             guard range.count > 1 else { continue }
-            var run = range.map { (neighbour: neighbours[$0], edge: edges[$0]) }
-            run.sort { lhs, rhs in
-                let left = idRank[Int(lhs.neighbour)], right = idRank[Int(rhs.neighbour)]
-                return left != right ? left < right : lhs.edge < rhs.edge
-            }
-            for (offset, entry) in run.enumerated() {
-                neighbours[range.lowerBound + offset] = entry.neighbour
-                edges[range.lowerBound + offset] = entry.edge
+            keys[range].sort()
+            for slot in range {
+                neighbours[slot] = nodeOfRank[Int(keys[slot] >> 32)]
+                edges[slot] = Int32(bitPattern: UInt32(truncatingIfNeeded: keys[slot]))
             }
         }
         self.offsets = counts

@@ -11,6 +11,11 @@ public struct CaseDate: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else, including
     /// impossible dates such as `2016-02-30`.
     public init?(_ text: String) {
+        switch Self.parseDigits(text) {
+        case .date(let date): self = date; return
+        case .invalid: return nil
+        case .undecided: break
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count),
               parts[0].count == 4, let year = Self.digits(parts[0])
@@ -42,6 +47,38 @@ public struct CaseDate: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public static func < (lhs: CaseDate, rhs: CaseDate) -> Bool {
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
+    }
+
+    private enum Parse { case date(CaseDate), invalid, undecided }
+
+    /// The common case on bytes: `DDDD`, `DDDD-DD` or `DDDD-DD-DD` (ASCII digits) is decided
+    /// here, exactly as the general parser decides it; anything else is `undecided`.
+    private static func parseDigits(_ text: String) -> Parse {
+        var text = text
+        return text.withUTF8 { bytes -> Parse in
+            guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10 else { return .undecided }
+            var year = 0, month = 0, day = 0
+            for (index, byte) in bytes.enumerated() {
+                if index == 4 || index == 7 {
+                    guard byte == UInt8(ascii: "-") else { return .undecided }
+                    continue
+                }
+                guard byte >= 0x30 && byte <= 0x39 else { return .undecided }
+                let digit = Int(byte - 0x30)
+                if index < 4 { year = year * 10 + digit } else if index < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+            }
+            guard bytes.count > 4 else { return .date(CaseDate(year: year, month: nil, day: nil)) }
+            guard (1...12).contains(month) else { return .invalid }
+            guard bytes.count > 7 else { return .date(CaseDate(year: year, month: month, day: nil)) }
+            guard (1...daysIn(month: month, year: year)).contains(day) else { return .invalid }
+            return .date(CaseDate(year: year, month: month, day: day))
+        }
+    }
+
+    private init(year: Int, month: Int?, day: Int?) {
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     private static func digits(_ text: Substring) -> Int? {

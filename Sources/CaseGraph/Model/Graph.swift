@@ -34,6 +34,16 @@ public struct Graph: Sendable {
         name: String? = nil, description: String? = nil, documents: [SourceDocument] = [],
         nodes: [Node], edges: [Edge]
     ) {
+        self.init(name: name, description: description, documents: documents, nodes: nodes, edges: edges,
+                  cancellation: .never)
+    }
+
+    /// ``init(name:description:documents:nodes:edges:)`` polling `cancellation` every few
+    /// thousand steps; once it fires the graph is left incomplete, for the caller to discard.
+    init(
+        name: String?, description: String?, documents: [SourceDocument],
+        nodes: [Node], edges: [Edge], cancellation: Cancellation
+    ) {
         self.name = name
         self.description = description
         self.documents = documents
@@ -45,23 +55,35 @@ public struct Graph: Sendable {
         var documentsByID = [String: Int]()
         for (index, document) in documents.enumerated() { documentsByID[document.id] = index }
         documentIndexByID = documentsByID
-        let order = nodes.indices.sorted { nodes[$0].id.utf8.lexicographicallyPrecedes(nodes[$1].id.utf8) }
+        let order = PackedKeys(nodes.map(\.id)).sortedOrder { $0 < $1 }.map(Int.init)
         var rank = [Int32](repeating: 0, count: nodes.count)
         for (position, node) in order.enumerated() { rank[node] = Int32(position) }
         idRank = rank
         let forward = edges.map { (from: Int32($0.source), to: Int32($0.target)) }
-        outgoing = Adjacency(nodeCount: nodes.count, endpoints: forward, idRank: rank)
-        incoming = Adjacency(nodeCount: nodes.count, endpoints: forward.map { (from: $0.to, to: $0.from) }, idRank: rank)
-        names = NameIndex(nodes: nodes, idRank: rank)
+        outgoing = Adjacency(nodeCount: nodes.count, endpoints: forward, idRank: rank, cancellation: cancellation)
+        incoming = Adjacency(nodeCount: nodes.count, endpoints: forward.map { (from: $0.to, to: $0.from) }, idRank: rank,
+                             cancellation: cancellation)
+        names = NameIndex(nodes: nodes, idRank: rank, cancellation: cancellation)
+        (edgeTypeCodes, edgeTypeCodeByName) = Self.typeCodes(edges)
+        scratchPool = TraversalScratchPool(nodeCount: nodes.count)
+    }
+
+    /// Each edge's type code, numbering the types in order of first use. A graph has few
+    /// types: the last few are looked at before the dictionary (equal small strings compare
+    /// as two words, without hashing).
+    /// - Complexity: O(E).
+    private static func typeCodes(_ edges: [Edge]) -> ([Int32], [String: Int32]) {
         var codeByName = [String: Int32]()
-        edgeTypeCodes = edges.map { edge in
+        var names = [String]()
+        let codes = edges.map { edge -> Int32 in
+            if names.count <= 16, let code = names.firstIndex(of: edge.type) { return Int32(code) }
             if let code = codeByName[edge.type] { return code }
             let code = Int32(codeByName.count)
             codeByName[edge.type] = code
+            names.append(edge.type)
             return code
         }
-        edgeTypeCodeByName = codeByName
-        scratchPool = TraversalScratchPool(nodeCount: nodes.count)
+        return (codes, codeByName)
     }
 
     /// The edge types of a traversal's filter as a mask over type codes; nil for "all types".

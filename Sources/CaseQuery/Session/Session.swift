@@ -134,7 +134,7 @@ public struct Session: Sendable {
     /// Loads the graph at `path`, replacing the current one only when the load succeeds.
     private mutating func load(_ path: String) throws(QueryError) -> String {
         do {
-            let loaded = try GraphLoader.load(paths: [path])
+            let loaded = try GraphLoader.load(paths: [path], cancellation: cancellation)
             graph = loaded.graph
             graphGeneration += 1
             lastResult = nil

@@ -1,0 +1,115 @@
+/// Strings packed as UTF-8 into one buffer, for sorting and binary search by bytes without
+/// touching a `String` (no reference counting, no per-comparison set-up).
+///
+/// ```swift
+/// let keys = PackedKeys(["b", "a"])
+/// keys.sortedOrder { _, _ in false }  // [1, 0]
+/// ```
+struct PackedKeys: Sendable {
+    private var bytes: [UInt8] = []
+    /// `bytes[starts[key] ..< starts[key + 1]]` is a key.
+    private var starts: [Int32] = [0]
+    /// After ``indexRuns()``: an open-addressing table of the first position + 1 of each run
+    /// of equal keys (0 for an empty slot).
+    private var runSlots: [Int32] = []
+
+    init() {}
+
+    /// - Complexity: O(total length).
+    init(_ keys: [String]) {
+        for key in keys { append(key) }
+    }
+
+    var count: Int { starts.count - 1 }
+
+    /// - Complexity: O(|key|).
+    mutating func append(_ key: String) {
+        var key = key
+        key.withUTF8 { bytes.append(contentsOf: $0) }
+        starts.append(Int32(truncatingIfNeeded: bytes.count))
+    }
+
+    /// The key positions sorted by bytes (a shorter key before the keys it is a prefix of);
+    /// `tieBreak(a, b)` orders equal keys. Keys that compare equal both ways keep their order.
+    /// - Complexity: O(n log n) comparisons.
+    func sortedOrder(tieBreak: (Int, Int) -> Bool) -> [Int32] {
+        var order = (0..<Int32(truncatingIfNeeded: count)).map { $0 }
+        bytes.withUnsafeBufferPointer { buffer in
+            starts.withUnsafeBufferPointer { starts in
+                order.sort { lhs, rhs in
+                    let left = Int(lhs), right = Int(rhs)
+                    let order = Self.compare(buffer, Int(starts[left]), Int(starts[left + 1]),
+                                             buffer, Int(starts[right]), Int(starts[right + 1]))
+                    return order != 0 ? order < 0 : tieBreak(left, right)
+                }
+            }
+        }
+        return order
+    }
+
+    /// Indexes the runs of equal keys by hash, for ``equalRange(of:)``; the keys must have
+    /// been appended in byte order (as ``sortedOrder(tieBreak:)`` orders them).
+    /// - Complexity: O(total length).
+    mutating func indexRuns() {
+        var capacity = 16
+        while capacity < count * 2 { capacity <<= 1 }
+        var slots = [Int32](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var position = 0
+            while position < count {
+                let start = Int(starts[position]), end = Int(starts[position + 1])
+                var slot = Int(truncatingIfNeeded: ByteHash.hash(UnsafeBufferPointer(rebasing: buffer[start..<end]))) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(truncatingIfNeeded: position + 1)
+                position += 1
+                while position < count && Self.compare(buffer, start, end, buffer, Int(starts[position]), Int(starts[position + 1])) == 0 {
+                    position += 1
+                }
+            }
+        }
+        runSlots = slots
+    }
+
+    /// The positions of the keys equal to `key`, after ``indexRuns()``: one hash look-up.
+    /// - Complexity: O(|key| + the number of equal keys) expected.
+    func equalRange(of key: String) -> Range<Int> {
+        guard !runSlots.isEmpty else { return 0..<0 }
+        var key = key
+        return key.withUTF8 { wanted in
+            bytes.withUnsafeBufferPointer { buffer in
+                let mask = runSlots.count - 1
+                var slot = Int(truncatingIfNeeded: ByteHash.hash(wanted)) & mask
+                while runSlots[slot] != 0 {
+                    let first = Int(runSlots[slot]) - 1
+                    let matches = { (position: Int) in
+                        Self.compare(buffer, Int(starts[position]), Int(starts[position + 1]), wanted, 0, wanted.count) == 0
+                    }
+                    if matches(first) {
+                        var end = first + 1
+                        while end < count && matches(end) { end += 1 }
+                        return first..<end
+                    }
+                    slot = (slot + 1) & mask
+                }
+                return 0..<0
+            }
+        }
+    }
+
+    /// Compares `lhs[lhsStart ..< lhsEnd]` with `rhs[rhsStart ..< rhsEnd]`: negative, zero or positive.
+    @inline(__always)
+    private static func compare(
+        _ lhs: UnsafeBufferPointer<UInt8>, _ lhsStart: Int, _ lhsEnd: Int,
+        _ rhs: UnsafeBufferPointer<UInt8>, _ rhsStart: Int, _ rhsEnd: Int
+    ) -> Int {
+        let common = min(lhsEnd - lhsStart, rhsEnd - rhsStart)
+        var index = 0
+        while index < common {
+            let left = lhs[lhsStart + index], right = rhs[rhsStart + index]
+            if left != right { return Int(left) - Int(right) }
+            index += 1
+        }
+        return (lhsEnd - lhsStart) - (rhsEnd - rhsStart)
+    }
+}

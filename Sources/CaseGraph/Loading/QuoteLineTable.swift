@@ -1,0 +1,234 @@
+/// The whitespace-collapsed lines of a document, in one byte buffer, with an open-addressing
+/// hash table over them: `contains` tells whether some line equals given bytes.
+///
+/// Lines split at LF and CR bytes (a line break is always a grapheme of its own, CR LF one,
+/// so this splits exactly where splitting the `Character`s would). A line is collapsed on
+/// its bytes when its only whitespace is ASCII and no whitespace byte can belong to a
+/// grapheme with a non-ASCII scalar (see `kind(of:)`); any other line goes through
+/// ``QuoteMatching/collapse(_:)``. Empty lines are left out; equal lines are stored once.
+///
+/// ``rebuild(_:)`` reuses the buffers for the next document.
+struct QuoteLineTable {
+    /// The collapsed lines, one after the other.
+    private var storage: [UInt8] = []
+    /// `storage[starts[line] ..< starts[line + 1]]` is a line.
+    private var starts: [Int32] = [0]
+    /// Slots: 0 for empty, else the line's number + 1 in the low half and the hash's high
+    /// half in the high half (most probes that do not match stop at the comparison of halves).
+    private var slots: [UInt64] = []
+    private var mask = 0
+    /// Whether a line holds bytes that are not ASCII (then byte equality and `String`
+    /// equality may differ).
+    private(set) var hasNonASCIILine = false
+
+    /// An empty table.
+    init() {}
+
+    /// - Complexity: O(length of the text).
+    init(_ text: String) {
+        rebuild(text)
+    }
+
+    /// Makes this the table of `text`, keeping the buffers' memory.
+    /// - Complexity: O(length of the text).
+    mutating func rebuild(_ text: String) {
+        var text = text
+        let byteCount = text.utf8.count
+        var capacity = 16
+        while capacity < byteCount / 16 { capacity <<= 1 }  // grown as lines are added
+        if slots.count >= capacity && slots.count <= capacity * 4 {
+            slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        } else {
+            slots = [UInt64](repeating: 0, count: capacity)
+        }
+        mask = slots.count - 1
+        storage.removeAll(keepingCapacity: true)
+        storage.reserveCapacity(byteCount)
+        starts.removeAll(keepingCapacity: true)
+        starts.append(0)
+        hasNonASCIILine = false
+        text.withUTF8 { bytes in
+            var line = 0
+            var index = 0
+            while index <= bytes.count {
+                if index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D {
+                    if index > line { add(UnsafeBufferPointer(rebasing: bytes[line..<index])) }
+                    line = index + 1
+                }
+                index += 1
+            }
+        }
+    }
+
+    /// Whether a line equals `bytes`.
+    /// - Complexity: O(|bytes|) expected.
+    func contains(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { find($0, hash: ByteHash.hash($0)) != nil }
+    }
+
+    /// Whether a line equals `bytes`.
+    /// - Complexity: O(|bytes|) expected.
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        find(bytes, hash: ByteHash.hash(bytes)) != nil
+    }
+
+    /// The lines as `String`s, for the comparisons bytes cannot decide.
+    func lineStrings() -> Set<String> {
+        var lines = Set<String>(minimumCapacity: starts.count - 1)
+        storage.withUnsafeBufferPointer { buffer in
+            for line in 0..<(starts.count - 1) {
+                lines.insert(String(decoding: buffer[Int(starts[line])..<Int(starts[line + 1])], as: UTF8.self))
+            }
+        }
+        return lines
+    }
+
+    // MARK: - Building
+
+    private mutating func add(_ raw: UnsafeBufferPointer<UInt8>) {
+        let start = storage.count
+        let kind = Self.isCollapsedASCII(raw) ? .collapsedASCII : Self.kind(of: raw)
+        if kind == .bytesSuffice || kind == .needsCharacters { hasNonASCIILine = true }
+        if kind == .collapsedASCII {
+            storage.append(contentsOf: raw)  // the common case: one copy, nothing to collapse
+        } else if kind == .needsCharacters {
+            storage.append(contentsOf: QuoteMatching.collapse(String(decoding: raw, as: UTF8.self)).utf8)
+        } else {
+            var pendingSpace = false
+            for byte in raw {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = storage.count > start
+                    continue
+                }
+                if pendingSpace { storage.append(0x20); pendingSpace = false }
+                storage.append(byte)
+            }
+        }
+        guard storage.count > start else { return }
+        let hash = storage.withUnsafeBufferPointer { ByteHash.hash(UnsafeBufferPointer(rebasing: $0[start...])) }
+        let found = storage.withUnsafeBufferPointer { find(UnsafeBufferPointer(rebasing: $0[start...]), hash: hash) }
+        if found != nil {
+            storage.removeSubrange(start...)  // stored already
+            return
+        }
+        let line = starts.count - 1
+        starts.append(Int32(truncatingIfNeeded: storage.count))
+        if line * 2 >= slots.count { grow() }
+        insert(line: line, hash: hash)
+    }
+
+    private enum LineKind { case collapsedASCII, ascii, bytesSuffice, needsCharacters }
+
+    /// Whether a line is ASCII, or collapses the same on bytes as on `Character`s: it holds
+    /// none of the multi-byte whitespace characters (U+0085, U+00A0, U+1680, U+2000–U+200A,
+    /// U+2028, U+2029, U+202F, U+205F, U+3000), and no whitespace byte can share a grapheme
+    /// with a neighbour: the scalar after it is ASCII or U+00C0–U+02FF (no combining mark
+    /// there), the scalar before it ASCII or below U+0600 (no prepended concatenation mark).
+    private static func kind(of raw: UnsafeBufferPointer<UInt8>) -> LineKind {
+        var ascii = true
+        var previousIsSpace = false
+        var previousLead: UInt8 = 0  // the lead byte of the scalar before, or the ASCII byte
+        var index = 0
+        while index < raw.count {
+            let byte = raw[index]
+            if byte < 0x80 {
+                let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                if isSpace && previousLead >= 0xD8 { return .needsCharacters }
+                previousIsSpace = isSpace
+                previousLead = byte
+                index += 1
+                continue
+            }
+            ascii = false
+            guard byte >= 0xC0 else { index += 1; continue }  // a continuation byte
+            if previousIsSpace && !(byte >= 0xC3 && byte <= 0xCB) { return .needsCharacters }
+            let second = index + 1 < raw.count ? raw[index + 1] : 0
+            let third = index + 2 < raw.count ? raw[index + 2] : 0
+            switch byte {
+            case 0xC2 where second == 0x85 || second == 0xA0: return .needsCharacters
+            case 0xE1 where second == 0x9A && third == 0x80: return .needsCharacters
+            case 0xE2 where second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF):
+                return .needsCharacters
+            case 0xE2 where second == 0x81 && third == 0x9F: return .needsCharacters
+            case 0xE3 where second == 0x80 && third == 0x80: return .needsCharacters
+            default: break
+            }
+            previousIsSpace = false
+            previousLead = byte
+            index += 1
+        }
+        return ascii ? .ascii : .bytesSuffice
+    }
+
+    private mutating func insert(line: Int, hash: UInt64) {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(line + 1)
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        mask = slots.count - 1
+        for entry in old where entry != 0 {
+            let line = Int(entry & 0xFFFF_FFFF) - 1
+            let hash = storage.withUnsafeBufferPointer {
+                ByteHash.hash(UnsafeBufferPointer(rebasing: $0[Int(starts[line])..<Int(starts[line + 1])]))
+            }
+            insert(line: line, hash: hash)
+        }
+    }
+
+    // MARK: - Looking up
+
+    /// The number of the line equal to `bytes`, if any.
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return storage.withUnsafeBufferPointer { stored -> Int? in
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return nil }
+                if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                    let line = Int(entry & 0xFFFF_FFFF) - 1
+                    let start = Int(starts[line]), end = Int(starts[line + 1])
+                    if end - start == bytes.count, ByteHash.equal(stored, from: start, bytes) { return line }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    // MARK: - Quotes
+
+    /// Whether `bytes` are ASCII, non-empty and collapsed already: no whitespace but single
+    /// inner spaces.
+    static func isCollapsedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
+        var previousIsSpace = false
+        for byte in bytes {
+            if byte >= 0x80 || (byte >= 0x09 && byte <= 0x0D) { return false }
+            let isSpace = byte == 0x20
+            if isSpace && previousIsSpace { return false }
+            previousIsSpace = isSpace
+        }
+        return true
+    }
+
+    /// Collapses an ASCII quote's whitespace into `output`; false (output unspecified) when
+    /// the quote is not all ASCII.
+    static func collapseASCII(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Bool {
+        output.removeAll(keepingCapacity: true)
+        var pendingSpace = false
+        for byte in bytes {
+            if byte >= 0x80 { return false }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace { output.append(0x20); pendingSpace = false }
+            output.append(byte)
+        }
+        return true
+    }
+}

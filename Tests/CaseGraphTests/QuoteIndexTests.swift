@@ -1,0 +1,51 @@
+@testable import CaseGraph
+import Testing
+
+/// `QuoteIndex.contains` against its definition: the collapsed quote is a substring of the
+/// collapsed document, compared as `Character`s.
+@Suite("Quote index: same answers as searching the collapsed text")
+struct QuoteIndexTests {
+    static func expected(_ text: String, _ quote: String) -> Bool {
+        QuoteMatching.collapse(text).contains(QuoteMatching.collapse(quote))
+    }
+
+    /// Pieces that stress the byte paths: line breaks, runs of whitespace, non-ASCII
+    /// whitespace, combining marks, precomposed and decomposed letters, the Kelvin sign
+    /// (canonically equal to "K"), a prepended concatenation mark (U+0600, which joins the
+    /// space after it), a right quotation mark (not whitespace, though its bytes start like
+    /// U+2000's), Cyrillic and Greek letters and marks, a zero-width joiner.
+    static let pieces = ["a", "b", "K", "\u{212A}", "é", "e\u{301}", "\u{301}", " ", "  ", "\t", "\n", "\r\n", "\r",
+                         "\u{A0}", "\u{2028}", "line", ".", "Fact 1.", "ü",
+                         "\u{600}", "\u{2019}", "\u{2000}", "\u{3000}", "\u{483}", "Ω", "\u{200D}"]
+
+    static func random(_ generator: inout SeededGenerator, pieces count: Int) -> String {
+        (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+    }
+
+    @Test("random documents and quotes, 2,000 seeds")
+    func randomAgreement() {
+        for seed in 0..<2000 as Range<UInt64> {
+            var generator = SeededGenerator(seed: seed)
+            let text = Self.random(&generator, pieces: 1 + Int(generator.next() % 40))
+            let index = QuoteIndex(text)
+            let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).map(String.init)
+            var quotes = lines + lines.map { " \($0)\t" }
+            for _ in 0..<20 { quotes.append(Self.random(&generator, pieces: 1 + Int(generator.next() % 5))) }
+            for quote in quotes {
+                #expect(index.contains(quote) == Self.expected(text, quote), "seed \(seed): \(quote.debugDescription) in \(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test("whole lines, repeated lines, partial lines and canonical equivalents")
+    func cases() {
+        let text = "First line.\nSecond   line\there.\r\nFirst line.\nCaf\u{E9} au lait\n\u{212A}elvin\n"
+        let index = QuoteIndex(text)
+        for quote in ["First line.", "Second line here.", "  Second\nline  here. ", "line here. First", "Cafe\u{301} au lait",
+                      "Kelvin", "Café", "Missing", "First line. Second", "e", "\u{301}", "lait K"] {
+            #expect(index.contains(quote) == Self.expected(text, quote), "\(quote.debugDescription)")
+        }
+        #expect(index.contains("Second line here."))
+        #expect(!index.contains("Missing"))
+    }
+}
