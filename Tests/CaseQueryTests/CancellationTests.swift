@@ -1,3 +1,4 @@
+import Foundation
 import CaseGraph
 import CaseQuery
 import Synchronization
@@ -52,5 +53,23 @@ struct CancellationTests {
         #expect(count >= 3 && count < 10, "\(count) polls")
         session.cancellation = .never
         #expect(session.run("nodes limit 0").first?.output?.contains("n19999") == true)
+    }
+
+    @Test("a cancelled `load` says so and keeps the graph loaded before")
+    func cancelledLoad() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cg-cancel-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("other.json").path
+        let other = #"{"directed": true, "multigraph": true, "graph": {"documents": [{"id": "d", "title": "T"}]}, "nodes": [{"id": "x", "type": "person", "name": "X", "sources": [{"document": "d", "quote": "q"}]}], "edges": []}"#
+        try other.write(toFile: file, atomically: true, encoding: .utf8)
+        var session = Session(graph: Self.chain)
+        session.cancellation = Cancellation { true }
+        let outcome = session.run("load \"\(file)\"")
+        #expect(outcome.first?.error?.hasPrefix("error: cancelled") == true, "\(outcome)")
+        #expect(outcome.first?.error?.contains("the graph loaded before is unchanged") == true)
+        session.cancellation = .never
+        #expect(session.run("stats").first?.output?.contains("20000 nodes") == true)
+        #expect(session.run("load \"\(file)\"").first?.output?.contains("1 node") == true)
     }
 }

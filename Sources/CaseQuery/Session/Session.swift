@@ -145,6 +145,10 @@ public struct Session: Sendable {
             if loaded.warnings.count > 20 { lines.append("... and \(loaded.warnings.count - 20) more warnings") }
             return lines.joined(separator: "\n")
         } catch {
+            if error.isCancelled {
+                throw QueryError(.cancelled, "cancelled", notes: ["the load of \(quotedWord(path)) was interrupted",
+                                                                  "the graph loaded before is unchanged"])
+            }
             let shown = error.diagnostics.prefix(50).map(\.description)
             var notes = Array(shown)
             if error.diagnostics.count > 50 { notes.append("... and \(error.diagnostics.count - 50) more") }
