@@ -96,15 +96,19 @@ public struct NameIndex: Sendable {
         var range = keys.equalRange(of: folded)
         if range.isEmpty && !folded.utf8.allSatisfy({ $0 < 0x80 }) { range = canonicalRange(of: folded) }
         guard !range.isEmpty else { return [] }
+        if range.count == 1 { return [Int(entries[range.lowerBound].node)] }
         // The range is sorted by node id, then field: a node's first entry is its best field.
-        // Listing nodes by that field, each in id order, is `unique`'s order for exact hits.
-        var byField: [[NodeIndex]] = [[], [], []]
-        var previous: Int32 = -1
-        for position in range where entries[position].node != previous {
-            previous = entries[position].node
-            byField[entries[position].field.rawValue].append(Int(previous))
+        // Listing nodes by that field, each in id order, is `unique`'s order for exact hits:
+        // one pass per field over the range, into one array.
+        var nodes = [NodeIndex]()
+        for field in 0..<3 {
+            var previous: Int32 = -1
+            for position in range where entries[position].node != previous {
+                previous = entries[position].node
+                if entries[position].field.rawValue == field { nodes.append(Int(previous)) }
+            }
         }
-        return byField[0] + byField[1] + byField[2]
+        return nodes
     }
 
     /// The run of entries whose key equals `folded` as a `String` (canonical equivalence) but

@@ -25,18 +25,25 @@ public enum TextFolding {
         }
         if previousSpace && !bytes.isEmpty { clean = false }  // a trailing space
         if clean { return .some(nil) }
-        var output = [UInt8]()
-        output.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        for byte in bytes {
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                pendingSpace = !output.isEmpty
-                continue
+        // Written straight into the new string's storage: one allocation (none for up to 15 bytes).
+        return .some(String(unsafeUninitializedCapacity: bytes.count) { output in
+            var count = 0
+            var pendingSpace = false
+            for byte in bytes {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    output[count] = 0x20
+                    count += 1
+                    pendingSpace = false
+                }
+                output[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                count += 1
             }
-            if pendingSpace { output.append(0x20); pendingSpace = false }
-            output.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-        }
-        return .some(String(decoding: output, as: UTF8.self))
+            return count
+        })
     }
 }
 
