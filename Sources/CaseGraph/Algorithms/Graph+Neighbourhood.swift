@@ -62,7 +62,10 @@ extension Graph {
             var rows = [ReachedNode]()
             var total = 0
             var keys = [UInt64]()
+            var work = 0
             for distance in 1..<ends.count {
+                // A `limit 0` page of a million nodes takes a while to order: it polls too.
+                if cancellation.isCancelled { return NeighbourhoodPage(reached: [], total: 0) }
                 // Each candidate as one sortable key: its id rank, then the node itself.
                 keys.removeAll(keepingCapacity: true)
                 for position in ends[distance - 1]..<ends[distance] {
@@ -90,10 +93,12 @@ extension Graph {
                     if pushCost < pullCost {
                         let via = view.viaEdges(to: keys, direction: direction, previousLevel: previousLevel, scratch: scratch)
                         for (key, edges) in zip(keys, via) {
+                            if cancellation.shouldStop(after: &work) { break }
                             rows.append(ReachedNode(node: Int(key & 0xFFFF_FFFF), distance: distance, via: edges))
                         }
                     } else {
                         for key in keys {
+                            if cancellation.shouldStop(after: &work) { break }
                             let node = Int(key & 0xFFFF_FFFF)
                             rows.append(ReachedNode(node: node, distance: distance,
                                                     via: view.viaEdges(to: node, distance: distance, direction: direction,
@@ -102,6 +107,7 @@ extension Graph {
                     }
                 }
             }
+            if cancellation.isCancelled { return NeighbourhoodPage(reached: [], total: 0) }
             return NeighbourhoodPage(reached: rows, total: total)
         }
     }

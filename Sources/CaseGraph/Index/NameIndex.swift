@@ -144,6 +144,8 @@ public struct NameIndex: Sendable {
                 hits.append(hit(entry, .substring))
             }
         }
+        // Cancelled: the caller discards the answer, so don't rank millions of hits for it.
+        if cancellation.isCancelled { return [] }
         if Set(hits.map(\.node)).count < limit {
             let budget = min(3, max(1, query.count / 4))
             for entry in entries where !entry.key.contains(query) {
@@ -153,6 +155,7 @@ public struct NameIndex: Sendable {
                 }
             }
         }
+        if cancellation.isCancelled { return [] }
         return Array(unique(hits).prefix(limit))
     }
 
