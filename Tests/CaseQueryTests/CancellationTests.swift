@@ -72,4 +72,24 @@ struct CancellationTests {
         #expect(session.run("stats").first?.output?.contains("20000 nodes") == true)
         #expect(session.run("load \"\(file)\"").first?.output?.contains("1 node") == true)
     }
+
+    @Test("an export stops once cancellation fires and writes no file")
+    func exportStops() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cg-export-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("chain.dot").path
+        var session = Session(graph: Self.chain)
+        // The listing polls once, at its end, and says no; then the DOT writer's polls say yes.
+        let polls = Atomic<Int>(0)
+        session.cancellation = Cancellation { polls.add(1, ordering: .relaxed).newValue >= 2 }
+        let outcome = session.run("export dot nodes limit 0 to \"\(file)\"")
+        #expect(outcome.first?.error?.hasPrefix("error: cancelled") == true, "\(outcome)")
+        #expect(!FileManager.default.fileExists(atPath: file))
+        // Listing 1, exporter's check 1: the rest are the writer's, which polled and stopped.
+        let count = polls.load(ordering: .relaxed)
+        #expect(count >= 3 && count < 10, "\(count) polls")
+        session.cancellation = .never
+        #expect(session.run("export dot linked n0 depth 3 to \"\(file)\"").first?.output?.hasPrefix("wrote") == true)
+    }
 }

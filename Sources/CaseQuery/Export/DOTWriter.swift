@@ -40,10 +40,13 @@ public enum DOTWriter {
     /// Appended to a fill colour to fade it: `#RRGGBB` + alpha.
     static let fadedFillAlpha = "55"
 
-    /// The DOT text of `subgraph`.
+    /// The DOT text of `subgraph`. When `cancellation` fires midway (a drawing of millions of
+    /// edges takes seconds), the text is cut short: the caller discards it.
     /// - Complexity: O(V' log V' + E' log E') for the V' nodes and E' edges drawn, plus the
     ///   `located_in` chains followed with `byCountry`.
-    public static func write(_ subgraph: Subgraph, of graph: Graph, options: DOTOptions) -> String {
+    public static func write(
+        _ subgraph: Subgraph, of graph: Graph, options: DOTOptions, cancellation: Cancellation = .never
+    ) -> String {
         let drawing = Drawing(subgraph, of: graph)
         var lines = [String]()
         lines.append("digraph \"casegraph\" {")
@@ -74,9 +77,9 @@ public enum DOTWriter {
             }
             lines += clusters.outside.map { "  " + nodeStatement($0, drawing: drawing, graph: graph) }
         } else {
-            lines += drawing.nodes.map { "  " + nodeStatement($0, drawing: drawing, graph: graph) }
+            lines += drawing.nodes.map(polling: cancellation) { "  " + nodeStatement($0, drawing: drawing, graph: graph) }
         }
-        lines += drawing.edges.map { "  " + edgeStatement($0, drawing: drawing, graph: graph) }
+        lines += drawing.edges.map(polling: cancellation) { "  " + edgeStatement($0, drawing: drawing, graph: graph) }
         lines += legend(types: Set(drawing.nodes.map { graph.nodes[$0].type }).sorted())
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"

@@ -22,12 +22,14 @@ public enum Exporter {
     ///   - withContext: for a path or trace, also draw the path's neighbours, the path
     ///     highlighted (``QueryResult/subgraph(in:withContext:)``).
     ///   - byCountry: cluster the nodes by country (``DOTOptions/byCountry``).
+    ///   - cancellation: polled while the DOT text is written; once it fires, nothing is
+    ///     rendered or written and `.cancelled` is thrown.
     /// - Throws: ``QueryError``: `.invalidArgument` when the result has no nodes to draw or
     ///   an image format has no file; `.io` when `dot` or the file write fails.
     /// - Complexity: that of ``DOTWriter/write(_:of:options:)``, plus `dot` for an image.
     public static func export(
         _ result: QueryResult, of graph: Graph, format: ExportFormat,
-        withContext: Bool, byCountry: Bool, file: String?
+        withContext: Bool, byCountry: Bool, file: String?, cancellation: Cancellation = .never
     ) throws(QueryError) -> ExportOutcome {
         guard let subgraph = result.subgraph(in: graph, withContext: withContext), !subgraph.nodes.isEmpty else {
             throw QueryError(.invalidArgument, "this result has no nodes to draw",
@@ -38,7 +40,9 @@ public enum Exporter {
             throw QueryError(.invalidArgument, "export \(format.rawValue) needs `to FILE`",
                              notes: ["for example: export \(format.rawValue) to drawing.\(format.rawValue)"])
         }
-        let text = DOTWriter.write(subgraph, of: graph, options: DOTOptions(byCountry: byCountry, title: result.statement))
+        let text = DOTWriter.write(subgraph, of: graph, options: DOTOptions(byCountry: byCountry, title: result.statement),
+                                   cancellation: cancellation)
+        if cancellation.isCancelled { throw .interrupted }
         guard let file else { return .text(text) }
         let bytes = try GraphvizRenderer.render(dot: text, format: format)
         try AtomicFile.write(bytes, to: file)

@@ -124,7 +124,7 @@ public struct Session: Sendable {
                 return TextFormatter(graph: graph, style: TextStyle(color: options.color)).format(result)
             default:
                 guard case .text(let dot) = try Exporter.export(result, of: graph, format: .dot, withContext: false,
-                                                                  byCountry: false, file: nil)
+                                                                  byCountry: false, file: nil, cancellation: cancellation)
                 else { return "" }
                 return dot.hasSuffix("\n") ? String(dot.dropLast()) : dot
             }
@@ -171,7 +171,7 @@ public struct Session: Sendable {
                              notes: ["run a statement first, or name one: export dot linked IJM to ijm.dot"])
         }
         switch try Exporter.export(result, of: graph, format: export.format, withContext: export.withContext,
-                                   byCountry: export.byCountry, file: export.file) {
+                                   byCountry: export.byCountry, file: export.file, cancellation: cancellation) {
         case .text(let text):
             return (text.hasSuffix("\n") ? String(text.dropLast()) : text, true)
         case .wrote(let path, let nodes, let edges, let bytes):
