@@ -215,6 +215,20 @@ extension TraversalView {
         seen: NodeBits, value: UnsafeMutablePointer<Int32>, other: NodeBits,
         cancellation: Cancellation, work: inout Int
     ) -> (end: Int, met: Bool)? {
+        // The loop without the edge-type test when there is no filter.
+        mask == nil
+            ? expand(layer, direction: direction, depth: depth, queue: queue, seen: seen, value: value, other: other,
+                     cancellation: cancellation, work: &work, filtered: false)
+            : expand(layer, direction: direction, depth: depth, queue: queue, seen: seen, value: value, other: other,
+                     cancellation: cancellation, work: &work, filtered: true)
+    }
+
+    @inline(__always)
+    private func expand(
+        _ layer: Range<Int>, direction: TraversalDirection, depth: Int32, queue: UnsafeMutablePointer<Int32>,
+        seen: NodeBits, value: UnsafeMutablePointer<Int32>, other: NodeBits,
+        cancellation: Cancellation, work: inout Int, filtered: Bool
+    ) -> (end: Int, met: Bool)? {
         var tail = layer.upperBound, met = false
         for position in layer {
             if cancellation.shouldStop(after: &work) { return nil }
@@ -223,7 +237,7 @@ extension TraversalView {
                 let adjacency = adjacency(side)
                 for slot in adjacency.lower(node)..<adjacency.upper(node) {
                     let neighbour = Int(adjacency.neighbours[slot])
-                    guard !seen.contains(neighbour), allows(adjacency, slot: slot) else { continue }
+                    guard !seen.contains(neighbour), !filtered || allows(adjacency, slot: slot) else { continue }
                     let meets = other.contains(neighbour)
                     // Once the sides have met, this is the last layer, and only its nodes in the
                     // other ball matter (see `distancesToGoal`): the rest are left out.
