@@ -1,21 +1,22 @@
 /// Where a bidirectional search left the nodes that can lie on a shortest path, by their
-/// distance to the goal (see ``Graph/distancesToGoal(start:goal:direction:mask:maximumLength:cancellation:scratch:)``).
+/// distance to the goal (see ``Graph/distancesToGoal(start:goal:direction:mask:maximumLength:cancellation:scratch:arrays:)``).
+///
+/// The layers themselves are in the scratch buffers: `backwardLayers[k] ..< backwardLayers[k + 1]`
+/// of ``PathSearchArrays`` are the nodes at distance `k < b` to the goal in `secondQueue` (all
+/// of them, on a shortest path or not); `onPathStarts[k - b] ..< onPathStarts[k - b + 1]` of
+/// ``TraversalScratch/flaggedNodes`` the forward nodes on shortest paths at distance `k` from
+/// `b` (the meeting layer) to `length` (the start).
 struct ShortestPathLayers {
     /// The length of the shortest paths.
     var length: Int
     /// The backward search's depth `b`.
     var backwardDepth: Int
-    /// `backwardStarts[k] ..< backwardStarts[k + 1]`: the nodes at distance `k < b` to the
-    /// goal in `secondQueue` (all of them, on a shortest path or not).
-    var backwardStarts: [Int]
-    /// The forward nodes on shortest paths, by distance to the goal from `b` (the meeting
-    /// layer) to `length` (the start): `onPathStarts[k - b] ..< onPathStarts[k - b + 1]`.
-    var onPath: [Int32]
-    var onPathStarts: [Int]
 
     /// Every node at `distance` from the goal that can lie on a shortest path (a superset
-    /// below the meeting layer), as a range of `onPath` or, below `b`, of `secondQueue`.
-    func layer(atDistance distance: Int) -> (inBackwardQueue: Bool, range: Range<Int>) {
+    /// below the meeting layer), as a range of `flaggedNodes` or, below `b`, of `secondQueue`,
+    /// given the search's `backwardStarts` (`backwardLayers`) and `onPathStarts`.
+    @inline(__always)
+    func layer(atDistance distance: Int, backwardStarts: [Int], onPathStarts: [Int]) -> (inBackwardQueue: Bool, range: Range<Int>) {
         if distance < backwardDepth { return (true, backwardStarts[distance]..<backwardStarts[distance + 1]) }
         return (false, onPathStarts[distance - backwardDepth]..<onPathStarts[distance - backwardDepth + 1])
     }
@@ -36,18 +37,21 @@ extension Graph {
     /// shortest paths (`flag`); their distance to `goal` is `d` minus their distance from
     /// `start`. A node one hop closer to `goal` than a node on a shortest path is on one too,
     /// so the path listing sees the same distances a full backward search would give it. The
-    /// result lists those nodes by distance to `goal` (see ``ShortestPathLayers``).
-    /// - Complexity: O(V' + E') for the nodes and edges of the two balls; O(1) set-up.
+    /// result lists those nodes by distance to `goal` (see ``ShortestPathLayers``), in
+    /// `scratch.flaggedNodes` and `arrays` (emptied by ``TraversalScratch/takePathArrays()``).
+    /// - Complexity: O(V' + E') for the nodes and edges of the two balls; O(1) set-up, and no
+    ///   allocation once `arrays` have grown to the size the searches need.
     func distancesToGoal(
         start: NodeIndex, goal: NodeIndex, direction: TraversalDirection, mask: [Bool]?,
-        maximumLength: Int, cancellation: Cancellation, scratch: TraversalScratch
+        maximumLength: Int, cancellation: Cancellation, scratch: TraversalScratch, arrays: inout PathSearchArrays
     ) -> ShortestPathLayers? {
         scratch.secondSeen.insert(goal)
         scratch.secondValue[goal] = 0
         scratch.secondQueue[0] = Int32(goal)
         scratch.secondSeenCount = 1
         if start == goal {
-            return ShortestPathLayers(length: 0, backwardDepth: 0, backwardStarts: [0], onPath: [Int32(goal)], onPathStarts: [0, 1])
+            // The listing stops at `start` at once: no layer is read.
+            return ShortestPathLayers(length: 0, backwardDepth: 0)
         }
         scratch.firstSeen.insert(start)
         scratch.firstValue[start] = 0
@@ -58,9 +62,9 @@ extension Graph {
         scratch.secondSeenCount = .max
         return withTraversalView(mask: mask) { view -> ShortestPathLayers? in
             var work = 0
-            var forwardLayers = [0]                    // start of each forward layer in firstQueue
-            var backwardLayers = [0]                   // the same in secondQueue
-            var forwardCosts = [Int]()                 // the cost of expanding each forward layer
+            arrays.forwardLayers.append(0)             // start of each forward layer in firstQueue
+            arrays.backwardLayers.append(0)            // the same in secondQueue
+            // arrays.forwardCosts: the cost of expanding each forward layer
             var forwardDepth = 0, backwardDepth = 0
             var forwardLayer = 0..<1, backwardLayer = 0..<1
             // A side's cost is computed when it is compared, and kept until the side moves on;
@@ -88,15 +92,15 @@ extension Graph {
                     cancellation: cancellation, work: &work)
                 else { return nil }
                 if forward {
-                    forwardCosts.append(forwardAhead)
+                    arrays.forwardCosts.append(forwardAhead)
                     forwardDepth += 1
                     forwardLayer = forwardLayer.upperBound..<end
-                    forwardLayers.append(forwardLayer.lowerBound)
+                    arrays.forwardLayers.append(forwardLayer.lowerBound)
                     forwardCost = nil
                 } else {
                     backwardDepth += 1
                     backwardLayer = backwardLayer.upperBound..<end
-                    backwardLayers.append(backwardLayer.lowerBound)
+                    arrays.backwardLayers.append(backwardLayer.lowerBound)
                     backwardCost = nil
                 }
                 if met { break }
@@ -107,14 +111,19 @@ extension Graph {
             // a node of layer i is on one when it steps to a flagged node of layer i + 1. Either
             // walk the steps of the flagged nodes backwards, or the steps of every node of
             // layer i forwards, whichever looks at fewer.
-            var flagged = [Int32]()
-            var onPath = [Int32](), onPathStarts = [0]
+            var flagged = arrays.flagged, previous = arrays.previous, onPathStarts = arrays.onPathStarts
+            arrays.flagged = []
+            arrays.previous = []
+            arrays.onPathStarts = []
+            // Empty: `reset()` emptied it, and nothing was flagged since.
+            var onPath = [Int32]()
+            swap(&onPath, &scratch.flaggedNodes)
+            onPathStarts.append(0)
             for position in forwardLayer where scratch.secondSeen.contains(Int(scratch.firstQueue[position])) {
                 scratch.flagged.insert(Int(scratch.firstQueue[position]))
                 flagged.append(scratch.firstQueue[position])
             }
             var layer = forwardDepth - 1
-            var previous = [Int32]()
             let reversed = direction.reversed
             while layer > 0 {
                 onPath += flagged
@@ -123,7 +132,7 @@ extension Graph {
                 let depth = Int32(layer)
                 var backwardCost = 0
                 for node in flagged { for side in reversed.sides { backwardCost += view.adjacency(side).degree(of: Int(node)) } }
-                if backwardCost <= forwardCosts[layer] {
+                if backwardCost <= arrays.forwardCosts[layer] {
                     for node in flagged {
                         for side in reversed.sides {
                             let adjacency = view.adjacency(side)
@@ -138,7 +147,7 @@ extension Graph {
                         }
                     }
                 } else {
-                    for position in forwardLayers[layer]..<forwardLayers[layer + 1] {
+                    for position in arrays.forwardLayers[layer]..<arrays.forwardLayers[layer + 1] {
                         let node = Int(scratch.firstQueue[position])
                         search: for side in direction.sides {
                             let adjacency = view.adjacency(side)
@@ -165,13 +174,15 @@ extension Graph {
                 onPathStarts.append(onPath.count)
             }
             scratch.flaggedNodes = onPath
-            return ShortestPathLayers(length: forwardDepth + backwardDepth, backwardDepth: backwardDepth,
-                                      backwardStarts: backwardLayers, onPath: onPath, onPathStarts: onPathStarts)
+            arrays.flagged = flagged
+            arrays.previous = previous
+            arrays.onPathStarts = onPathStarts
+            return ShortestPathLayers(length: forwardDepth + backwardDepth, backwardDepth: backwardDepth)
         }
     }
 
     /// The distance to the goal of a node on a shortest path found by
-    /// ``distancesToGoal(start:goal:direction:mask:maximumLength:cancellation:scratch:)``
+    /// ``distancesToGoal(start:goal:direction:mask:maximumLength:cancellation:scratch:arrays:)``
     /// of `length`; nil for a node on none (or one the searches did not settle).
     @inline(__always)
     func distanceToGoal(_ node: NodeIndex, length: Int, scratch: TraversalScratch) -> Int? {
@@ -204,6 +215,20 @@ extension TraversalView {
         seen: NodeBits, value: UnsafeMutablePointer<Int32>, other: NodeBits,
         cancellation: Cancellation, work: inout Int
     ) -> (end: Int, met: Bool)? {
+        // The loop without the edge-type test when there is no filter.
+        mask == nil
+            ? expand(layer, direction: direction, depth: depth, queue: queue, seen: seen, value: value, other: other,
+                     cancellation: cancellation, work: &work, filtered: false)
+            : expand(layer, direction: direction, depth: depth, queue: queue, seen: seen, value: value, other: other,
+                     cancellation: cancellation, work: &work, filtered: true)
+    }
+
+    @inline(__always)
+    private func expand(
+        _ layer: Range<Int>, direction: TraversalDirection, depth: Int32, queue: UnsafeMutablePointer<Int32>,
+        seen: NodeBits, value: UnsafeMutablePointer<Int32>, other: NodeBits,
+        cancellation: Cancellation, work: inout Int, filtered: Bool
+    ) -> (end: Int, met: Bool)? {
         var tail = layer.upperBound, met = false
         for position in layer {
             if cancellation.shouldStop(after: &work) { return nil }
@@ -212,7 +237,7 @@ extension TraversalView {
                 let adjacency = adjacency(side)
                 for slot in adjacency.lower(node)..<adjacency.upper(node) {
                     let neighbour = Int(adjacency.neighbours[slot])
-                    guard !seen.contains(neighbour), allows(adjacency, slot: slot) else { continue }
+                    guard !seen.contains(neighbour), !filtered || allows(adjacency, slot: slot) else { continue }
                     let meets = other.contains(neighbour)
                     // Once the sides have met, this is the last layer, and only its nodes in the
                     // other ball matter (see `distancesToGoal`): the rest are left out.

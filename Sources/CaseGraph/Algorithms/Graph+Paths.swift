@@ -43,38 +43,64 @@ extension Graph {
         precondition(nodes.indices.contains(start) && nodes.indices.contains(goal), "path endpoints must be nodes of the graph")
         let mask = edgeTypeMask(edgeTypes)
         return scratchPool.withScratch { scratch in
+            var arrays = scratch.takePathArrays()
+            defer { scratch.pathArrays = arrays }
             guard let layers = distancesToGoal(start: start, goal: goal, direction: direction, mask: mask,
-                                               maximumLength: maximumLength, cancellation: cancellation, scratch: scratch)
+                                               maximumLength: maximumLength, cancellation: cancellation,
+                                               scratch: scratch, arrays: &arrays)
             else { return ShortestPaths(paths: [], truncated: false) }
             return withTraversalView(mask: mask) { view in
                 listPaths(start: start, layers: layers, direction: direction, limit: limit, cancellation: cancellation,
-                          scratch: scratch, view: view)
+                          scratch: scratch, view: view, arrays: &arrays)
             }
         }
     }
 
     /// Every shortest path from `start`, in the lexicographic order of their node ids, stepping
-    /// each time to the neighbours one hop closer to the goal (as `scratch` and `layers` tell
-    /// after ``distancesToGoal(start:goal:direction:mask:maximumLength:cancellation:scratch:)``).
+    /// each time to the neighbours one hop closer to the goal (as `scratch`, `arrays` and
+    /// `layers` tell after
+    /// ``distancesToGoal(start:goal:direction:mask:maximumLength:cancellation:scratch:arrays:)``).
+    /// Only the answer's paths are allocated; the walk reuses `arrays`.
     private func listPaths(
         start: NodeIndex, layers: ShortestPathLayers, direction: TraversalDirection, limit: Int,
-        cancellation: Cancellation, scratch: TraversalScratch, view: TraversalView
+        cancellation: Cancellation, scratch: TraversalScratch, view: TraversalView, arrays: inout PathSearchArrays
     ) -> ShortestPaths {
         let length = layers.length
         var work = 0
         var paths = [GraphPath]()
         var truncated = false
-        var nodes = [start]
-        var hops = [PathHop]()
+        let onPath = scratch.flaggedNodes, backwardStarts = arrays.backwardLayers, onPathStarts = arrays.onPathStarts
         // A depth-first walk with an explicit stack (a path may have tens of thousands of
         // hops): each frame is a node on the current path, its next hops grouped by
-        // neighbour in id order (a range of `groups`), and the next group to try. The groups
-        // of the frames on the stack lie one after the other in `groups`, their edges in
-        // `groupEdges`, so popping a frame truncates both.
-        var stack = [(node: NodeIndex, groups: Range<Int>, edgesStart: Int, next: Int)]()
-        var groups = [(neighbour: NodeIndex, edges: Range<Int>)]()
-        var groupEdges = [EdgeIndex]()
-        var candidates = [(key: UInt64, neighbour: Int32)]()
+        // neighbour in id order (a range of `groups`), and the next group to try (one past the
+        // hop taken, for the frames below the top). The groups of the frames on the stack lie
+        // one after the other in `groups`, their edges in `groupEdges`, so popping a frame
+        // truncates both. The current path is the frames' nodes and taken hops.
+        var stack = arrays.stack, groups = arrays.groups, groupEdges = arrays.groupEdges, candidates = arrays.candidates
+        arrays.stack = []
+        arrays.groups = []
+        arrays.groupEdges = []
+        arrays.candidates = []
+        defer {
+            arrays.stack = stack
+            arrays.groups = groups
+            arrays.groupEdges = groupEdges
+            arrays.candidates = candidates
+        }
+
+        /// The path from `start` along the stack's taken hops to `end`.
+        func currentPath(to end: NodeIndex) -> GraphPath {
+            var nodes = [NodeIndex](), hops = [PathHop]()
+            nodes.reserveCapacity(stack.count + 1)
+            hops.reserveCapacity(stack.count)
+            for frame in stack {
+                let hop = groups[frame.next - 1]
+                nodes.append(frame.node)
+                hops.append(PathHop(from: frame.node, to: hop.neighbour, edges: Array(groupEdges[hop.edges])))
+            }
+            nodes.append(end)
+            return GraphPath(nodes: nodes, hops: hops)
+        }
 
         /// Records a finished path, or pushes the node's frame; false when nothing was pushed.
         func visit(_ node: NodeIndex) -> Bool {
@@ -83,7 +109,7 @@ extension Graph {
                 return false
             }
             guard let remaining = distanceToGoal(node, length: length, scratch: scratch), remaining > 0 else {
-                if paths.count == limit { truncated = true } else { paths.append(GraphPath(nodes: nodes, hops: hops)) }
+                if paths.count == limit { truncated = true } else { paths.append(currentPath(to: node)) }
                 return false
             }
             // The steps one hop closer to the goal, in `steps(from:direction:)` order (by
@@ -91,12 +117,13 @@ extension Graph {
             candidates.removeAll(keepingCapacity: true)
             var degree = 0
             for side in direction.sides { degree += view.adjacency(side).degree(of: node) }
-            let (inBackwardQueue, layer) = layers.layer(atDistance: remaining - 1)
+            let (inBackwardQueue, layer) = layers.layer(atDistance: remaining - 1, backwardStarts: backwardStarts,
+                                                        onPathStarts: onPathStarts)
             if layer.count * 16 < degree {
                 // Fewer nodes one hop closer than steps out of `node`: look `node` up in each
                 // one's runs the other way instead (runs are sorted by neighbour id rank).
                 for position in layer {
-                    let next = Int(inBackwardQueue ? scratch.secondQueue[position] : layers.onPath[position])
+                    let next = Int(inBackwardQueue ? scratch.secondQueue[position] : onPath[position])
                     view.collectSteps(from: node, to: next, direction: direction, into: &candidates)
                 }
             } else {
@@ -122,7 +149,7 @@ extension Graph {
                 }
                 groups.append((Int(neighbour), edgesStart..<groupEdges.count))
             }
-            stack.append((node, first..<groups.count, edgesStart, first))
+            stack.append(PathListingFrame(node: node, groups: first..<groups.count, edgesStart: edgesStart, next: first))
             return true
         }
 
@@ -132,20 +159,10 @@ extension Graph {
                 stack.removeLast()
                 groups.removeLast(groups.count - top.groups.lowerBound)
                 groupEdges.removeLast(groupEdges.count - top.edgesStart)
-                if !stack.isEmpty {
-                    nodes.removeLast()
-                    hops.removeLast()
-                }
                 continue
             }
             stack[stack.count - 1].next += 1
-            let hop = groups[top.next]
-            nodes.append(hop.neighbour)
-            hops.append(PathHop(from: top.node, to: hop.neighbour, edges: Array(groupEdges[hop.edges])))
-            if !visit(hop.neighbour) {
-                nodes.removeLast()
-                hops.removeLast()
-            }
+            _ = visit(groups[top.next].neighbour)
         }
         return ShortestPaths(paths: paths, truncated: truncated)
     }

@@ -13,6 +13,9 @@ import Foundation
 /// it set (`firstSeenCount`, `secondSeenCount`; `Int.max` when it cannot tell, e.g. when
 /// cancelled); ``reset()`` clears those nodes' words, or the whole set.
 ///
+/// A path search also keeps its small working arrays here (``PathSearchArrays``), so that a
+/// query on a graph already searched allocates only its answer.
+///
 /// The buffers are raw memory owned by this object, so the hot loops index them without
 /// bounds, uniqueness or exclusivity checks; every index used is a node index of the graph
 /// the buffers were made for. One traversal at a time uses a scratch object (see
@@ -32,6 +35,8 @@ final class TraversalScratch {
     var firstSeenCount = 0
     /// How many entries of `secondQueue` hold every node set in `secondSeen`.
     var secondSeenCount = 0
+    /// The path search's working arrays, kept between queries for their capacity.
+    var pathArrays = PathSearchArrays()
 
     init(nodeCount: Int) {
         self.nodeCount = nodeCount

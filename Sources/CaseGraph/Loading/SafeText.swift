@@ -15,6 +15,10 @@ public enum SafeText {
     /// The text with every unsafe scalar written as `\u{HEX}`.
     /// - Complexity: O(n); returns the text unchanged when nothing needs escaping.
     public static func escaped(_ text: String) -> String {
+        // Printable ASCII (0x20–0x7E), the usual case, is safe: one pass over the bytes.
+        if text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.allSatisfy { $0 &- 0x20 < 0x5F } }) == true {
+            return text
+        }
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count + 8)

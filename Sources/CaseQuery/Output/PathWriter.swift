@@ -16,14 +16,14 @@ struct PathWriter {
         let how = kind == .trace ? "following edge direction" : "edge direction ignored"
         var title = "\(kind.rawValue) \(ends): \(count(first.length, "hop")), \(how)"
         if result.paths.count > 1 { title += ", \(count(result.paths.count, "shortest path"))" }
-        var blocks = [style.bold(title)]
+        // Blocks (the title, then each path) are separated by a blank line, lines by a newline.
+        var text = style.bold(title)
         for (number, path) in result.paths.enumerated() {
-            var lines = [String]()
-            if result.paths.count > 1 { lines.append(style.bold("path \(number + 1) of \(result.paths.count)")) }
-            lines += self.path(path)
-            blocks.append(lines.joined(separator: "\n"))
+            text += "\n\n"
+            if result.paths.count > 1 { text += style.bold("path \(number + 1) of \(result.paths.count)") + "\n" }
+            write(path, into: &text)
         }
-        return blocks.joined(separator: "\n\n")
+        return text
     }
 
     func why(_ first: NodeIndex, _ second: NodeIndex, edges: [EdgeIndex]) -> String {
@@ -41,23 +41,28 @@ struct PathWriter {
         return lines.joined(separator: "\n")
     }
 
-    /// One path: each node on its line, each hop between them with its edges and evidence.
-    private func path(_ path: GraphPath) -> [String] {
-        var lines = [String]()
+    /// One path: each node on its line, each hop between them with its edges and evidence
+    /// (lines separated by newlines, none after the last). Reads the edges in place.
+    private func write(_ path: GraphPath, into text: inout String) {
+        let edges = graph.edges
         for (position, node) in path.nodes.enumerated() {
-            lines.append("  " + nodeLine(node))
+            text += "  "
+            text += nodeLine(node)
             guard position < path.hops.count else { break }
+            let from = path.hops[position].from
             for edge in path.hops[position].edges {
-                let value = graph.edges[edge]
-                let forward = value.source == path.hops[position].from
-                var label = forward ? "-\(safe(value.type))->" : "<-\(safe(value.type))-"
-                if let date = value.date { label += "  " + date.description }
-                lines.append("    │ " + style.cyan(label))
-                lines += evidence(of: value, indent: "    │   ")
+                let type = safe(edges[edge].type)
+                var label = edges[edge].source == from ? "-" + type + "->" : "<-" + type + "-"
+                if let date = edges[edge].date { label += "  " + date.description }
+                text += "\n    │ "
+                text += style.cyan(label)
+                for citation in edges[edge].sources {
+                    text += "\n    │   "
+                    text += EvidenceText.citation(citation, style: style)
+                }
             }
-            lines.append("    ▼")
+            text += "\n    ▼\n"
         }
-        return lines
     }
 
     private func evidence(of edge: Edge, indent: String) -> [String] {
@@ -65,10 +70,11 @@ struct PathWriter {
     }
 
     private func nodeLine(_ node: NodeIndex) -> String {
-        let value = graph.nodes[node]
-        var details = "\(safe(value.type)), \(safe(value.id))"
-        if let date = value.date { details += ", \(date)" }
-        return style.bold(safe(value.name)) + "  " + style.dim("(\(details))")
+        let nodes = graph.nodes
+        var details = "(" + safe(nodes[node].type) + ", " + safe(nodes[node].id)
+        if let date = nodes[node].date { details += ", \(date)" }
+        details += ")"
+        return style.bold(safe(nodes[node].name)) + "  " + style.dim(details)
     }
 
     private func nodeName(_ node: NodeIndex) -> String {
