@@ -9,6 +9,10 @@ struct GraphMerger {
     private var nodePlaces: [RecordPlace] = []
     private var indexByID: [String: Int] = [:]
     private var edges: [EdgeRecord] = []
+    /// The edges' places and citations, all that the quote check needs of them once they
+    /// are resolved: kept in place of `edges` while the graph is built.
+    private var edgePlaces: [RecordPlace] = []
+    private var edgeSources: [[SourceCitation]] = []
     private var documents: [SourceDocument] = []
     private var documentPlaces: [RecordPlace] = []
     private var documentIndexByID: [String: Int] = [:]
@@ -95,6 +99,10 @@ struct GraphMerger {
                                  properties: edges[position].properties, sources: edges[position].sources,
                                  origin: edges[position].place.file))
         }
+        // The records are dropped before the graph is built beside them.
+        edgePlaces = edges.map(\.place)
+        edgeSources = edges.map(\.sources)
+        edges = []
         for (position, (node, place)) in zip(nodes, nodePlaces).enumerated() {
             if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
             if node.sources.isEmpty {
@@ -119,8 +127,9 @@ struct GraphMerger {
             _ = building?.wait()  // it polls the same cancellation: it ends soon
             throw error
         }
-        // Every diagnostic is made: free the records and places.
-        edges = []
+        // Every diagnostic is made: free the places and citations.
+        edgePlaces = []
+        edgeSources = []
         nodePlaces = []
         documentPlaces = []
         guard let building else { return (nil, diagnostics) }
@@ -217,14 +226,14 @@ struct GraphMerger {
     private func citation(_ pending: PendingQuotes, _ check: Int) -> SourceCitation {
         let position = Int(pending.citation[check])
         switch pending.record(check) {
-        case .edge(let edge): return edges[edge].sources[position]
+        case .edge(let edge): return edgeSources[edge][position]
         case .node(let node): return nodes[node].sources[position]
         }
     }
 
     private func place(of record: PendingQuotes.Record) -> RecordPlace {
         switch record {
-        case .edge(let edge): return edges[edge].place
+        case .edge(let edge): return edgePlaces[edge]
         case .node(let node): return nodePlaces[node]
         }
     }
