@@ -15,16 +15,16 @@
 /// fully checked, by `JSONReader.readValue` and dropped.
 struct FastGraphDecoder {
     /// Thrown to leave the fast path; never seen outside this type.
-    private struct Bail: Error {}
+    struct Bail: Error {}
 
-    private var reader: JSONReader
-    private let file: String
-    private let lines: LineTable
-    private var fragment: GraphFragment
-    private let cancellation: Cancellation
-    private var work = 0
+    var reader: JSONReader
+    let file: String
+    let lines: LineTable
+    var fragment: GraphFragment
+    let cancellation: Cancellation
+    var work = 0
     /// The node ids read so far, so that edges' endpoints reuse them.
-    private var nodeIDs = StringInterner()
+    var nodeIDs = StringInterner()
 
     private init(bytes: UnsafeBufferPointer<UInt8>, file: String, lines: LineTable, cancellation: Cancellation) {
         reader = JSONReader(bytes: bytes, maximumDepth: JSONParser.defaultMaximumDepth)
@@ -62,17 +62,17 @@ struct FastGraphDecoder {
 
     /// Throws ``LoadCancelled`` once the cancellation fires (polled every few thousand calls).
     @inline(__always)
-    private mutating func poll() throws {
+    mutating func poll() throws {
         if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
     }
 
     // MARK: - Structure
 
-    private var bytes: UnsafeBufferPointer<UInt8> { reader.bytes }
+    var bytes: UnsafeBufferPointer<UInt8> { reader.bytes }
 
     /// Skips whitespace and consumes `byte`, or bails.
     @inline(__always)
-    private mutating func expect(_ byte: UInt8) throws {
+    mutating func expect(_ byte: UInt8) throws {
         reader.skipWhitespace()
         guard reader.current == byte else { throw Bail() }
         reader.position += 1
@@ -80,7 +80,7 @@ struct FastGraphDecoder {
 
     /// After a member's value: true at `,` (another member follows), false at `}`.
     @inline(__always)
-    private mutating func nextMember() throws -> Bool {
+    mutating func nextMember() throws -> Bool {
         reader.skipWhitespace()
         switch reader.current {
         case UInt8(ascii: ","): reader.position += 1; return true
@@ -91,7 +91,7 @@ struct FastGraphDecoder {
 
     /// After an element: true at `,`, false at `]`.
     @inline(__always)
-    private mutating func nextElement() throws -> Bool {
+    mutating func nextElement() throws -> Bool {
         reader.skipWhitespace()
         switch reader.current {
         case UInt8(ascii: ","): reader.position += 1; return true
@@ -103,7 +103,7 @@ struct FastGraphDecoder {
     /// Opens an object at the next non-whitespace byte and returns its offset, or nil for `{}`.
     /// `offset` is set to the `{` either way.
     @inline(__always)
-    private mutating func openObject(_ offset: inout Int) throws -> Bool {
+    mutating func openObject(_ offset: inout Int) throws -> Bool {
         reader.skipWhitespace()
         guard reader.current == UInt8(ascii: "{") else { throw Bail() }
         offset = reader.position
@@ -118,7 +118,7 @@ struct FastGraphDecoder {
 
     /// Opens an array; false when it is empty (and already closed).
     @inline(__always)
-    private mutating func openArray() throws -> Bool {
+    mutating func openArray() throws -> Bool {
         reader.skipWhitespace()
         guard reader.current == UInt8(ascii: "[") else { throw Bail() }
         reader.position += 1
@@ -132,7 +132,7 @@ struct FastGraphDecoder {
 
     /// Reads `"key" :` (after whitespace), leaving the reader at the value.
     @inline(__always)
-    private mutating func readKey() throws -> String {
+    mutating func readKey() throws -> String {
         reader.skipWhitespace()
         guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
         let key = try reader.readString()
@@ -142,7 +142,7 @@ struct FastGraphDecoder {
     }
 
     /// Reads and checks a whole value nested `depth` containers deep, and returns it.
-    private mutating func readAnyValue(depth: Int) throws -> JSONValue {
+    mutating func readAnyValue(depth: Int) throws -> JSONValue {
         var nested = JSONReader(bytes: bytes, maximumDepth: JSONParser.defaultMaximumDepth - depth)
         nested.position = reader.position
         let value = try nested.readValue()
@@ -152,7 +152,7 @@ struct FastGraphDecoder {
 
     /// A string value, or bails.
     @inline(__always)
-    private mutating func readStringValue() throws -> String {
+    mutating func readStringValue() throws -> String {
         reader.skipWhitespace()
         guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
         return try reader.readString()
@@ -160,7 +160,7 @@ struct FastGraphDecoder {
 
     /// A required string: present, a string, not blank.
     @inline(__always)
-    private mutating func readRequiredString() throws -> String {
+    mutating func readRequiredString() throws -> String {
         let text = try readStringValue()
         if Self.isBlank(text) { throw Bail() }
         return text
@@ -168,7 +168,7 @@ struct FastGraphDecoder {
 
     /// A required string naming a node: the node's own id `String` when it was read before.
     @inline(__always)
-    private mutating func readEndpoint() throws -> String {
+    mutating func readEndpoint() throws -> String {
         reader.skipWhitespace()
         guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
         let text = try reader.readString(known: nodeIDs)
@@ -178,7 +178,7 @@ struct FastGraphDecoder {
 
     /// An optional string: a string or `null`.
     @inline(__always)
-    private mutating func readOptionalString() throws -> String? {
+    mutating func readOptionalString() throws -> String? {
         reader.skipWhitespace()
         if reader.current == UInt8(ascii: "n") {
             try reader.readLiteral("null")
@@ -189,7 +189,7 @@ struct FastGraphDecoder {
 
     /// Whether `text` is empty or all whitespace, as `GraphFileDecoder` judges it.
     @inline(__always)
-    private static func isBlank(_ text: String) -> Bool {
+    static func isBlank(_ text: String) -> Bool {
         // A printable ASCII character other than the space is a `Character` of its own (or
         // follows a prepended mark), never whitespace: most texts are decided by their first byte.
         for byte in text.utf8 {
@@ -203,26 +203,26 @@ struct FastGraphDecoder {
     /// Known keys use bits of `known`; others are kept in `others` (compared as `String`s,
     /// as `GraphFileDecoder.checkDuplicateKeys` does).
     @inline(__always)
-    private static func see(_ bit: UInt32, _ known: inout UInt32) throws {
+    static func see(_ bit: UInt32, _ known: inout UInt32) throws {
         if known & bit != 0 { throw Bail() }
         known |= bit
     }
 
     @inline(__always)
-    private static func seeOther(_ key: String, _ others: inout [String]) throws {
+    static func seeOther(_ key: String, _ others: inout [String]) throws {
         if others.contains(key) { throw Bail() }
         others.append(key)
     }
 
     /// Skips the value of a key the loader does not read (after recording the key).
-    private mutating func skipValue(key: String, others: inout [String], depth: Int) throws {
+    mutating func skipValue(key: String, others: inout [String], depth: Int) throws {
         try Self.seeOther(key, &others)
         _ = try readAnyValue(depth: depth)
     }
 
     // MARK: - Document
 
-    private mutating func decodeDocument() throws {
+    mutating func decodeDocument() throws {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { throw Bail() }
         var offset = 0
         guard try openObject(&offset) else { throw Bail() }  // no "nodes"
@@ -269,7 +269,7 @@ struct FastGraphDecoder {
         try checkUniqueIDs()
     }
 
-    private mutating func decodeGraphAttributes() throws {
+    mutating func decodeGraphAttributes() throws {
         var offset = 0
         guard try openObject(&offset) else { return }
         var known: UInt32 = 0
@@ -296,7 +296,7 @@ struct FastGraphDecoder {
         } while try nextMember()
     }
 
-    private mutating func decodeSourceDocument(position: Int) throws {
+    mutating func decodeSourceDocument(position: Int) throws {
         var offset = 0
         guard try openObject(&offset) else { throw Bail() }  // no "id"
         var known: UInt32 = 0
@@ -323,140 +323,10 @@ struct FastGraphDecoder {
         fragment.documentPlaces.append(place(offset, .document, position))
     }
 
-    // MARK: - Records
-
-    private mutating func decodeNode(position: Int) throws -> NodeRecord {
-        var offset = 0
-        guard try openObject(&offset) else { throw Bail() }
-        var known: UInt32 = 0
-        var others = [String]()
-        var id: String?, type: String?, name: String?
-        var aliases = [String]()
-        var properties = [Property]()
-        var sources = [SourceCitation]()
-        repeat {
-            let key = try readKey()
-            switch key {
-            case "id": try Self.see(1, &known); id = try readRequiredString()
-            case "type": try Self.see(2, &known); type = try readRequiredString()
-            case "name": try Self.see(4, &known); name = try readRequiredString()
-            case "aliases":
-                try Self.see(8, &known)
-                if try openArray() {
-                    repeat {
-                        let alias = try readStringValue()
-                        if !Self.isBlank(alias) { aliases.append(alias) }
-                    } while try nextElement()
-                }
-            case "properties": try Self.see(16, &known); properties = try decodeProperties()
-            case "sources": try Self.see(32, &known); sources = try decodeSources()
-            default: try skipValue(key: key, others: &others, depth: 3)
-            }
-        } while try nextMember()
-        guard let id, let type, let name else { throw Bail() }
-        return NodeRecord(id: id, type: type, name: name, aliases: aliases, properties: properties,
-                          sources: sources, place: place(offset, .node, position))
-    }
-
-    private mutating func decodeEdge(position: Int) throws -> EdgeRecord {
-        var offset = 0
-        guard try openObject(&offset) else { throw Bail() }
-        var known: UInt32 = 0
-        var others = [String]()
-        var id: String?, source: String?, target: String?, type: String?
-        var properties = [Property]()
-        var sources = [SourceCitation]()
-        repeat {
-            let key = try readKey()
-            switch key {
-            case "id": try Self.see(1, &known); id = try readOptionalString()
-            case "source": try Self.see(2, &known); source = try readEndpoint()
-            case "target": try Self.see(4, &known); target = try readEndpoint()
-            case "type":
-                try Self.see(8, &known)
-                let text = try readRequiredString()
-                guard GraphFileDecoder.isSnakeCase(text) else { throw Bail() }
-                type = text
-            case "properties": try Self.see(16, &known); properties = try decodeProperties()
-            case "sources": try Self.see(32, &known); sources = try decodeSources()
-            default: try skipValue(key: key, others: &others, depth: 3)
-            }
-        } while try nextMember()
-        guard let source, let target, let type, !sources.isEmpty else { throw Bail() }
-        return EdgeRecord(id: id, source: source, target: target, type: type, properties: properties,
-                          sources: sources, place: place(offset, .edge, position))
-    }
-
-    /// `properties` of a record (3 containers deep): strings, numbers, booleans and arrays of those.
-    private mutating func decodeProperties() throws -> [Property] {
-        var offset = 0
-        guard try openObject(&offset) else { return [] }
-        var result = [Property]()
-        var keys = Set<String>()  // once there are more than 16, as `checkDuplicateKeys`
-        repeat {
-            let key = try readKey()
-            if result.count < 16 {
-                if result.contains(where: { $0.key == key }) { throw Bail() }
-            } else {
-                if keys.isEmpty { keys = Set(result.map(\.key)) }
-                if !keys.insert(key).inserted { throw Bail() }
-            }
-            let value: PropertyValue
-            guard let first = reader.current else { throw Bail() }
-            switch first {
-            case UInt8(ascii: "\""): value = .string(try reader.readString())
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = .number(try reader.readNumber())
-            case UInt8(ascii: "t"): try reader.readLiteral("true"); value = .bool(true)
-            case UInt8(ascii: "f"): try reader.readLiteral("false"); value = .bool(false)
-            case UInt8(ascii: "["): value = try Self.propertyValue(readAnyValue(depth: 4))
-            default: throw Bail()
-            }
-            if key == "date" || key.hasSuffix("_date") {
-                guard case .string(let text) = value, CaseDate(text) != nil else { throw Bail() }
-            }
-            result.append(Property(key: key, value: value, origin: file))
-        } while try nextMember()
-        return result
-    }
-
-    private static func propertyValue(_ value: JSONValue) throws -> PropertyValue {
-        switch value {
-        case .string(let text): return .string(text)
-        case .number(let literal): return .number(literal)
-        case .bool(let flag): return .bool(flag)
-        case .array(let array): return .array(try array.elements.map(propertyValue))
-        case .null, .object: throw Bail()
-        }
-    }
-
-    /// `sources` of a record: a list of `{ "document": ID, "quote": TEXT }`.
-    private mutating func decodeSources() throws -> [SourceCitation] {
-        guard try openArray() else { return [] }
-        var citations = [SourceCitation]()
-        repeat {
-            var offset = 0
-            guard try openObject(&offset) else { throw Bail() }
-            var known: UInt32 = 0
-            var others = [String]()
-            var document: String?, quote: String?
-            repeat {
-                let key = try readKey()
-                switch key {
-                case "document": try Self.see(1, &known); document = try readRequiredString()
-                case "quote": try Self.see(2, &known); quote = try readRequiredString()
-                default: try skipValue(key: key, others: &others, depth: 5)
-                }
-            } while try nextMember()
-            guard let document, let quote else { throw Bail() }
-            citations.append(SourceCitation(document: document, quote: quote))
-        } while try nextElement()
-        return citations
-    }
-
     // MARK: - Cross-record checks
 
     /// Bails on a duplicate node, edge or document id (which `GraphFileDecoder` reports).
-    private func checkUniqueIDs() throws {
+    func checkUniqueIDs() throws {
         var nodeIDs = Set<String>(minimumCapacity: fragment.nodes.count)
         for node in fragment.nodes where !nodeIDs.insert(node.id).inserted { throw Bail() }
         nodeIDs = []
@@ -468,7 +338,7 @@ struct FastGraphDecoder {
         for document in fragment.documents where !documentIDs.insert(document.id).inserted { throw Bail() }
     }
 
-    private func place(_ offset: Int, _ section: RecordPlace.Section, _ index: Int) -> RecordPlace {
+    func place(_ offset: Int, _ section: RecordPlace.Section, _ index: Int) -> RecordPlace {
         RecordPlace(file: file, section: section, index: index, offset: offset)
     }
 }

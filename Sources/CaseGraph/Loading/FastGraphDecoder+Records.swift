@@ -1,0 +1,131 @@
+/// The fast decoder's records: nodes, edges, their properties and their source citations,
+/// each read straight from the bytes (see ``FastGraphDecoder``).
+extension FastGraphDecoder {
+    mutating func decodeNode(position: Int) throws -> NodeRecord {
+        var offset = 0
+        guard try openObject(&offset) else { throw Bail() }
+        var known: UInt32 = 0
+        var others = [String]()
+        var id: String?, type: String?, name: String?
+        var aliases = [String]()
+        var properties = [Property]()
+        var sources = [SourceCitation]()
+        repeat {
+            let key = try readKey()
+            switch key {
+            case "id": try Self.see(1, &known); id = try readRequiredString()
+            case "type": try Self.see(2, &known); type = try readRequiredString()
+            case "name": try Self.see(4, &known); name = try readRequiredString()
+            case "aliases":
+                try Self.see(8, &known)
+                if try openArray() {
+                    repeat {
+                        let alias = try readStringValue()
+                        if !Self.isBlank(alias) { aliases.append(alias) }
+                    } while try nextElement()
+                }
+            case "properties": try Self.see(16, &known); properties = try decodeProperties()
+            case "sources": try Self.see(32, &known); sources = try decodeSources()
+            default: try skipValue(key: key, others: &others, depth: 3)
+            }
+        } while try nextMember()
+        guard let id, let type, let name else { throw Bail() }
+        return NodeRecord(id: id, type: type, name: name, aliases: aliases, properties: properties,
+                          sources: sources, place: place(offset, .node, position))
+    }
+
+    mutating func decodeEdge(position: Int) throws -> EdgeRecord {
+        var offset = 0
+        guard try openObject(&offset) else { throw Bail() }
+        var known: UInt32 = 0
+        var others = [String]()
+        var id: String?, source: String?, target: String?, type: String?
+        var properties = [Property]()
+        var sources = [SourceCitation]()
+        repeat {
+            let key = try readKey()
+            switch key {
+            case "id": try Self.see(1, &known); id = try readOptionalString()
+            case "source": try Self.see(2, &known); source = try readEndpoint()
+            case "target": try Self.see(4, &known); target = try readEndpoint()
+            case "type":
+                try Self.see(8, &known)
+                let text = try readRequiredString()
+                guard GraphFileDecoder.isSnakeCase(text) else { throw Bail() }
+                type = text
+            case "properties": try Self.see(16, &known); properties = try decodeProperties()
+            case "sources": try Self.see(32, &known); sources = try decodeSources()
+            default: try skipValue(key: key, others: &others, depth: 3)
+            }
+        } while try nextMember()
+        guard let source, let target, let type, !sources.isEmpty else { throw Bail() }
+        return EdgeRecord(id: id, source: source, target: target, type: type, properties: properties,
+                          sources: sources, place: place(offset, .edge, position))
+    }
+
+    /// `properties` of a record (3 containers deep): strings, numbers, booleans and arrays of those.
+    mutating func decodeProperties() throws -> [Property] {
+        var offset = 0
+        guard try openObject(&offset) else { return [] }
+        var result = [Property]()
+        var keys = Set<String>()  // once there are more than 16, as `checkDuplicateKeys`
+        repeat {
+            let key = try readKey()
+            if result.count < 16 {
+                if result.contains(where: { $0.key == key }) { throw Bail() }
+            } else {
+                if keys.isEmpty { keys = Set(result.map(\.key)) }
+                if !keys.insert(key).inserted { throw Bail() }
+            }
+            let value: PropertyValue
+            guard let first = reader.current else { throw Bail() }
+            switch first {
+            case UInt8(ascii: "\""): value = .string(try reader.readString())
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = .number(try reader.readNumber())
+            case UInt8(ascii: "t"): try reader.readLiteral("true"); value = .bool(true)
+            case UInt8(ascii: "f"): try reader.readLiteral("false"); value = .bool(false)
+            case UInt8(ascii: "["): value = try Self.propertyValue(readAnyValue(depth: 4))
+            default: throw Bail()
+            }
+            if key == "date" || key.hasSuffix("_date") {
+                guard case .string(let text) = value, CaseDate(text) != nil else { throw Bail() }
+            }
+            result.append(Property(key: key, value: value, origin: file))
+        } while try nextMember()
+        return result
+    }
+
+    private static func propertyValue(_ value: JSONValue) throws -> PropertyValue {
+        switch value {
+        case .string(let text): return .string(text)
+        case .number(let literal): return .number(literal)
+        case .bool(let flag): return .bool(flag)
+        case .array(let array): return .array(try array.elements.map(propertyValue))
+        case .null, .object: throw Bail()
+        }
+    }
+
+    /// `sources` of a record: a list of `{ "document": ID, "quote": TEXT }`.
+    mutating func decodeSources() throws -> [SourceCitation] {
+        guard try openArray() else { return [] }
+        var citations = [SourceCitation]()
+        repeat {
+            var offset = 0
+            guard try openObject(&offset) else { throw Bail() }
+            var known: UInt32 = 0
+            var others = [String]()
+            var document: String?, quote: String?
+            repeat {
+                let key = try readKey()
+                switch key {
+                case "document": try Self.see(1, &known); document = try readRequiredString()
+                case "quote": try Self.see(2, &known); quote = try readRequiredString()
+                default: try skipValue(key: key, others: &others, depth: 5)
+                }
+            } while try nextMember()
+            guard let document, let quote else { throw Bail() }
+            citations.append(SourceCitation(document: document, quote: quote))
+        } while try nextElement()
+        return citations
+    }
+}
