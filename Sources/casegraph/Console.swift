@@ -19,18 +19,21 @@ enum Console {
     /// returned.
     /// - Complexity: O(bytes written).
     static func output(_ text: String, unless isInterrupted: () -> Bool) -> Bool {
-        var bytes = Array(text.utf8)
-        bytes.append(UInt8(ascii: "\n"))
-        let blockSize = 1 << 16
-        var start = 0
-        while start < bytes.count {
-            if isInterrupted() { return false }
-            var end = min(start + blockSize, bytes.count)
-            // Cut after a newline, never inside a line (or a UTF-8 sequence).
-            while end < bytes.count && bytes[end - 1] != UInt8(ascii: "\n") { end += 1 }
-            FileHandle.standardOutput.write(Data(bytes[start..<end]))
-            start = end
+        var text = text
+        let finished = text.withUTF8 { bytes -> Bool in
+            let blockSize = 1 << 16
+            var start = 0
+            while start < bytes.count {
+                if isInterrupted() { return false }
+                var end = min(start + blockSize, bytes.count)
+                // Cut after a newline, never inside a line (or a UTF-8 sequence).
+                while end < bytes.count && bytes[end - 1] != UInt8(ascii: "\n") { end += 1 }
+                FileHandle.standardOutput.write(Data(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                start = end
+            }
+            return true
         }
-        return true
+        if finished { FileHandle.standardOutput.write(Data([UInt8(ascii: "\n")])) }
+        return finished
     }
 }
