@@ -42,11 +42,8 @@ extension Graph {
         from start: NodeIndex, depth: Int, direction: TraversalDirection = .both, edgeTypes: Set<String>? = nil,
         cancellation: Cancellation = .never
     ) -> Reach {
-        precondition(nodes.indices.contains(start), "the start must be a node of the graph")
-        let mask = edgeTypeMask(edgeTypes)
-        return scratchPool.withScratch { scratch in
-            let ends = breadthFirst(from: start, depth: depth, direction: direction, mask: mask,
-                                    recordDistances: false, cancellation: cancellation, scratch: scratch)
+        searchingReach(from: start, depth: depth, direction: direction, edgeTypes: edgeTypes,
+                       cancellation: cancellation) { ends, scratch in
             let nodes = Array(UnsafeBufferPointer(start: scratch.firstQueue + 1, count: ends[ends.count - 1] - 1))
             return Reach(start: start, nodes: nodes, levelEnds: ends.dropFirst().map { $0 - 1 })
         }
@@ -60,12 +57,22 @@ extension Graph {
         from start: NodeIndex, depth: Int, direction: TraversalDirection = .both, edgeTypes: Set<String>? = nil,
         cancellation: Cancellation = .never
     ) -> Int {
+        searchingReach(from: start, depth: depth, direction: direction, edgeTypes: edgeTypes,
+                       cancellation: cancellation) { ends, _ in ends[ends.count - 1] - 1 }
+    }
+
+    /// Runs the search of ``reach(from:depth:direction:edgeTypes:cancellation:)`` in a pooled
+    /// scratch and hands `read` its level ends and the scratch holding the reached nodes.
+    private func searchingReach<Answer>(
+        from start: NodeIndex, depth: Int, direction: TraversalDirection, edgeTypes: Set<String>?,
+        cancellation: Cancellation, read: ([Int], TraversalScratch) -> Answer
+    ) -> Answer {
         precondition(nodes.indices.contains(start), "the start must be a node of the graph")
         let mask = edgeTypeMask(edgeTypes)
         return scratchPool.withScratch { scratch in
             let ends = breadthFirst(from: start, depth: depth, direction: direction, mask: mask,
                                     recordDistances: false, cancellation: cancellation, scratch: scratch)
-            return ends[ends.count - 1] - 1
+            return read(ends, scratch)
         }
     }
 

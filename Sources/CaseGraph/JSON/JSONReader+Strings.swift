@@ -9,25 +9,7 @@ extension JSONReader {
     ///
     /// - Complexity: O(*k*), where *k* is the length of the string in bytes.
     mutating func readString() throws(JSONSyntaxError) -> String {
-        let open = position
-        var index = skipPlainASCII(from: open + 1)
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                position = index + 1
-                let content = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<index])
-                return String(decoding: content, as: UTF8.self)
-            } else if byte == UInt8(ascii: "\\") {
-                return try readEscapedString(from: open, firstEscape: index)
-            } else if byte < 0x20 {
-                throw unescapedControlCharacter(at: index)
-            } else if byte < 0x80 {
-                index += 1
-            } else {
-                index = skipPlainASCII(from: try endOfUTF8Sequence(at: index))
-            }
-        }
-        throw error("unterminated string", at: open)
+        try readString { String(decoding: $0, as: UTF8.self) }
     }
 
     /// ``readString()``, except that a string without escapes that `known` holds is that
@@ -35,14 +17,22 @@ extension JSONReader {
     ///
     /// - Complexity: O(*k*), where *k* is the length of the string in bytes.
     mutating func readString(known: borrowing StringInterner) throws(JSONSyntaxError) -> String {
+        try readString { known.string(for: $0) ?? String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The string scan both ``readString()`` variants share; `plain` makes the text of a
+    /// string without escapes from its bytes.
+    @inline(__always)
+    private mutating func readString(
+        plain: (UnsafeBufferPointer<UInt8>) -> String
+    ) throws(JSONSyntaxError) -> String {
         let open = position
         var index = skipPlainASCII(from: open + 1)
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 position = index + 1
-                let content = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<index])
-                return known.string(for: content) ?? String(decoding: content, as: UTF8.self)
+                return plain(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<index]))
             } else if byte == UInt8(ascii: "\\") {
                 return try readEscapedString(from: open, firstEscape: index)
             } else if byte < 0x20 {
