@@ -16,12 +16,6 @@ struct PendingQuotes {
     /// document reads one list instead of chasing each record).
     private var byDocument: [[(check: Int32, quote: String)]] = []
 
-    init(documentCount: Int = 0) {
-        byDocument = Array(repeating: [], count: documentCount)
-    }
-
-    var count: Int { records.count }
-
     mutating func append(record: Record, citation position: Int, document: Int, diagnosticIndex index: Int, quote: String) {
         let check = Int32(truncatingIfNeeded: records.count)
         switch record {
