@@ -41,7 +41,7 @@ struct CancellationTests {
         var session = Session(graph: Self.chain)
         #expect(session.run("set format \(format)").first?.failed == false)
         // The listing itself polls once (at its end), so the first poll that says "cancelled"
-        // is the formatter's, after 1,024 rows.
+        // is the formatter's, after `Cancellation.interval` rows.
         let polls = Atomic<Int>(0)
         session.cancellation = Cancellation { polls.add(1, ordering: .relaxed).newValue >= 2 }
         let outcome = session.run("nodes limit 0")

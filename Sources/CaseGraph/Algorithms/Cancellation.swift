@@ -20,11 +20,12 @@ public struct Cancellation: Sendable {
     public var isCancelled: Bool { check() }
 
     /// How many steps pass between two polls.
-    static let interval = 4096
+    public static let interval = 4096
 
-    /// Polls every ``interval`` calls; `counter` is the caller's step count.
+    /// Polls every ``interval`` calls; `counter` is the caller's step count. Loops over
+    /// millions of steps (a search, a listing's rows) call it once a step.
     @inline(__always)
-    func shouldStop(after counter: inout Int) -> Bool {
+    public func shouldStop(after counter: inout Int) -> Bool {
         counter &+= 1
         return counter % Self.interval == 0 && check()
     }

@@ -2,7 +2,8 @@ import CaseGraph
 
 extension Collection {
     /// `map` for the rows of a result, which may be millions long: once `cancellation` fires
-    /// (polled every ``pollingInterval`` elements) it stops and returns the rows made so far.
+    /// (polled through ``CaseGraph/Cancellation/shouldStop(after:)``) it stops and returns the
+    /// rows made so far.
     /// The caller sees the cancellation and discards the partial output.
     ///
     /// ```swift
@@ -12,18 +13,11 @@ extension Collection {
     func map<Mapped>(polling cancellation: Cancellation, _ transform: (Element) throws -> Mapped) rethrows -> [Mapped] {
         var mapped = [Mapped]()
         mapped.reserveCapacity(count)
-        var sincePoll = 0
+        var work = 0
         for element in self {
-            sincePoll += 1
-            if sincePoll == pollingInterval {
-                sincePoll = 0
-                if cancellation.isCancelled { break }
-            }
+            if cancellation.shouldStop(after: &work) { break }
             mapped.append(try transform(element))
         }
         return mapped
     }
 }
-
-/// How many rows are formatted between two polls of the cancellation.
-let pollingInterval = 1024

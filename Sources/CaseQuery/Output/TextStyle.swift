@@ -51,8 +51,9 @@ enum TextTableWriter {
         // its temporary strings.
         var bytes = [UInt8]()
         bytes.reserveCapacity(cells.count * (widths.reduce(indent.utf8.count) { $0 + $1 + 2 } + 1))
-        for (number, values) in cells.enumerated() {
-            if number % pollingInterval == pollingInterval - 1 && cancellation.isCancelled { break }
+        var work = 0
+        for values in cells {
+            if cancellation.shouldStop(after: &work) { break }
             bytes.append(UInt8(ascii: "\n"))
             let rowStart = bytes.count
             bytes.append(contentsOf: indent.utf8)
