@@ -135,7 +135,24 @@ def name_index(nodes):
     return names
 
 
-class NetworkXPeer:
+class Peer:
+    """What every peer shares: the exact-name dictionary (`self.names`, built by
+    name_index) and the 2-hop count over an undirected neighbour function."""
+
+    def lookup(self, name):
+        return len(self.names.get(name, ()))
+
+    @staticmethod
+    def two_hop_count(neighbours, i):
+        first = set(neighbours(i))
+        seen = set(first)
+        for u in first:
+            seen.update(neighbours(u))
+        seen.discard(i)
+        return len(seen)
+
+
+class NetworkXPeer(Peer):
     def __init__(self, data, detail):
         import networkx as nx
         self.nx = nx
@@ -154,9 +171,6 @@ class NetworkXPeer:
         t = time.perf_counter()
         self.names = name_index(data["nodes"])
         detail["name_index_s"] = time.perf_counter() - t
-
-    def lookup(self, name):
-        return len(self.names.get(name, ()))
 
     def one_hop(self, v):
         s = set(self.g.successors(v))
@@ -180,7 +194,7 @@ class NetworkXPeer:
             return -1
 
 
-class IGraphPeer:
+class IGraphPeer(Peer):
     def __init__(self, data, detail):
         import warnings
         import igraph as ig
@@ -206,9 +220,6 @@ class IGraphPeer:
         self.names = name_index(nodes)
         detail["name_index_s"] = time.perf_counter() - t
 
-    def lookup(self, name):
-        return len(self.names.get(name, ()))
-
     def one_hop(self, v):
         s = set(self.g.neighbors(v, mode="all"))
         s.discard(self.index[v])
@@ -226,7 +237,7 @@ class IGraphPeer:
         return len(p) - 1 if p else -1
 
 
-class RustworkxPeer:
+class RustworkxPeer(Peer):
     def __init__(self, data, detail):
         import rustworkx as rx
         self.rx = rx
@@ -247,9 +258,6 @@ class RustworkxPeer:
         self.names = name_index(nodes)
         detail["name_index_s"] = time.perf_counter() - t
 
-    def lookup(self, name):
-        return len(self.names.get(name, ()))
-
     def one_hop(self, v):
         i = self.index[v]
         s = set(self.g.neighbors_undirected(i))
@@ -257,14 +265,7 @@ class RustworkxPeer:
         return len(s)
 
     def two_hop(self, v):
-        i = self.index[v]
-        nbrs = self.u.neighbors
-        first = nbrs(i)
-        seen = set(first)
-        for u in first:
-            seen.update(nbrs(u))
-        seen.discard(i)
-        return len(seen)
+        return self.two_hop_count(self.u.neighbors, self.index[v])
 
     def path(self, a, b):
         ia, ib = self.index[a], self.index[b]
@@ -277,7 +278,7 @@ class RustworkxPeer:
         return len(paths[ib]) - 1 if ib in paths else -1
 
 
-class NetworKitPeer:
+class NetworKitPeer(Peer):
     def __init__(self, data, detail):
         import numpy as np
         import networkit as nk
@@ -303,9 +304,6 @@ class NetworKitPeer:
         self.names = name_index(nodes)
         detail["name_index_s"] = time.perf_counter() - t
 
-    def lookup(self, name):
-        return len(self.names.get(name, ()))
-
     def one_hop(self, v):
         i = self.index[v]
         s = set(self.u.iterNeighbors(i))
@@ -313,14 +311,7 @@ class NetworKitPeer:
         return len(s)
 
     def two_hop(self, v):
-        i = self.index[v]
-        it = self.u.iterNeighbors
-        first = set(it(i))
-        seen = set(first)
-        for u in first:
-            seen.update(it(u))
-        seen.discard(i)
-        return len(seen)
+        return self.two_hop_count(self.u.iterNeighbors, self.index[v])
 
     def _path(self, graph, a, b):
         bfs = self.nk.distance.BidirectionalBFS(graph, self.index[a], self.index[b], storePred=True)
@@ -338,7 +329,7 @@ class NetworKitPeer:
         return self._path(self.g, a, b)
 
 
-class KuzuPeer:
+class KuzuPeer(Peer):
     """Built from the CSV files made by convert_for_kuzu()."""
 
     def __init__(self, csv_dir, detail, threads, timeout_ms):
@@ -394,9 +385,6 @@ class KuzuPeer:
             if "interrupt" in str(exc).lower() or "timeout" in str(exc).lower():
                 return None
             raise
-
-    def lookup(self, name):
-        return len(self.names.get(name, ()))
 
     def lookup_cypher(self, name):
         rows = self._rows(self.q_lookup, {"name": name})
