@@ -85,6 +85,7 @@ struct CancellationTests {
         session.cancellation = Cancellation { polls.add(1, ordering: .relaxed).newValue >= 2 }
         let outcome = session.run("export dot nodes limit 0 to \"\(file)\"")
         #expect(outcome.first?.error?.hasPrefix("error: cancelled") == true, "\(outcome)")
+        #expect(outcome.first?.error?.contains("the export was interrupted; \(file) was not written") == true, "\(outcome)")
         #expect(!FileManager.default.fileExists(atPath: file))
         // Listing 1, exporter's check 1: the rest are the writer's, which polled and stopped.
         let count = polls.load(ordering: .relaxed)

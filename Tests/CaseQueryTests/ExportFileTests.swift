@@ -123,6 +123,27 @@ struct ExportFileTests {
         #expect(GraphvizRenderer.executable(named: "dot", searchPath: "/nonexistent::") == nil)
     }
 
+    @Test("a `dot` that takes long is stopped once the render is cancelled")
+    func cancellingStopsDot() throws {
+        try Self.withFolder { folder in
+            // A stand-in for `dot` on a drawing too big to lay out: it would take a minute.
+            let fake = folder + "/dot"
+            try "#!/bin/sh\nexec sleep 60\n".write(toFile: fake, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake)
+            let started = ContinuousClock.now
+            let deadline = started + .milliseconds(300)
+            let cancellation = Cancellation { ContinuousClock.now >= deadline }
+            #expect {
+                try GraphvizRenderer.render(dot: "digraph { a -> b }", format: .svg, searchPath: folder,
+                                            cancellation: cancellation)
+            } throws: { error in
+                (error as? QueryError)?.kind == .cancelled
+            }
+            // Not the minute the stand-in sleeps: the render stopped it.
+            #expect(ContinuousClock.now - started < .seconds(30))
+        }
+    }
+
     @Test(.enabled(if: Support.graphvizRequired, "Graphviz is not installed"))
     func graphvizErrorsCarryItsMessages() throws {
         #expect(Support.tool("dot") != nil, "Graphviz's dot must be installed in CI")

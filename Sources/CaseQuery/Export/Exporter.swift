@@ -22,8 +22,8 @@ public enum Exporter {
     ///   - withContext: for a path or trace, also draw the path's neighbours, the path
     ///     highlighted (``QueryResult/subgraph(in:withContext:)``).
     ///   - byCountry: cluster the nodes by country (``DOTOptions/byCountry``).
-    ///   - cancellation: polled while the DOT text is written; once it fires, nothing is
-    ///     rendered or written and `.cancelled` is thrown.
+    ///   - cancellation: polled while the DOT text is written and while `dot` draws; once
+    ///     it fires, `dot` is stopped, nothing is written and `.cancelled` is thrown.
     /// - Throws: ``QueryError``: `.invalidArgument` when the result has no nodes to draw or
     ///   an image format has no file; `.io` when `dot` or the file write fails.
     /// - Complexity: that of ``DOTWriter/write(_:of:options:)``, plus `dot` for an image.
@@ -42,9 +42,17 @@ public enum Exporter {
         }
         let text = DOTWriter.write(subgraph, of: graph, options: DOTOptions(byCountry: byCountry, title: result.statement),
                                    cancellation: cancellation)
-        if cancellation.isCancelled { throw .interrupted }
-        guard let file else { return .text(text) }
-        let bytes = try GraphvizRenderer.render(dot: text, format: format)
+        guard let file else {
+            if cancellation.isCancelled { throw .interrupted }
+            return .text(text)
+        }
+        if cancellation.isCancelled { throw .exportInterrupted(file: file) }
+        let bytes: [UInt8]
+        do {
+            bytes = try GraphvizRenderer.render(dot: text, format: format, cancellation: cancellation)
+        } catch where error.kind == .cancelled {
+            throw .exportInterrupted(file: file)
+        }
         try AtomicFile.write(bytes, to: file)
         let drawing = Drawing(subgraph, of: graph)
         return .wrote(path: file, nodes: drawing.nodes.count, edges: drawing.edges.count, bytes: bytes.count)

@@ -12,6 +12,8 @@ public enum GraphvizRenderer {
     static let defaultSearchPath = "/usr/local/bin:/usr/bin:/bin"
     /// How much of `dot`'s error output an error message quotes.
     static let maximumErrorLines = 8
+    /// How often a render waiting for `dot` asks whether it was cancelled.
+    static let pollMilliseconds: Int32 = 50
 
     /// The image `dot -T FORMAT` draws from `dot`; for `.dot`, the text itself.
     ///
@@ -19,15 +21,22 @@ public enum GraphvizRenderer {
     /// let svg = try GraphvizRenderer.render(dot: text, format: .svg)
     /// ```
     /// - Throws: ``QueryError`` of kind `.io` when `dot` is missing (with an install hint),
-    ///   cannot start, or fails (with its error output).
+    ///   cannot start, or fails (with its error output); `.cancelled` once `cancellation`
+    ///   fires (`dot` is stopped).
     /// - Complexity: that of `dot`, plus O(n) to copy the input and output.
-    public static func render(dot: String, format: ExportFormat) throws(QueryError) -> [UInt8] {
+    public static func render(
+        dot: String, format: ExportFormat, cancellation: Cancellation = .never
+    ) throws(QueryError) -> [UInt8] {
         try render(dot: dot, format: format,
-                   searchPath: ProcessInfo.processInfo.environment["PATH"] ?? defaultSearchPath)
+                   searchPath: ProcessInfo.processInfo.environment["PATH"] ?? defaultSearchPath,
+                   cancellation: cancellation)
     }
 
-    /// ``render(dot:format:)`` with `dot` looked up in `searchPath` (colon-separated folders).
-    static func render(dot: String, format: ExportFormat, searchPath: String) throws(QueryError) -> [UInt8] {
+    /// ``render(dot:format:cancellation:)`` with `dot` looked up in `searchPath`
+    /// (colon-separated folders).
+    static func render(
+        dot: String, format: ExportFormat, searchPath: String, cancellation: Cancellation = .never
+    ) throws(QueryError) -> [UInt8] {
         if format == .dot { return Array(dot.utf8) }
         guard let executable = executable(named: "dot", searchPath: searchPath) else {
             throw QueryError(.io, "cannot draw \(format.rawValue): Graphviz's `dot` was not found on PATH",
@@ -47,20 +56,53 @@ public enum GraphvizRenderer {
         } catch {
             throw QueryError(.io, "cannot run \(AtomicFile.displayed(executable)): \(error.localizedDescription)")
         }
-        let image: Data
+        let image: [UInt8]
         do {
-            image = try output.fileHandleForReading.readToEnd() ?? Data()
+            image = try readToEnd(output.fileHandleForReading.fileDescriptor, cancellation: cancellation)
         } catch {
-            process.waitUntilExit()
-            throw QueryError(.io, "cannot read the output of `dot`: \(error.localizedDescription)")
+            stop(process)
+            throw cancellation.isCancelled ? .interrupted : error
         }
         process.waitUntilExit()
+        // A Ctrl-C at the terminal reaches `dot` too, which then dies of SIGINT: that is a
+        // cancellation, not a failure of `dot`.
+        if cancellation.isCancelled { throw .interrupted }
         guard process.terminationReason == .exit, process.terminationStatus == 0, !image.isEmpty else {
             let status = process.terminationReason == .exit
                 ? "exit status \(process.terminationStatus)" : "signal \(process.terminationStatus)"
             throw QueryError(.io, "`dot -T\(format.rawValue)` failed (\(status))", notes: errorLines(errors))
         }
-        return [UInt8](image)
+        return image
+    }
+
+    /// Everything `descriptor` yields until its end, waking every ``pollMilliseconds`` to
+    /// poll `cancellation`.
+    /// - Throws: `.cancelled` once `cancellation` fires; `.io` when a read fails.
+    /// - Complexity: O(n) for n bytes read.
+    static func readToEnd(_ descriptor: Int32, cancellation: Cancellation) throws(QueryError) -> [UInt8] {
+        var bytes = [UInt8]()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            if cancellation.isCancelled { throw .interrupted }
+            var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&request, 1, pollMilliseconds)
+            if ready == 0 || (ready < 0 && errno == EINTR) { continue }
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { return bytes }
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                throw QueryError(.io, "cannot read the output of `dot`: \(String(cString: strerror(errno)))")
+            }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// Ends a `dot` that is no longer wanted, and waits for it. SIGKILL, because a child
+    /// inherits blocked and ignored signals (a SIGTERM could wait for `dot` to finish) and
+    /// `dot` has nothing to clean up: it writes only to this process.
+    private static func stop(_ process: Process) {
+        if process.isRunning { _ = kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
     }
 
     /// The first executable regular file called `name` in the folders of `searchPath`.

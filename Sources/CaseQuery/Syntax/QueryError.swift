@@ -23,4 +23,8 @@ public struct QueryError: Error, Sendable, Hashable {
 extension QueryError {
     /// A statement stopped by its ``CaseGraph/Cancellation`` (Ctrl-C at the prompt).
     static let interrupted = QueryError(.cancelled, "cancelled", notes: ["the statement was interrupted; nothing was shown"])
+    /// An export to a file stopped by its ``CaseGraph/Cancellation``.
+    static func exportInterrupted(file: String) -> QueryError {
+        QueryError(.cancelled, "cancelled", notes: ["the export was interrupted; \(file) was not written"])
+    }
 }
