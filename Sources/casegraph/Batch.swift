@@ -11,6 +11,7 @@ enum Batch {
                 Console.error(error)
                 failed = true
             }
+            if let timing = outcome.timing { Console.error(timing.summary) }
         }
         return failed
     }

@@ -37,6 +37,9 @@ struct CaseGraphCommand: ParsableCommand {
     @Flag(name: .long, help: "Never colour the output (NO_COLOR in the environment does the same).")
     var noColor = false
 
+    @Flag(name: .long, help: "Write how long the load and each statement took, to standard error (as `set timer on`).")
+    var timer = false
+
     mutating func validate() throws {
         guard OutputFormat(rawValue: format.lowercased()) != nil else {
             throw ValidationError("unknown format '\(format)'; use table, json, csv or dot")
@@ -53,11 +56,17 @@ struct CaseGraphCommand: ParsableCommand {
                           + "(\(bytes >> 20) MB; Ctrl-C gives up)…")
         }
         let loaded: LoadedGraph
+        let clock = ContinuousClock()
+        let loadStart = clock.now
         do {
             loaded = try GraphLoader.load(paths: paths)
         } catch {
             Console.error(error.description)
             throw ExitCode(2)
+        }
+        if timer {
+            Console.error("time: load \(StatementTiming.written(clock.now - loadStart)) "
+                          + "(\(loaded.graph.nodes.count) nodes, \(loaded.graph.edges.count) edges)")
         }
         for warning in loaded.warnings where !interactive || loaded.warnings.count <= 5 {
             Console.error(warning.description)
@@ -65,7 +74,7 @@ struct CaseGraphCommand: ParsableCommand {
         let wantsColor = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         var session = Session(graph: loaded.graph, options: SessionOptions(
             format: OutputFormat(rawValue: format.lowercased()) ?? .table,
-            color: wantsColor && Console.outputIsTerminal, defaultLimit: limit))
+            color: wantsColor && Console.outputIsTerminal, defaultLimit: limit, timer: timer))
 
         if !c.isEmpty || f != nil {
             var failed = false

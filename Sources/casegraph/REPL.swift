@@ -51,6 +51,7 @@ struct REPL {
                         break
                     }
                     if let error = outcome.error { Console.error(error) }
+                    if let timing = outcome.timing { Console.error(timing.summary) }
                     if outcome.quit {
                         finish(editor)
                         return

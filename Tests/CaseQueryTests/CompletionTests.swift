@@ -76,7 +76,9 @@ struct CompletionTests {
     }
 
     @Test func formatsTopicsAndExport() {
-        #expect(complete("set ").candidates == ["format"])
+        #expect(complete("set ").candidates == ["format", "timer"])
+        #expect(complete("set timer ").candidates == ["off", "on"])
+        #expect(complete("set ti").candidates == ["timer"])
         #expect(complete("set format ").candidates == ["csv", "dot", "json", "table"])
         #expect(complete("set format j").candidates == ["json"])
         #expect(complete("help li").candidates == ["limit", "linked"])

@@ -27,6 +27,9 @@ struct ParserErrorTests {
         #expect(parseError("trace A to B max 3")?.message == "'max' is not an option here")
         #expect(parseError("who si linked to IJM")?.message == "unexpected 'si'; did you mean 'is'?")
         #expect(parseError("set fromat json")?.message == "unexpected 'fromat'; did you mean 'format'?")
+        #expect(parseError("set tmier on")?.message == "unexpected 'tmier'; did you mean 'timer'?")
+        #expect(parseError("set timer of")?.message == "expected 'on' or 'off' after 'set timer'; found 'of'; did you mean 'off'?")
+        #expect(parseError("set timer")?.message == "expected 'on' or 'off' after 'set timer'; found the end of the statement")
     }
 
     @Test func errorsSayWhatWasExpectedAndFound() throws {

@@ -103,6 +103,8 @@ struct ParserStatementTests {
         #expect(try statement(#"load C:\cases\x.json"#).loadPath == #"C:\cases\x.json"#)
         #expect(try statement("set format json").format == "json")
         #expect(try statement("SET FORMAT Table").format == "table")
+        #expect(try statement("set timer on").timer == true)
+        #expect(try statement("Set Timer OFF").timer == false)
     }
 
     @Test func limitEndsAnyStatement() throws {
@@ -134,4 +136,5 @@ extension Statement {
     var helpTopic: String? { if case .help(let topic) = self { topic?.value } else { nil } }
     var loadPath: String? { if case .load(let path) = self { path.value } else { nil } }
     var format: String? { if case .setFormat(let format) = self { format.value } else { nil } }
+    var timer: Bool? { if case .setTimer(let on) = self { on.value } else { nil } }
 }

@@ -13,6 +13,21 @@ struct BatchTests {
         #expect(run.stderr.isEmpty)
     }
 
+    @Test("--timer: the load's and each statement's time on standard error; standard output stays clean JSON")
+    func timer() throws {
+        let run = try Executable.run(["--timer", "--format", "json", "-c", "linked ijm depth 2"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(run.stderr)")
+        #expect(lines.first?.range(of: #"^time: load [0-9.]+ (µs|ms|s) \(28 nodes, 53 edges\)$"#, options: .regularExpression) != nil)
+        #expect(lines.last?.range(of: #"^time: [0-9.]+ (µs|ms|s) \(bind .*, evaluate .*, format .*\)$"#,
+                                  options: .regularExpression) != nil)
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect(json?["kind"] as? String == "linked")
+        let quiet = try Executable.run(["-c", "set timer on", "-c", "stats", "-c", "set timer off", "-c", "stats"])
+        #expect(quiet.stderr.split(separator: "\n").filter { $0.hasPrefix("time: ") }.count == 2, "\(quiet.stderr)")
+    }
+
     @Test("--version and --help")
     func versionAndHelp() throws {
         let version = try Executable.run(["--version"])

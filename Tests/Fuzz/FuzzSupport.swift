@@ -34,7 +34,7 @@ enum FuzzSupport {
         let evaluator = Evaluator(graph: graph, defaultLimit: 200)
         do throws(QueryError) {
             switch query.statement {
-            case .load, .setFormat, .quit:
+            case .load, .setFormat, .setTimer, .quit:
                 return
             case .export(let export):
                 // Never write a file or run Graphviz: draw the inner statement as DOT text.

@@ -60,6 +60,8 @@ public struct Binder: Sendable {
                                      + ["formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")])
             }
             return .setFormat(format)
+        case .setTimer(let on):
+            return .setTimer(on.value)
         case .export(let export):
             var inner: BoundStatement?
             if let statement = export.statement {

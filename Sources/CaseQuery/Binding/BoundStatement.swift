@@ -49,6 +49,7 @@ public indirect enum BoundStatement: Sendable, Hashable {
     case help(topic: String?)
     case load(path: String)
     case setFormat(OutputFormat)
+    case setTimer(Bool)
     case export(BoundExport)
     case quit
 }

@@ -86,7 +86,7 @@ public struct Evaluator: Sendable {
             body = .schema(nodeTypes: graph.statistics.nodesByType, edgeTypes: graph.edgeTypeUsage)
         case .help(let topic):
             body = .help(topic.flatMap(StatementHelp.topic) ?? StatementHelp.overview)
-        case .load, .setFormat, .export, .quit:
+        case .load, .setFormat, .setTimer, .export, .quit:
             throw QueryError(.invalidArgument, "this statement changes the session and is run by it")
         }
         if cancellation.isCancelled {

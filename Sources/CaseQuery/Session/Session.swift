@@ -7,11 +7,14 @@ public struct SessionOptions: Sendable, Hashable {
     public var color: Bool
     /// Rows shown when a statement gives no `limit`; 0 for no limit.
     public var defaultLimit: Int
+    /// Time each statement (`set timer on`): outcomes then carry a ``StatementTiming``.
+    public var timer: Bool
 
-    public init(format: OutputFormat = .table, color: Bool = false, defaultLimit: Int = 200) {
+    public init(format: OutputFormat = .table, color: Bool = false, defaultLimit: Int = 200, timer: Bool = false) {
         self.format = format
         self.color = color
         self.defaultLimit = defaultLimit
+        self.timer = timer
     }
 }
 
@@ -25,6 +28,8 @@ public struct StatementOutcome: Sendable, Hashable {
     public var error: String?
     /// True after `quit`.
     public var quit: Bool
+    /// How long the statement took, when the session's timer is on (also for a failed one).
+    public var timing: StatementTiming?
 
     public var failed: Bool { error != nil }
 }
@@ -40,6 +45,8 @@ public struct Session: Sendable {
     public var cancellation: Cancellation = .never
     /// Goes up by one each time `load` replaces the graph.
     public private(set) var graphGeneration = 0
+    /// The time the running statement has spent formatting its result (for its timing).
+    private var formatting = Duration.zero
 
     public init(graph: Graph, options: SessionOptions = SessionOptions()) {
         self.graph = graph
@@ -59,14 +66,26 @@ public struct Session: Sendable {
     }
 
     private mutating func run(_ item: ScriptItem) -> StatementOutcome {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var bound = start
+        formatting = .zero
+        var outcome: StatementOutcome
         do throws(QueryError) {
             let parsed = try item.result.get()
             let query = try Binder(graph: graph).bind(parsed, source: item.text)
-            return try execute(query)
+            bound = clock.now
+            outcome = try execute(query)
         } catch {
-            return StatementOutcome(statement: item.text, output: nil,
-                                    error: ErrorRendering.render(error, source: item.text, color: options.color), quit: false)
+            outcome = StatementOutcome(statement: item.text, output: nil,
+                                       error: ErrorRendering.render(error, source: item.text, color: options.color), quit: false)
         }
+        if options.timer {
+            let end = clock.now
+            outcome.timing = StatementTiming(bind: bound - start, evaluate: max(.zero, end - bound - formatting),
+                                             format: formatting)
+        }
+        return outcome
     }
 
     private mutating func execute(_ query: BoundQuery) throws(QueryError) -> StatementOutcome {
@@ -76,6 +95,9 @@ public struct Session: Sendable {
         case .setFormat(let format):
             options.format = format
             return finish(query, message: "output format: \(format.rawValue)")
+        case .setTimer(let on):
+            options.timer = on
+            return finish(query, message: "timer: \(on ? "on" : "off")")
         case .load(let path):
             return finish(query, message: try load(path))
         case .export(let export):
@@ -84,7 +106,11 @@ public struct Session: Sendable {
         default:
             let result = try Evaluator(graph: graph, defaultLimit: options.defaultLimit, cancellation: cancellation).evaluate(query)
             if case .help = result.body {} else { lastResult = result }
-            return finish(query, output: try format(result))
+            let clock = ContinuousClock()
+            let start = clock.now
+            let text = try format(result)
+            formatting = clock.now - start
+            return finish(query, output: text)
         }
     }
 

@@ -134,9 +134,24 @@ extension Parser {
         return .load(path: Located(path.value, path.range))
     }
 
-    /// set = "set" "format" ( "table" | "json" | "csv" | "dot" )
+    /// set = "set" ( "format" ( "table" | "json" | "csv" | "dot" ) | "timer" ( "on" | "off" ) )
+    ///
+    /// `timer`, `on` and `off` are words only here, not keywords: names stay free to use them.
     private mutating func setting(after keyword: Token) throws(QueryError) -> Statement {
-        try consume(.format, "expected 'format' after 'set' (set format table|json|csv|dot)")
+        expect(.word("timer"))
+        if check(.word) && peek.value.lowercased() == "timer" {
+            advance()
+            return try timerSetting()
+        }
+        guard check(.format) else {
+            let expected = "expected 'format' or 'timer' after 'set' (set format table|json|csv|dot, set timer on|off)"
+            if check(.word), let nearest = Suggestion.nearest(to: peek.value, among: ["format", "timer"]) {
+                throw QueryError(.syntax, "unexpected \(peek.quotedForMessage); did you mean '\(nearest)'?",
+                                 at: peek.range, notes: [expected])
+            }
+            throw unexpected(expected, suggesting: [])
+        }
+        advance()
         let formats = OutputFormat.allCases.map(\.rawValue)
         for format in formats { expect(.word(format)) }
         guard check(.word) || check(.string) else {
@@ -152,5 +167,23 @@ extension Parser {
                              notes: ["formats: " + formats.joined(separator: ", ")])
         }
         return .setFormat(Located(format.rawValue, value.range))
+    }
+
+    /// The `on` or `off` after `set timer`.
+    private mutating func timerSetting() throws(QueryError) -> Statement {
+        let switches = ["off", "on"]
+        for word in switches { expect(.word(word)) }
+        guard check(.word) || check(.string) else {
+            throw unexpected("expected 'on' or 'off' after 'set timer'", suggesting: [])
+        }
+        let value = advance()
+        switch value.value.lowercased() {
+        case "on": return .setTimer(Located(true, value.range))
+        case "off": return .setTimer(Located(false, value.range))
+        default:
+            var message = "expected 'on' or 'off' after 'set timer'; found \(value.quotedForMessage)"
+            if let nearest = Suggestion.nearest(to: value.value, among: switches) { message += "; did you mean '\(nearest)'?" }
+            throw QueryError(.invalidArgument, message, at: value.range)
+        }
     }
 }

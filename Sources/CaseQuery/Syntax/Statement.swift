@@ -71,6 +71,8 @@ public indirect enum Statement: Sendable, Hashable {
     case help(topic: Located<String>?)
     case load(path: Located<String>)
     case setFormat(Located<String>)
+    /// `set timer on|off`.
+    case setTimer(Located<Bool>)
     case export(ExportStatement)
     case quit
 }

@@ -13,7 +13,7 @@ public enum StatementHelp {
     /// Other words that lead to a topic (`help who` shows `linked`).
     static let topicAliases: [String: String] = [
         "who": "linked", "who is linked to": "linked", "exit": "quit",
-        "format": "set", "set format": "set", "statements": "help",
+        "format": "set", "set format": "set", "timer": "set", "set timer": "set", "statements": "help",
     ]
 
     /// Every statement on one line, with an example.
@@ -35,6 +35,7 @@ public enum StatementHelp {
           export dot|svg|png [STATEMENT] [...]        draw a result         export svg linked IJM to ijm.svg
           load PATH                                   load a case graph     load graph/taguig-2016.json
           set format table|json|csv|dot               output format         set format json
+          set timer on|off                            time each statement   set timer on
           help [STATEMENT]                            this text, or more    help linked
           quit                                        leave (also: exit)    quit
 
@@ -206,12 +207,17 @@ extension StatementHelp {
             """,
         "set": """
             set format table|json|csv|dot
+            set timer on|off
 
-            Chooses how results are written: aligned text (table), JSON, CSV or Graphviz DOT.
+            `set format` chooses how results are written: aligned text (table), JSON, CSV or
+            Graphviz DOT. `set timer on` writes after each statement how long it took, to
+            standard error (so JSON output stays clean): binding its names, evaluating it,
+            formatting its output. `casegraph --timer` starts with the timer on.
 
             Examples:
               set format json
               set format table
+              set timer on
             """,
         "help": """
             help [STATEMENT]
