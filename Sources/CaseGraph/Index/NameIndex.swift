@@ -52,9 +52,9 @@ public struct NameIndex: Sendable {
     }
 
     /// Entries sorted by folded key, then node id rank, then field.
-    private let entries: [Entry]
+    let entries: [Entry]
     /// The entries' keys, packed in entry order, with a hash index of equal runs.
-    private let keys: PackedKeys
+    let keys: PackedKeys
     private let idRank: [Int32]
 
     /// - Complexity: O(N log N) in the number of names.

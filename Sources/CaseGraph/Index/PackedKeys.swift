@@ -97,6 +97,51 @@ struct PackedKeys: Sendable {
         }
     }
 
+    /// The first position whose key is not below `key` in byte order; the keys must be in
+    /// byte order (as ``sortedOrder(tieBreak:)`` orders them).
+    /// - Complexity: O(|key| log n).
+    func lowerBound(of key: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            key.withUnsafeBufferPointer { wanted in
+                var low = 0, high = count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if Self.compare(buffer, Int(starts[middle]), Int(starts[middle + 1]), wanted, 0, wanted.count) < 0 {
+                        low = middle + 1
+                    } else {
+                        high = middle
+                    }
+                }
+                return low
+            }
+        }
+    }
+
+    /// True when the key at `position` starts with the bytes of `prefix`.
+    /// - Complexity: O(|prefix|).
+    func key(at position: Int, hasPrefix prefix: [UInt8]) -> Bool {
+        let start = Int(starts[position]), end = Int(starts[position + 1])
+        guard end - start >= prefix.count else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            prefix.withUnsafeBufferPointer { wanted in
+                Self.compare(buffer, start, start + wanted.count, wanted, 0, wanted.count) == 0
+            }
+        }
+    }
+
+    /// One past the last position of the run of keys equal to the key at `position`.
+    /// - Complexity: O(length of the run × |key|).
+    func endOfRun(from position: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            let start = Int(starts[position]), end = Int(starts[position + 1])
+            var next = position + 1
+            while next < count && Self.compare(buffer, start, end, buffer, Int(starts[next]), Int(starts[next + 1])) == 0 {
+                next += 1
+            }
+            return next
+        }
+    }
+
     /// Compares `lhs[lhsStart ..< lhsEnd]` with `rhs[rhsStart ..< rhsEnd]`: negative, zero or positive.
     @inline(__always)
     private static func compare(

@@ -71,7 +71,7 @@ struct PrefixIndex: Sendable {
     init(_ texts: some Sequence<String>) {
         var seen = Set<String>()
         entries = texts
-            .filter { !$0.isEmpty && !$0.unicodeScalars.contains(where: SafeText.isUnsafe) && seen.insert($0).inserted }
+            .filter { !$0.isEmpty && !Self.isUnlisted($0) && seen.insert($0).inserted }
             .map { Entry(key: TextFolding.fold($0), text: $0) }
             .sorted { lhs, rhs in
                 if lhs.key != rhs.key { return lhs.key.utf8.lexicographicallyPrecedes(rhs.key.utf8) }
@@ -94,16 +94,14 @@ struct PrefixIndex: Sendable {
         return results
     }
 
-    /// True when some text's folded form is the folded `text`.
-    /// - Complexity: O(log n).
-    func containsExactly(_ text: String) -> Bool {
-        let key = Self.key(text)
-        let index = lowerBound(key)
-        return index < entries.count && entries[index].key == key
+    /// True for a text holding control characters, escape sequences or bidi overrides: never
+    /// a candidate.
+    static func isUnlisted(_ text: String) -> Bool {
+        text.unicodeScalars.contains(where: SafeText.isUnsafe)
     }
 
     /// The folded form of typed text, keeping one trailing space when it ends in whitespace.
-    private static func key(_ text: String) -> String {
+    static func key(_ text: String) -> String {
         let folded = TextFolding.fold(text)
         let endsInSpace = text.last?.isWhitespace == true && !folded.isEmpty
         return endsInSpace ? folded + " " : folded
