@@ -3,12 +3,55 @@ import Foundation
 /// Folds text for matching: case and diacritics are ignored, runs of whitespace become one
 /// space, and leading and trailing whitespace is dropped. `"  Zoë  DE Vries"` → `"zoe de vries"`.
 public enum TextFolding {
-    /// - Complexity: O(n); ASCII text takes a fast path that avoids Foundation.
+    /// - Complexity: O(n); ASCII text takes a fast path that avoids Foundation, and so does
+    /// text whose other letters are Latin ones with diacritics (``LatinFolding``).
     public static func fold(_ text: String) -> String {
         var text = text
         if let folded = text.withUTF8({ foldASCII($0) }) { return folded ?? text }
+        if let folded = foldLatin(text) { return folded }
+        return foldWithFoundation(text)
+    }
+
+    /// Foundation's fold, whitespace collapsed: the reference every fast path agrees with.
+    static func foldWithFoundation(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The fold of text made of ASCII, Latin letters that ``LatinFolding`` folds to ASCII,
+    /// and whitespace; nil at any other scalar (a combining mark, another script, a symbol).
+    /// - Complexity: O(n), one pass over the scalars.
+    static func foldLatin(_ text: String) -> String? {
+        var output = [UInt8]()
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        func append(_ byte: UInt8) {
+            if pendingSpace {
+                output.append(0x20)
+                pendingSpace = false
+            }
+            output.append(byte)
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = !output.isEmpty
+                } else {
+                    append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                }
+                continue
+            }
+            if LatinFolding.isWhitespace(value) {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            let packed = LatinFolding.fold(value)
+            guard packed != 0 else { return nil }
+            for position in 0..<Int(packed >> 24) { append(UInt8(truncatingIfNeeded: packed >> (8 * UInt32(position)))) }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The fold of ASCII text: `.some(nil)` when it is folded already (the text itself is

@@ -1,0 +1,51 @@
+@testable import CaseGraph
+import Testing
+
+/// The fast folds (ASCII, Latin letters) must give exactly Foundation's fold.
+@Suite("Text folding: the fast paths agree with Foundation")
+struct TextFoldingTests {
+    @Test("every Latin letter of the table, alone, upper and lower, between words")
+    func everyTableScalar() {
+        var handled = 0
+        for block in LatinFolding.blocks {
+            for value in block {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let letter = String(Character(scalar))
+                for text in [letter, "A" + letter + "b", " x " + letter + letter + "  Y ", letter.uppercased(), letter.lowercased()] {
+                    #expect(TextFolding.fold(text) == TextFolding.foldWithFoundation(text), "U+\(String(value, radix: 16))")
+                }
+                if LatinFolding.fold(value) != 0 { handled += 1 }
+            }
+        }
+        // Most of the table folds to ASCII: the fast path is not a no-op.
+        #expect(handled > 400, "\(handled) of \(LatinFolding.blocks.map(\.count).reduce(0, +))")
+    }
+
+    @Test("names as case files write them, and whitespace of every kind")
+    func names() {
+        let names = ["Zoë de Vries", "  Ivanović,\u{A0}Ana ", "Nguyễn Thị Minh Khai", "Şahin\tMüller", "STRAßE", "Łódź",
+                     "Dvořák\u{2003}Antonín", "Ærø", "Þór Øster", "ǅemal", "Ĳsselmeer", "Ðorđe", "İstanbul", "naïve café",
+                     "e\u{301}cole", "Москва", "北京", "O’Brien", "Jean-Luc Picard", "a\r\nb", "\u{85}x\u{85}", ""]
+        for name in names {
+            #expect(TextFolding.fold(name) == TextFolding.foldWithFoundation(name), "\(name)")
+        }
+        #expect(TextFolding.fold("Zoë  DE\u{A0}Vries") == "zoe de vries")
+        #expect(TextFolding.foldLatin("Зоя") == nil)
+        #expect(TextFolding.foldLatin("e\u{301}") == nil)
+    }
+
+    @Test("random mixes of ASCII, table letters, spaces and other scalars", arguments: 0..<8)
+    func randomMixes(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        let pool: [UInt32] = Array(0x20...0x7E) + Array(0xC0...0x24F) + Array(0x1E00...0x1EFF)
+            + [0x09, 0x0A, 0x85, 0xA0, 0x2003, 0x3000, 0x301, 0x308, 0x41F, 0x4E2D, 0x2019]
+        for _ in 0..<400 {
+            let length = Int(generator.next() % 12)
+            var text = ""
+            for _ in 0..<length {
+                if let scalar = Unicode.Scalar(pool[Int(generator.next() % UInt64(pool.count))]) { text.unicodeScalars.append(scalar) }
+            }
+            #expect(TextFolding.fold(text) == TextFolding.foldWithFoundation(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+}
