@@ -28,7 +28,8 @@ struct TextTableWriterTests {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Int((state >> 33) % UInt64(bound))
         }
-        let pieces = ["a", "id-17", " ", "  ", "é", "e\u{301}", "界", "\u{1B}[31m", "\t", "\r\n", "…", "👩‍👩‍👧", "x y", "\u{202E}"]
+        let pieces = ["a", "id-17", " ", "  ", "é", "e\u{301}", "界", "\u{1B}[31m", "\t", "\r\n", "…", "👩‍👩‍👧", "x y", "\u{202E}",
+                      "ß", "Ł", "ễ", "\u{A0}", "ǅ", "\u{2FF}", "\u{85}", "Zoë Nguyễn"]
         func cell() -> String {
             let count = next(4) == 0 ? next(60) : next(6)
             return (0..<count).map { _ in pieces[next(pieces.count)] }.joined()

@@ -62,7 +62,8 @@ enum TextTableWriter {
                     bytes.append(UInt8(ascii: " "))
                     bytes.append(UInt8(ascii: " "))
                 }
-                bytes.append(contentsOf: cell.text.utf8)
+                var text = cell.text
+                text.withUTF8 { bytes.append(contentsOf: $0) }
                 if column < values.count - 1 {
                     bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: max(0, widths[column] - cell.width)))
                 }
@@ -88,14 +89,34 @@ enum TextTableWriter {
         var width: Int
 
         init(_ raw: String) {
-            // Short printable ASCII needs no escaping or cutting, and each byte is one character.
-            if raw.utf8.count <= TextTableWriter.maximumCellWidth && raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            // Short printable ASCII needs no escaping or cutting, and each byte is one character;
+            // so is short Latin text (Zoë, Nguyễn) whose every scalar is one character.
+            var raw = raw
+            if raw.utf8.count <= TextTableWriter.maximumCellWidth && raw.withUTF8({ $0.allSatisfy { $0 &- 0x20 < 0x5F } }) {
                 text = raw
                 width = raw.utf8.count
+            } else if let characters = Self.latinWidth(raw), characters <= TextTableWriter.maximumCellWidth {
+                text = raw
+                width = characters
             } else {
                 text = TextTableWriter.cut(SafeText.escaped(raw))
                 width = text.count
             }
+        }
+
+        /// The number of characters of text whose scalars are all printable ASCII or Latin
+        /// letters that stand alone (U+00A0–U+02FF, U+1E00–U+1EFF: no controls, no combining
+        /// marks, so one scalar is one character and nothing needs escaping); nil otherwise.
+        /// - Complexity: O(n) over the scalars, without grapheme breaking.
+        static func latinWidth(_ text: String) -> Int? {
+            var count = 0
+            for scalar in text.unicodeScalars {
+                switch scalar.value {
+                case 0x20..<0x7F, 0xA0..<0x300, 0x1E00..<0x1F00: count += 1
+                default: return nil
+                }
+            }
+            return count
         }
     }
 }
