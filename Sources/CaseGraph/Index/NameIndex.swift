@@ -123,64 +123,12 @@ public struct NameIndex: Sendable {
         return start..<(last + 1)
     }
 
-    /// Ranked search: exact, then prefix, then substring, then fuzzy (edit distance) matches
-    /// of ids, names and aliases, each node once with its best match. Ties are broken by
-    /// field (id, name, alias), then by node id.
-    ///
-    /// Fuzzy matching runs only when the other kinds found fewer than `limit` nodes.
-    /// - Complexity: O(N·|text|) in the number of names, plus the fuzzy pass.
-    public func search(_ text: String, limit: Int = 20, cancellation: Cancellation = .never) -> [SearchHit] {
-        var work = 0
-        let query = TextFolding.fold(text)
-        guard !query.isEmpty else { return [] }
-        var hits = [SearchHit]()
-        for entry in entries {
-            if cancellation.shouldStop(after: &work) { break }
-            if entry.key == query {
-                hits.append(hit(entry, .exact))
-            } else if entry.key.hasPrefix(query) {
-                hits.append(hit(entry, .prefix))
-            } else if entry.key.contains(query) {
-                hits.append(hit(entry, .substring))
-            }
-        }
-        // Cancelled: the caller discards the answer, so don't rank millions of hits for it.
-        if cancellation.isCancelled { return [] }
-        if Set(hits.map(\.node)).count < limit {
-            let budget = min(3, max(1, query.count / 4))
-            for entry in entries where !entry.key.contains(query) {
-                if cancellation.shouldStop(after: &work) { break }
-                if let distance = fuzzyDistance(query, entry.key, limit: budget) {
-                    hits.append(hit(entry, .fuzzy(distance: distance)))
-                }
-            }
-        }
-        if cancellation.isCancelled { return [] }
-        return Array(unique(hits).prefix(limit))
-    }
-
-    /// The edit distance from `query` to the whole key or to its best-matching run of words.
-    private func fuzzyDistance(_ query: String, _ key: String, limit: Int) -> Int? {
-        var best = EditDistance.between(query, key, limit: limit)
-        let words = key.split(separator: " ")
-        let width = query.split(separator: " ").count
-        if words.count > width {
-            for start in 0...(words.count - width) {
-                let phrase = words[start..<(start + width)].joined(separator: " ")
-                if let distance = EditDistance.between(query, phrase, limit: best.map { $0 - 1 } ?? limit) {
-                    best = distance
-                }
-            }
-        }
-        return best
-    }
-
-    private func hit(_ entry: Entry, _ match: MatchKind) -> SearchHit {
+    func hit(_ entry: Entry, _ match: MatchKind) -> SearchHit {
         SearchHit(node: Int(entry.node), match: match, field: entry.field, matchedText: entry.text)
     }
 
     /// Keeps each node's best hit and orders them: match kind, field, node id.
-    private func unique(_ hits: [SearchHit]) -> [SearchHit] {
+    func unique(_ hits: [SearchHit]) -> [SearchHit] {
         var best = [NodeIndex: SearchHit]()
         for hit in hits {
             if let existing = best[hit.node], (existing.match, existing.field) <= (hit.match, hit.field) { continue }

@@ -142,6 +142,14 @@ struct PackedKeys: Sendable {
         }
     }
 
+    /// Calls `body` with the packed bytes and the start offsets (`bytes[starts[k] ..< starts[k + 1]]`
+    /// is key k), for scans over every key without a `String` each.
+    func withKeyBytes<Result>(
+        _ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<Int32>) throws -> Result
+    ) rethrows -> Result {
+        try bytes.withUnsafeBufferPointer { bytes in try starts.withUnsafeBufferPointer { try body(bytes, $0) } }
+    }
+
     /// Compares `lhs[lhsStart ..< lhsEnd]` with `rhs[rhsStart ..< rhsEnd]`: negative, zero or positive.
     @inline(__always)
     private static func compare(

@@ -1,0 +1,146 @@
+extension NameIndex {
+    /// Ranked search: exact, then prefix, then substring, then fuzzy (edit distance) matches
+    /// of ids, names and aliases, each node once with its best match. Ties are broken by
+    /// field (id, name, alias), then by node id.
+    ///
+    /// Fuzzy matching runs only when the other kinds found fewer than `limit` nodes. A key
+    /// matches fuzzily within `d` edits when the whole key, or a run of as many of its words
+    /// as the search text has, is within `d` edits (`d` = 1 for up to 7 letters, up to 3).
+    ///
+    /// The scan reads the index's packed key bytes, not a `String` per key: ASCII keys (most
+    /// keys, once folded) are compared byte by byte, and a key is measured for edit distance
+    /// only when it holds all but `d` of the letters of the search text. Keys beyond ASCII
+    /// take the `String` comparisons, with the same answers.
+    /// - Complexity: O(total key length) for the first pass; the fuzzy pass adds
+    ///   O(|text| · key length) per key that passes the letter filter.
+    public func search(_ text: String, limit: Int = 20, cancellation: Cancellation = .never) -> [SearchHit] {
+        let query = TextFolding.fold(text)
+        guard !query.isEmpty else { return [] }
+        var work = 0
+        var hits = [SearchHit]()
+        // Entries with an exact, prefix or substring match: the fuzzy pass skips them.
+        var matched = [Bool](repeating: false, count: entries.count)
+        var search = KeySearch(query)
+        keys.withKeyBytes { bytes, starts in
+            for position in entries.indices {
+                if cancellation.shouldStop(after: &work) { break }
+                let key = UnsafeBufferPointer(rebasing: bytes[Int(starts[position])..<Int(starts[position + 1])])
+                if let match = search.plainMatch(key, entries[position].key) {
+                    hits.append(hit(entries[position], match))
+                    matched[position] = true
+                }
+            }
+        }
+        // Cancelled: the caller discards the answer, so don't rank millions of hits for it.
+        if cancellation.isCancelled { return [] }
+        if Set(hits.map(\.node)).count < limit {
+            let budget = min(3, max(1, query.count / 4))
+            keys.withKeyBytes { bytes, starts in
+                for position in entries.indices where !matched[position] {
+                    if cancellation.shouldStop(after: &work) { break }
+                    let key = UnsafeBufferPointer(rebasing: bytes[Int(starts[position])..<Int(starts[position + 1])])
+                    if let distance = search.fuzzyDistance(key, entries[position].key, limit: budget) {
+                        hits.append(hit(entries[position], .fuzzy(distance: distance)))
+                    }
+                }
+            }
+        }
+        if cancellation.isCancelled { return [] }
+        return Array(unique(hits).prefix(limit))
+    }
+}
+
+/// One search text, folded, and what the scan over the keys reuses: its bytes, its letter
+/// mask, its word count and the edit-distance rows.
+struct KeySearch {
+    let query: String
+    private let bytes: [UInt8]
+    private let isASCII: Bool
+    private let mask: UInt64
+    /// The number of words of the search text: the width of the key's word runs it is
+    /// measured against.
+    private let width: Int
+    private var distance = ByteEditDistance()
+
+    init(_ query: String) {
+        self.query = query
+        bytes = Array(query.utf8)
+        isASCII = bytes.allSatisfy { $0 < 0x80 }
+        mask = bytes.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+        width = query.split(separator: " ").count
+    }
+
+    /// A set of the bytes of `key`, folded into 64 bits: a byte of the search text whose
+    /// bit is missing does not occur in the key.
+    static func mask(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        key.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+    }
+
+    /// Exact, prefix or substring, or nil. `key` is the key's bytes, `string` the same key.
+    /// - Complexity: O(|key| · |query|) at worst, O(|key|) typically.
+    func plainMatch(_ key: UnsafeBufferPointer<UInt8>, _ string: String) -> MatchKind? {
+        guard isASCII && key.allSatisfy({ $0 < 0x80 }) else {
+            if string == query { return .exact }
+            if string.hasPrefix(query) { return .prefix }
+            return string.contains(query) ? .substring : nil
+        }
+        return bytes.withUnsafeBufferPointer { wanted -> MatchKind? in
+            guard let offset = Self.firstOffset(of: wanted, in: key) else { return nil }
+            if offset > 0 { return .substring }
+            return key.count == wanted.count ? .exact : .prefix
+        }
+    }
+
+    /// The first offset at which `wanted` occurs in `key`.
+    private static func firstOffset(of wanted: UnsafeBufferPointer<UInt8>, in key: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = wanted.first, key.count >= wanted.count else { return nil }
+        var offset = 0
+        while offset <= key.count - wanted.count {
+            if key[offset] == first {
+                var index = 1
+                while index < wanted.count && key[offset + index] == wanted[index] { index += 1 }
+                if index == wanted.count { return offset }
+            }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// The edit distance from the search text to the whole key or to its closest run of
+    /// `width` consecutive words, if within `limit`.
+    mutating func fuzzyDistance(_ key: UnsafeBufferPointer<UInt8>, _ string: String, limit: Int) -> Int? {
+        guard isASCII && key.allSatisfy({ $0 < 0x80 }) else { return Self.stringFuzzyDistance(query, string, limit: limit) }
+        // Each letter of the search text missing from the key costs an edit, in every run of
+        // its words too.
+        if (mask & ~Self.mask(key)).nonzeroBitCount > limit { return nil }
+        return bytes.withUnsafeBufferPointer { wanted -> Int? in
+            var best = distance.between(wanted, key, limit: limit)
+            // Folded keys have single spaces: a run of words is a contiguous range of the key.
+            var wordStarts = [0]
+            for (offset, byte) in key.enumerated() where byte == 0x20 { wordStarts.append(offset + 1) }
+            guard wordStarts.count > width else { return best }
+            for first in 0...(wordStarts.count - width) {
+                let end = first + width < wordStarts.count ? wordStarts[first + width] - 1 : key.count
+                let phrase = UnsafeBufferPointer(rebasing: key[wordStarts[first]..<end])
+                if let found = distance.between(wanted, phrase, limit: (best ?? limit + 1) - 1) { best = found }
+            }
+            return best
+        }
+    }
+
+    /// The same measure on `String`s, by Unicode scalar: for keys beyond ASCII.
+    static func stringFuzzyDistance(_ query: String, _ key: String, limit: Int) -> Int? {
+        var best = EditDistance.between(query, key, limit: limit)
+        let words = key.split(separator: " ")
+        let width = query.split(separator: " ").count
+        if words.count > width {
+            for start in 0...(words.count - width) {
+                let phrase = words[start..<(start + width)].joined(separator: " ")
+                if let distance = EditDistance.between(query, phrase, limit: best.map { $0 - 1 } ?? limit) {
+                    best = distance
+                }
+            }
+        }
+        return best
+    }
+}
