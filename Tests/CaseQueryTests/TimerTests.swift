@@ -33,6 +33,8 @@ struct TimerTests {
         // A listing of 2,000 rows spends time in formatting; a failed bind formats nothing.
         #expect((outcomes[0].timing?.format ?? .zero) > .zero)
         #expect(outcomes[1].timing?.format == .zero)
+        #expect(outcomes[1].timing?.evaluate == .zero)
+        #expect((outcomes[1].timing?.bind ?? .zero) > .zero)
 
         #expect(session.run("set timer off").first?.output == "timer: off")
         #expect(session.run("stats").first?.timing == nil)

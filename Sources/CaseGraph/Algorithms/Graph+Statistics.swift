@@ -23,28 +23,52 @@ public struct EdgeTypeUsage: Sendable, Hashable {
 
 extension Graph {
     /// Node counts by type, edge counts by type, and the number of documents.
-    /// - Complexity: O(V + E).
+    /// - Complexity: O(V + E): a hash of each node's type, a count per edge by its type code.
     public var statistics: GraphStatistics {
-        GraphStatistics(
+        let nodeTypes = TypeCodes(nodes.lazy.map(\.type))
+        var nodeCounts = [Int](repeating: 0, count: nodeTypes.names.count)
+        for code in nodeTypes.codes { nodeCounts[Int(code)] += 1 }
+        var edgeCounts = [Int](repeating: 0, count: edgeTypeNamesByCode.count)
+        for code in edgeTypeCodes { edgeCounts[Int(code)] += 1 }
+        return GraphStatistics(
             nodeCount: nodes.count, edgeCount: edges.count,
-            nodesByType: Self.counted(nodes.map(\.type)), edgesByType: Self.counted(edges.map(\.type)),
+            nodesByType: Self.sortedCounts(names: nodeTypes.names, counts: nodeCounts),
+            edgesByType: Self.sortedCounts(names: edgeTypeNamesByCode, counts: edgeCounts),
             documentCount: documents.count)
     }
 
     /// Every (edge type, from-type, to-type) combination with its count, sorted by those names.
-    /// - Complexity: O(E + K log K) for K combinations.
+    /// - Complexity: O(V + E + K log K) for K combinations: each edge is counted under its
+    ///   three type codes, no string touched.
     public var edgeTypeUsage: [EdgeTypeUsage] {
-        var counts = [[String]: Int]()
-        for edge in edges {
-            counts[[edge.type, nodes[edge.source].type, nodes[edge.target].type], default: 0] += 1
+        struct Combination: Hashable {
+            var edgeType: Int32
+            var fromType: Int32
+            var toType: Int32
         }
-        return counts.map { EdgeTypeUsage(edgeType: $0.key[0], fromType: $0.key[1], toType: $0.key[2], count: $0.value) }
-            .sorted { ($0.edgeType, $0.fromType, $0.toType) < ($1.edgeType, $1.fromType, $1.toType) }
+        let nodeTypes = TypeCodes(nodes.lazy.map(\.type))
+        var counts = [Combination: Int]()
+        for (edge, code) in edgeTypeCodes.enumerated() {
+            let combination = Combination(edgeType: code, fromType: nodeTypes.codes[edges[edge].source],
+                                          toType: nodeTypes.codes[edges[edge].target])
+            counts[combination, default: 0] += 1
+        }
+        let edgeNames = edgeTypeNamesByCode
+        return counts.map { key, count in
+            EdgeTypeUsage(edgeType: edgeNames[Int(key.edgeType)], fromType: nodeTypes.names[Int(key.fromType)],
+                          toType: nodeTypes.names[Int(key.toType)], count: count)
+        }
+        .sorted { ($0.edgeType, $0.fromType, $0.toType) < ($1.edgeType, $1.fromType, $1.toType) }
     }
 
-    private static func counted(_ values: [String]) -> [TypeCount] {
-        var counts = [String: Int]()
-        for value in values { counts[value, default: 0] += 1 }
-        return counts.sorted { $0.key < $1.key }.map { TypeCount(type: $0.key, count: $0.value) }
+    /// The edge type names, indexed by type code.
+    private var edgeTypeNamesByCode: [String] {
+        var names = [String](repeating: "", count: edgeTypeCodeByName.count)
+        for (name, code) in edgeTypeCodeByName { names[Int(code)] = name }
+        return names
+    }
+
+    private static func sortedCounts(names: [String], counts: [Int]) -> [TypeCount] {
+        zip(names, counts).map { TypeCount(type: $0, count: $1) }.sorted { $0.type < $1.type }
     }
 }

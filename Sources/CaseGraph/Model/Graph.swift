@@ -64,26 +64,10 @@ public struct Graph: Sendable {
         incoming = Adjacency(nodeCount: nodes.count, endpoints: forward.map { (from: $0.to, to: $0.from) }, idRank: rank,
                              cancellation: cancellation)
         names = NameIndex(nodes: nodes, idRank: rank, cancellation: cancellation)
-        (edgeTypeCodes, edgeTypeCodeByName) = Self.typeCodes(edges)
+        let edgeTypes = TypeCodes(edges.lazy.map(\.type))
+        edgeTypeCodes = edgeTypes.codes
+        edgeTypeCodeByName = edgeTypes.codeByName
         scratchPool = TraversalScratchPool(nodeCount: nodes.count)
-    }
-
-    /// Each edge's type code, numbering the types in order of first use. A graph has few
-    /// types: the last few are looked at before the dictionary (equal small strings compare
-    /// as two words, without hashing).
-    /// - Complexity: O(E).
-    private static func typeCodes(_ edges: [Edge]) -> ([Int32], [String: Int32]) {
-        var codeByName = [String: Int32]()
-        var names = [String]()
-        let codes = edges.map { edge -> Int32 in
-            if names.count <= 16, let code = names.firstIndex(of: edge.type) { return Int32(code) }
-            if let code = codeByName[edge.type] { return code }
-            let code = Int32(codeByName.count)
-            codeByName[edge.type] = code
-            names.append(edge.type)
-            return code
-        }
-        return (codes, codeByName)
     }
 
     /// The edge types of a traversal's filter as a mask over type codes; nil for "all types".

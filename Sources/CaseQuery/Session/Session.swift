@@ -68,7 +68,7 @@ public struct Session: Sendable {
     private mutating func run(_ item: ScriptItem) -> StatementOutcome {
         let clock = ContinuousClock()
         let start = clock.now
-        var bound = start
+        var bound: ContinuousClock.Instant?
         formatting = .zero
         var outcome: StatementOutcome
         do throws(QueryError) {
@@ -81,8 +81,9 @@ public struct Session: Sendable {
                                        error: ErrorRendering.render(error, source: item.text, color: options.color), quit: false)
         }
         if options.timer {
-            let end = clock.now
-            outcome.timing = StatementTiming(bind: bound - start, evaluate: max(.zero, end - bound - formatting),
+            // A statement that failed to bind spent all its time binding.
+            let end = clock.now, evaluated = bound ?? end
+            outcome.timing = StatementTiming(bind: evaluated - start, evaluate: max(.zero, end - evaluated - formatting),
                                              format: formatting)
         }
         return outcome
