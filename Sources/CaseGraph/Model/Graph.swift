@@ -67,6 +67,8 @@ public struct Graph: Sendable {
         let edgeTypes = TypeCodes(edges.lazy.map(\.type))
         edgeTypeCodes = edgeTypes.codes
         edgeTypeCodeByName = edgeTypes.codeByName
+        self.edgeTypes = edgeTypes.names.sorted()
+        nodeTypes = TypeCodes(nodes.lazy.map(\.type)).names.sorted()
         scratchPool = TraversalScratchPool(nodeCount: nodes.count)
     }
 
@@ -115,8 +117,8 @@ public struct Graph: Sendable {
         idRank[lhs] < idRank[rhs]
     }
 
-    /// All node types present, sorted.
-    public var nodeTypes: [String] { Array(Set(nodes.map(\.type))).sorted() }
-    /// All edge types present, sorted.
-    public var edgeTypes: [String] { Array(Set(edges.map(\.type))).sorted() }
+    /// All node types present, sorted (found once, when the graph is built).
+    public let nodeTypes: [String]
+    /// All edge types present, sorted (found once, when the graph is built).
+    public let edgeTypes: [String]
 }
