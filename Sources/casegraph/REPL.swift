@@ -16,9 +16,8 @@ struct REPL {
             return
         }
         for warning in editor.warnings { Console.error("warning: " + warning) }
-        let statistics = session.graph.statistics
         Console.output("casegraph \(CaseGraphVersion.string) — \(SafeText.escaped(session.graph.name ?? "graph")): "
-                       + "\(statistics.nodeCount) nodes, \(statistics.edgeCount) edges"
+                       + "\(session.graph.nodes.count) nodes, \(session.graph.edges.count) edges"
                        + (warnings.isEmpty ? "" : ", \(warnings.count) load warnings")
                        + ". Type help, Tab completes, Ctrl-D quits.")
         session.cancellation = Cancellation { InterruptFlag.isSet }

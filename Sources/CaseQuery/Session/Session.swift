@@ -165,9 +165,8 @@ public struct Session: Sendable {
             graph = loaded.graph
             graphGeneration += 1
             lastResult = nil
-            let statistics = graph.statistics
-            var lines = ["loaded \(SafeText.escaped(path)): \(count(statistics.nodeCount, "node")), "
-                         + "\(count(statistics.edgeCount, "edge")), \(count(statistics.documentCount, "document"))"]
+            var lines = ["loaded \(SafeText.escaped(path)): \(count(graph.nodes.count, "node")), "
+                         + "\(count(graph.edges.count, "edge")), \(count(graph.documents.count, "document"))"]
             lines += loaded.warnings.prefix(20).map(\.description)
             if loaded.warnings.count > 20 { lines.append("... and \(loaded.warnings.count - 20) more warnings") }
             return lines.joined(separator: "\n")
