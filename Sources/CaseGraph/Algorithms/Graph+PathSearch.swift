@@ -131,35 +131,29 @@ extension Graph {
                 previous.removeAll(keepingCapacity: true)
                 let depth = Int32(layer)
                 var backwardCost = 0
-                for node in flagged { for side in reversed.sides { backwardCost += view.adjacency(side).degree(of: Int(node)) } }
+                for node in flagged { backwardCost += view.adjacency.degree(of: Int(node), reversed) }
                 if backwardCost <= arrays.forwardCosts[layer] {
                     for node in flagged {
-                        for side in reversed.sides {
-                            let adjacency = view.adjacency(side)
-                            for slot in adjacency.lower(Int(node))..<adjacency.upper(Int(node)) {
-                                let neighbour = Int(adjacency.neighbours[slot])
-                                guard scratch.firstSeen.contains(neighbour), scratch.firstValue[neighbour] == depth,
-                                      !scratch.flagged.contains(neighbour), view.allows(adjacency, slot: slot)
-                                else { continue }
-                                scratch.flagged.insert(neighbour)
-                                previous.append(Int32(truncatingIfNeeded: neighbour))
-                            }
+                        for slot in view.adjacency.slots(of: Int(node), reversed) {
+                            let neighbour = Int(view.adjacency.neighbours[slot])
+                            guard scratch.firstSeen.contains(neighbour), scratch.firstValue[neighbour] == depth,
+                                  !scratch.flagged.contains(neighbour), view.allows(slot: slot)
+                            else { continue }
+                            scratch.flagged.insert(neighbour)
+                            previous.append(Int32(truncatingIfNeeded: neighbour))
                         }
                     }
                 } else {
                     for position in arrays.forwardLayers[layer]..<arrays.forwardLayers[layer + 1] {
                         let node = Int(scratch.firstQueue[position])
-                        search: for side in direction.sides {
-                            let adjacency = view.adjacency(side)
-                            for slot in adjacency.lower(node)..<adjacency.upper(node) {
-                                let neighbour = Int(adjacency.neighbours[slot])
-                                guard scratch.flagged.contains(neighbour), scratch.firstValue[neighbour] == depth + 1,
-                                      view.allows(adjacency, slot: slot)
-                                else { continue }
-                                scratch.flagged.insert(node)
-                                previous.append(Int32(truncatingIfNeeded: node))
-                                break search
-                            }
+                        for slot in view.adjacency.slots(of: node, direction) {
+                            let neighbour = Int(view.adjacency.neighbours[slot])
+                            guard scratch.flagged.contains(neighbour), scratch.firstValue[neighbour] == depth + 1,
+                                  view.allows(slot: slot)
+                            else { continue }
+                            scratch.flagged.insert(node)
+                            previous.append(Int32(truncatingIfNeeded: node))
+                            break
                         }
                     }
                 }
@@ -197,10 +191,7 @@ extension TraversalView {
     /// their degrees.
     func cost(of queue: UnsafeMutablePointer<Int32>, _ layer: Range<Int>, _ direction: TraversalDirection) -> Int {
         var cost = 0
-        for position in layer {
-            let node = Int(queue[position])
-            for side in direction.sides { cost += adjacency(side).degree(of: node) }
-        }
+        for position in layer { cost += adjacency.degree(of: Int(queue[position]), direction) }
         return cost
     }
 
@@ -233,21 +224,18 @@ extension TraversalView {
         for position in layer {
             if cancellation.shouldStop(after: &work) { return nil }
             let node = Int(queue[position])
-            for side in direction.sides {
-                let adjacency = adjacency(side)
-                for slot in adjacency.lower(node)..<adjacency.upper(node) {
-                    let neighbour = Int(adjacency.neighbours[slot])
-                    guard !seen.contains(neighbour), !filtered || allows(adjacency, slot: slot) else { continue }
-                    let meets = other.contains(neighbour)
-                    // Once the sides have met, this is the last layer, and only its nodes in the
-                    // other ball matter (see `distancesToGoal`): the rest are left out.
-                    if met && !meets { continue }
-                    seen.insert(neighbour)
-                    value[neighbour] = depth
-                    queue[tail] = Int32(truncatingIfNeeded: neighbour)
-                    tail += 1
-                    if meets { met = true }
-                }
+            for slot in adjacency.slots(of: node, direction) {
+                let neighbour = Int(adjacency.neighbours[slot])
+                guard !seen.contains(neighbour), !filtered || allows(slot: slot) else { continue }
+                let meets = other.contains(neighbour)
+                // Once the sides have met, this is the last layer, and only its nodes in the
+                // other ball matter (see `distancesToGoal`): the rest are left out.
+                if met && !meets { continue }
+                seen.insert(neighbour)
+                value[neighbour] = depth
+                queue[tail] = Int32(truncatingIfNeeded: neighbour)
+                tail += 1
+                if meets { met = true }
             }
         }
         return (tail, met)

@@ -107,16 +107,14 @@ extension Graph {
                     }
                     let node = Int(queue[head])
                     head += 1
-                    for side in direction.sides {
-                        let adjacency = view.adjacency(side)
-                        for slot in adjacency.lower(node)..<adjacency.upper(node) {
-                            let neighbour = Int(adjacency.neighbours[slot])
-                            guard !seen.contains(neighbour), view.allows(adjacency, slot: slot) else { continue }
-                            seen.insert(neighbour)
-                            if recordDistances { value[neighbour] = next }
-                            queue[tail] = Int32(truncatingIfNeeded: neighbour)
-                            tail += 1
-                        }
+                    // `.both` reads the node's whole run: its outgoing steps, then its incoming ones.
+                    for slot in view.adjacency.slots(of: node, direction) {
+                        let neighbour = Int(view.adjacency.neighbours[slot])
+                        guard !seen.contains(neighbour), view.allows(slot: slot) else { continue }
+                        seen.insert(neighbour)
+                        if recordDistances { value[neighbour] = next }
+                        queue[tail] = Int32(truncatingIfNeeded: neighbour)
+                        tail += 1
                     }
                 }
                 if tail > levelEnd { ends.append(tail) }
