@@ -21,25 +21,30 @@ struct Adjacency: Sendable {
     /// `cancellation` is polled while sorting the runs; once it fires, the rest stay unsorted.
     init(nodeCount: Int, endpoints: [(from: Int32, to: Int32)], idRank: [Int32], cancellation: Cancellation = .never) {
         precondition(endpoints.count <= Int(Int32.max) / 2, "too many edges for 32-bit adjacency slots")
-        // Count each half run's slots one bound ahead, then turn the counts into bounds.
+        // Count each half run's slots one bound ahead, turn the counts into each half's start
+        // (one bound ahead still), fill each half moving its start to its end, which is where
+        // the next half starts: then every bound is in place.
         var bounds = [Int32](repeating: 0, count: 2 * nodeCount + 1)
         for pair in endpoints {
             bounds[2 * Int(pair.from) + 1] += 1
             bounds[2 * Int(pair.to) + 2] += 1
         }
-        for index in 0..<(2 * nodeCount) { bounds[index + 1] += bounds[index] }
-        var cursor = bounds
+        var start: Int32 = 0
+        for half in 0..<(2 * nodeCount) {
+            let count = bounds[half + 1]
+            bounds[half + 1] = start
+            start += count
+        }
         var neighbours = [Int32](repeating: 0, count: 2 * endpoints.count)
         var edges = [Int32](repeating: 0, count: 2 * endpoints.count)
         for (edge, pair) in endpoints.enumerated() {
-            let outgoing = Int(cursor[2 * Int(pair.from)])
-            neighbours[outgoing] = pair.to
-            edges[outgoing] = Int32(truncatingIfNeeded: edge)
-            cursor[2 * Int(pair.from)] += 1
-            let incoming = Int(cursor[2 * Int(pair.to) + 1])
-            neighbours[incoming] = pair.from
-            edges[incoming] = Int32(truncatingIfNeeded: edge)
-            cursor[2 * Int(pair.to) + 1] += 1
+            let outgoing = 2 * Int(pair.from) + 1, incoming = 2 * Int(pair.to) + 2
+            neighbours[Int(bounds[outgoing])] = pair.to
+            edges[Int(bounds[outgoing])] = Int32(truncatingIfNeeded: edge)
+            bounds[outgoing] += 1
+            neighbours[Int(bounds[incoming])] = pair.from
+            edges[Int(bounds[incoming])] = Int32(truncatingIfNeeded: edge)
+            bounds[incoming] += 1
         }
         Self.sortHalfRuns(bounds: bounds, neighbours: &neighbours, edges: &edges, idRank: idRank,
                           cancellation: cancellation)
