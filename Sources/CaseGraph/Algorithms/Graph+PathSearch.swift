@@ -62,6 +62,8 @@ extension Graph {
         scratch.secondSeenCount = .max
         return withTraversalView(mask: mask) { view -> ShortestPathLayers? in
             var work = 0
+            var touched: Int32 = 0
+            defer { scratch.touched = touched }
             arrays.forwardLayers.append(0)             // start of each forward layer in firstQueue
             arrays.backwardLayers.append(0)            // the same in secondQueue
             // arrays.forwardCosts: the cost of expanding each forward layer
@@ -89,7 +91,7 @@ extension Graph {
                     seen: forward ? scratch.firstSeen : scratch.secondSeen,
                     value: forward ? scratch.firstValue : scratch.secondValue,
                     other: forward ? scratch.secondSeen : scratch.firstSeen,
-                    cancellation: cancellation, work: &work)
+                    cancellation: cancellation, work: &work, touched: &touched)
                 else { return nil }
                 if forward {
                     arrays.forwardCosts.append(forwardAhead)
@@ -204,25 +206,30 @@ extension TraversalView {
     func expand(
         _ layer: Range<Int>, direction: TraversalDirection, depth: Int32, queue: UnsafeMutablePointer<Int32>,
         seen: NodeBits, value: UnsafeMutablePointer<Int32>, other: NodeBits,
-        cancellation: Cancellation, work: inout Int
+        cancellation: Cancellation, work: inout Int, touched: inout Int32
     ) -> (end: Int, met: Bool)? {
         // The loop without the edge-type test when there is no filter.
         mask == nil
             ? expand(layer, direction: direction, depth: depth, queue: queue, seen: seen, value: value, other: other,
-                     cancellation: cancellation, work: &work, filtered: false)
+                     cancellation: cancellation, work: &work, touched: &touched, filtered: false)
             : expand(layer, direction: direction, depth: depth, queue: queue, seen: seen, value: value, other: other,
-                     cancellation: cancellation, work: &work, filtered: true)
+                     cancellation: cancellation, work: &work, touched: &touched, filtered: true)
     }
 
     @inline(__always)
     private func expand(
         _ layer: Range<Int>, direction: TraversalDirection, depth: Int32, queue: UnsafeMutablePointer<Int32>,
         seen: NodeBits, value: UnsafeMutablePointer<Int32>, other: NodeBits,
-        cancellation: Cancellation, work: inout Int, filtered: Bool
+        cancellation: Cancellation, work: inout Int, touched: inout Int32, filtered: Bool
     ) -> (end: Int, met: Bool)? {
         var tail = layer.upperBound, met = false
+        var touchedUpTo = layer.lowerBound
         for position in layer {
             if cancellation.shouldStop(after: &work) { return nil }
+            if position == touchedUpTo {
+                touchedUpTo = min(position &+ Self.touchBatch, layer.upperBound)
+                touched &+= touchRuns(of: queue, position..<touchedUpTo, direction)
+            }
             let node = Int(queue[position])
             for slot in adjacency.slots(of: node, direction) {
                 let neighbour = Int(adjacency.neighbours[slot])

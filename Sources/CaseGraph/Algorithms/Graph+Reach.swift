@@ -97,13 +97,19 @@ extension Graph {
         withTraversalView(mask: mask) { view in
             var head = 0, tail = 1, level = 0, work = 0
             var stopped = false
+            var touched: Int32 = 0
             while level < depth && head < tail && !stopped {
                 let levelEnd = tail
                 let next = Int32(truncatingIfNeeded: level + 1)
+                var touchedUpTo = head
                 while head < levelEnd {
                     if cancellation.shouldStop(after: &work) {
                         stopped = true
                         break
+                    }
+                    if head == touchedUpTo {
+                        touchedUpTo = min(head &+ TraversalView.touchBatch, levelEnd)
+                        touched &+= view.touchRuns(of: queue, head..<touchedUpTo, direction)
                     }
                     let node = Int(queue[head])
                     head += 1
@@ -121,6 +127,7 @@ extension Graph {
                 level += 1
             }
             scratch.firstSeenCount = tail
+            scratch.touched = touched
         }
         return ends
     }

@@ -35,6 +35,8 @@ final class TraversalScratch {
     var firstSeenCount = 0
     /// How many entries of `secondQueue` hold every node set in `secondSeen`.
     var secondSeenCount = 0
+    /// What the last search folded from its early reads (see ``TraversalView/touchRuns(of:_:_:)``).
+    var touched: Int32 = 0
     /// The path search's working arrays, kept between queries for their capacity.
     var pathArrays = PathSearchArrays()
 

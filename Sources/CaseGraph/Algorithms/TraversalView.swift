@@ -63,6 +63,28 @@ struct TraversalView {
     }
 }
 
+extension TraversalView {
+    /// How many queued nodes ahead ``touchRuns(of:_:_:)`` reads at a time.
+    static let touchBatch = 16
+
+    /// Reads the bound, then the first neighbour, of the runs in `direction` of the nodes
+    /// `queue[positions]`: independent reads the processor overlaps, so that the loop that
+    /// then walks those runs one by one finds them cached instead of waiting on each in turn.
+    /// Returns a value folded from the reads, for the caller to keep (so they are not dropped).
+    /// - Complexity: O(|positions|).
+    @inline(__always)
+    func touchRuns(of queue: UnsafeMutablePointer<Int32>, _ positions: Range<Int>, _ direction: TraversalDirection) -> Int32 {
+        let first = direction.halves.lowerBound, last = adjacency.neighbours.count &- 1
+        var folded: Int32 = 0
+        for position in positions { folded &+= adjacency.bounds[2 &* Int(queue[position]) &+ first] }
+        guard last >= 0 else { return folded }
+        for position in positions {
+            folded &+= adjacency.neighbours[min(Int(adjacency.bounds[2 &* Int(queue[position]) &+ first]), last)]
+        }
+        return folded
+    }
+}
+
 extension Adjacency {
     /// Runs `body` with raw views of the three arrays.
     func withBuffers<Result>(_ body: (AdjacencyBuffers) throws -> Result) rethrows -> Result {
