@@ -114,13 +114,15 @@ extension Graph {
                     let node = Int(queue[head])
                     head += 1
                     // `.both` reads the node's whole run: its outgoing steps, then its incoming ones.
+                    // Every neighbour is written after the queue's end, which moves past it
+                    // only when it is new (the queue has a spare slot for the last write).
                     for slot in view.adjacency.slots(of: node, direction) {
                         let neighbour = Int(view.adjacency.neighbours[slot])
-                        guard !seen.contains(neighbour), view.allows(slot: slot) else { continue }
-                        seen.insert(neighbour)
-                        if recordDistances { value[neighbour] = next }
+                        guard view.allows(slot: slot) else { continue }
+                        let new = seen.insertCountingNew(neighbour)
+                        if recordDistances && new != 0 { value[neighbour] = next }
                         queue[tail] = Int32(truncatingIfNeeded: neighbour)
-                        tail += 1
+                        tail &+= new
                     }
                 }
                 if tail > levelEnd { ends.append(tail) }
