@@ -230,21 +230,33 @@ extension TraversalView {
                 touchedUpTo = min(position &+ Self.touchBatch, layer.upperBound)
                 touched &+= touchRuns(of: queue, position..<touchedUpTo, direction)
             }
-            let node = Int(queue[position])
-            for slot in adjacency.slots(of: node, direction) {
+            let slots = adjacency.slots(of: Int(queue[position]), direction)
+            var slot = slots.lowerBound
+            // Until the sides meet, every new neighbour is kept, without a branch on whether it
+            // is new: it is written past the queue's end, which moves only when it was.
+            while !met && slot < slots.upperBound {
                 let neighbour = Int(adjacency.neighbours[slot])
-                guard !seen.contains(neighbour), !filtered || allows(slot: slot) else { continue }
-                let meets = other.contains(neighbour)
-                // Once the sides have met, this is the last layer, and only its nodes in the
-                // other ball matter (see `distancesToGoal`): the rest are left out.
-                if met && !meets { continue }
-                seen.insert(neighbour)
-                value[neighbour] = depth
+                slot &+= 1
+                if filtered && !allows(slot: slot &- 1) { continue }
+                let new = seen.insertCountingNew(neighbour)
                 queue[tail] = Int32(truncatingIfNeeded: neighbour)
-                tail += 1
-                if meets { met = true }
+                tail &+= new
+                if new & other.oneIfContains(neighbour) != 0 { met = true }
+            }
+            // Once the sides have met, this is the last layer, and only its nodes in the other
+            // ball matter (see `distancesToGoal`): the rest are left out.
+            while slot < slots.upperBound {
+                let neighbour = Int(adjacency.neighbours[slot])
+                slot &+= 1
+                guard !seen.contains(neighbour), other.contains(neighbour), !filtered || allows(slot: slot &- 1)
+                else { continue }
+                seen.insert(neighbour)
+                queue[tail] = Int32(truncatingIfNeeded: neighbour)
+                tail &+= 1
             }
         }
+        // The new layer's marks, in one pass of stores that nothing waits on.
+        for position in layer.upperBound..<tail { value[Int(queue[position])] = depth }
         return (tail, met)
     }
 }

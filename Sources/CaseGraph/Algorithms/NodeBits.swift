@@ -14,6 +14,12 @@ struct NodeBits {
         words[node &>> 6] & (1 &<< UInt64(truncatingIfNeeded: node & 63)) != 0
     }
 
+    /// 1 when `node` is a member, 0 when not: a membership test to combine without a branch.
+    @inline(__always)
+    func oneIfContains(_ node: Int) -> Int {
+        Int(truncatingIfNeeded: (words[node &>> 6] &>> UInt64(truncatingIfNeeded: node & 63)) & 1)
+    }
+
     @inline(__always)
     func insert(_ node: Int) {
         words[node &>> 6] |= 1 &<< UInt64(truncatingIfNeeded: node & 63)
