@@ -86,9 +86,9 @@ extension Graph {
                     // The via edges: pulled row by row from each row's own runs, or pushed from
                     // the previous level's runs in one pass, whichever reads fewer steps.
                     var pullCost = 0, pushCost = 0
-                    for key in keys { for side in direction.reversed.sides { pullCost += view.adjacency(side).degree(of: Int(key & 0xFFFF_FFFF)) } }
+                    for key in keys { pullCost += view.adjacency.degree(of: Int(key & 0xFFFF_FFFF), direction.reversed) }
                     for position in previousLevel {
-                        for side in direction.sides { pushCost += view.adjacency(side).degree(of: Int(scratch.firstQueue[position])) }
+                        pushCost += view.adjacency.degree(of: Int(scratch.firstQueue[position]), direction)
                     }
                     if pushCost < pullCost {
                         let via = view.viaEdges(to: keys, direction: direction, previousLevel: previousLevel, scratch: scratch)
@@ -125,14 +125,11 @@ extension TraversalView {
     ) -> [EdgeIndex] {
         let previous = Int32(distance - 1)
         var via = [EdgeIndex]()
-        var degree = 0
-        for side in direction.reversed.sides { degree += adjacency(side).degree(of: node) }
-        if previousLevel.count * 16 < degree {
+        if previousLevel.count * 16 < adjacency.degree(of: node, direction.reversed) {
             for position in previousLevel {
                 let from = Int(scratch.firstQueue[position])
-                for side in direction.sides {
-                    let adjacency = adjacency(side)
-                    for slot in slots(of: node, inRunOf: from, side: side) where allows(adjacency, slot: slot) {
+                for half in direction.halves {
+                    for slot in slots(of: node, inRunOf: from, half: half) where allows(slot: slot) {
                         via.append(Int(adjacency.edges[slot]))
                     }
                 }
@@ -141,14 +138,11 @@ extension TraversalView {
             // A step from u to `node` in `direction` is a step from `node` to u the other way.
             // A self-loop never qualifies (both ends are at the same distance), so no edge
             // comes twice.
-            for side in direction.reversed.sides {
-                let adjacency = adjacency(side)
-                for slot in adjacency.lower(node)..<adjacency.upper(node) {
-                    let neighbour = Int(adjacency.neighbours[slot])
-                    if scratch.firstSeen.contains(neighbour) && scratch.firstValue[neighbour] == previous
-                        && allows(adjacency, slot: slot) {
-                        via.append(Int(adjacency.edges[slot]))
-                    }
+            for slot in adjacency.slots(of: node, direction.reversed) {
+                let neighbour = Int(adjacency.neighbours[slot])
+                if scratch.firstSeen.contains(neighbour) && scratch.firstValue[neighbour] == previous
+                    && allows(slot: slot) {
+                    via.append(Int(adjacency.edges[slot]))
                 }
             }
         }
@@ -171,13 +165,10 @@ extension TraversalView {
         var via = [[EdgeIndex]](repeating: [], count: keys.count)
         for position in previousLevel {
             let from = Int(scratch.firstQueue[position])
-            for side in direction.sides {
-                let adjacency = adjacency(side)
-                for slot in adjacency.lower(from)..<adjacency.upper(from) {
-                    let neighbour = Int(adjacency.neighbours[slot])
-                    guard scratch.secondSeen.contains(neighbour), allows(adjacency, slot: slot) else { continue }
-                    via[Int(scratch.secondValue[neighbour])].append(Int(adjacency.edges[slot]))
-                }
+            for slot in adjacency.slots(of: from, direction) {
+                let neighbour = Int(adjacency.neighbours[slot])
+                guard scratch.secondSeen.contains(neighbour), allows(slot: slot) else { continue }
+                via[Int(scratch.secondValue[neighbour])].append(Int(adjacency.edges[slot]))
             }
         }
         // Only these nodes were set: clearing their whole words empties the set.

@@ -62,6 +62,8 @@ extension Graph {
         scratch.secondSeenCount = .max
         return withTraversalView(mask: mask) { view -> ShortestPathLayers? in
             var work = 0
+            var touched: Int32 = 0
+            defer { scratch.touched = touched }
             arrays.forwardLayers.append(0)             // start of each forward layer in firstQueue
             arrays.backwardLayers.append(0)            // the same in secondQueue
             // arrays.forwardCosts: the cost of expanding each forward layer
@@ -89,7 +91,7 @@ extension Graph {
                     seen: forward ? scratch.firstSeen : scratch.secondSeen,
                     value: forward ? scratch.firstValue : scratch.secondValue,
                     other: forward ? scratch.secondSeen : scratch.firstSeen,
-                    cancellation: cancellation, work: &work)
+                    cancellation: cancellation, work: &work, touched: &touched)
                 else { return nil }
                 if forward {
                     arrays.forwardCosts.append(forwardAhead)
@@ -131,35 +133,29 @@ extension Graph {
                 previous.removeAll(keepingCapacity: true)
                 let depth = Int32(layer)
                 var backwardCost = 0
-                for node in flagged { for side in reversed.sides { backwardCost += view.adjacency(side).degree(of: Int(node)) } }
+                for node in flagged { backwardCost += view.adjacency.degree(of: Int(node), reversed) }
                 if backwardCost <= arrays.forwardCosts[layer] {
                     for node in flagged {
-                        for side in reversed.sides {
-                            let adjacency = view.adjacency(side)
-                            for slot in adjacency.lower(Int(node))..<adjacency.upper(Int(node)) {
-                                let neighbour = Int(adjacency.neighbours[slot])
-                                guard scratch.firstSeen.contains(neighbour), scratch.firstValue[neighbour] == depth,
-                                      !scratch.flagged.contains(neighbour), view.allows(adjacency, slot: slot)
-                                else { continue }
-                                scratch.flagged.insert(neighbour)
-                                previous.append(Int32(truncatingIfNeeded: neighbour))
-                            }
+                        for slot in view.adjacency.slots(of: Int(node), reversed) {
+                            let neighbour = Int(view.adjacency.neighbours[slot])
+                            guard scratch.firstSeen.contains(neighbour), scratch.firstValue[neighbour] == depth,
+                                  !scratch.flagged.contains(neighbour), view.allows(slot: slot)
+                            else { continue }
+                            scratch.flagged.insert(neighbour)
+                            previous.append(Int32(truncatingIfNeeded: neighbour))
                         }
                     }
                 } else {
                     for position in arrays.forwardLayers[layer]..<arrays.forwardLayers[layer + 1] {
                         let node = Int(scratch.firstQueue[position])
-                        search: for side in direction.sides {
-                            let adjacency = view.adjacency(side)
-                            for slot in adjacency.lower(node)..<adjacency.upper(node) {
-                                let neighbour = Int(adjacency.neighbours[slot])
-                                guard scratch.flagged.contains(neighbour), scratch.firstValue[neighbour] == depth + 1,
-                                      view.allows(adjacency, slot: slot)
-                                else { continue }
-                                scratch.flagged.insert(node)
-                                previous.append(Int32(truncatingIfNeeded: node))
-                                break search
-                            }
+                        for slot in view.adjacency.slots(of: node, direction) {
+                            let neighbour = Int(view.adjacency.neighbours[slot])
+                            guard scratch.flagged.contains(neighbour), scratch.firstValue[neighbour] == depth + 1,
+                                  view.allows(slot: slot)
+                            else { continue }
+                            scratch.flagged.insert(node)
+                            previous.append(Int32(truncatingIfNeeded: node))
+                            break
                         }
                     }
                 }
@@ -197,10 +193,7 @@ extension TraversalView {
     /// their degrees.
     func cost(of queue: UnsafeMutablePointer<Int32>, _ layer: Range<Int>, _ direction: TraversalDirection) -> Int {
         var cost = 0
-        for position in layer {
-            let node = Int(queue[position])
-            for side in direction.sides { cost += adjacency(side).degree(of: node) }
-        }
+        for position in layer { cost += adjacency.degree(of: Int(queue[position]), direction) }
         return cost
     }
 
@@ -213,43 +206,57 @@ extension TraversalView {
     func expand(
         _ layer: Range<Int>, direction: TraversalDirection, depth: Int32, queue: UnsafeMutablePointer<Int32>,
         seen: NodeBits, value: UnsafeMutablePointer<Int32>, other: NodeBits,
-        cancellation: Cancellation, work: inout Int
+        cancellation: Cancellation, work: inout Int, touched: inout Int32
     ) -> (end: Int, met: Bool)? {
         // The loop without the edge-type test when there is no filter.
         mask == nil
             ? expand(layer, direction: direction, depth: depth, queue: queue, seen: seen, value: value, other: other,
-                     cancellation: cancellation, work: &work, filtered: false)
+                     cancellation: cancellation, work: &work, touched: &touched, filtered: false)
             : expand(layer, direction: direction, depth: depth, queue: queue, seen: seen, value: value, other: other,
-                     cancellation: cancellation, work: &work, filtered: true)
+                     cancellation: cancellation, work: &work, touched: &touched, filtered: true)
     }
 
     @inline(__always)
     private func expand(
         _ layer: Range<Int>, direction: TraversalDirection, depth: Int32, queue: UnsafeMutablePointer<Int32>,
         seen: NodeBits, value: UnsafeMutablePointer<Int32>, other: NodeBits,
-        cancellation: Cancellation, work: inout Int, filtered: Bool
+        cancellation: Cancellation, work: inout Int, touched: inout Int32, filtered: Bool
     ) -> (end: Int, met: Bool)? {
         var tail = layer.upperBound, met = false
+        var touchedUpTo = layer.lowerBound
         for position in layer {
             if cancellation.shouldStop(after: &work) { return nil }
-            let node = Int(queue[position])
-            for side in direction.sides {
-                let adjacency = adjacency(side)
-                for slot in adjacency.lower(node)..<adjacency.upper(node) {
-                    let neighbour = Int(adjacency.neighbours[slot])
-                    guard !seen.contains(neighbour), !filtered || allows(adjacency, slot: slot) else { continue }
-                    let meets = other.contains(neighbour)
-                    // Once the sides have met, this is the last layer, and only its nodes in the
-                    // other ball matter (see `distancesToGoal`): the rest are left out.
-                    if met && !meets { continue }
-                    seen.insert(neighbour)
-                    value[neighbour] = depth
-                    queue[tail] = Int32(truncatingIfNeeded: neighbour)
-                    tail += 1
-                    if meets { met = true }
-                }
+            if position == touchedUpTo {
+                touchedUpTo = min(position &+ Self.touchBatch, layer.upperBound)
+                touched &+= touchRuns(of: queue, position..<touchedUpTo, direction)
+            }
+            let slots = adjacency.slots(of: Int(queue[position]), direction)
+            var slot = slots.lowerBound
+            // Until the sides meet, every new neighbour is kept, without a branch on whether it
+            // is new: it is written past the queue's end, which moves only when it was.
+            while !met && slot < slots.upperBound {
+                let neighbour = Int(adjacency.neighbours[slot])
+                slot &+= 1
+                if filtered && !allows(slot: slot &- 1) { continue }
+                let new = seen.insertCountingNew(neighbour)
+                queue[tail] = Int32(truncatingIfNeeded: neighbour)
+                tail &+= new
+                if new & other.oneIfContains(neighbour) != 0 { met = true }
+            }
+            // Once the sides have met, this is the last layer, and only its nodes in the other
+            // ball matter (see `distancesToGoal`): the rest are left out.
+            while slot < slots.upperBound {
+                let neighbour = Int(adjacency.neighbours[slot])
+                slot &+= 1
+                guard !seen.contains(neighbour), other.contains(neighbour), !filtered || allows(slot: slot &- 1)
+                else { continue }
+                seen.insert(neighbour)
+                queue[tail] = Int32(truncatingIfNeeded: neighbour)
+                tail &+= 1
             }
         }
+        // The new layer's marks, in one pass of stores that nothing waits on.
+        for position in layer.upperBound..<tail { value[Int(queue[position])] = depth }
         return (tail, met)
     }
 }

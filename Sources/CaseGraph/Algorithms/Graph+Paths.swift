@@ -115,8 +115,7 @@ extension Graph {
             // The steps one hop closer to the goal, in `steps(from:direction:)` order (by
             // neighbour id, then edge): keyed by (id rank, edge). A self-loop never qualifies.
             candidates.removeAll(keepingCapacity: true)
-            var degree = 0
-            for side in direction.sides { degree += view.adjacency(side).degree(of: node) }
+            let degree = view.adjacency.degree(of: node, direction)
             let (inBackwardQueue, layer) = layers.layer(atDistance: remaining - 1, backwardStarts: backwardStarts,
                                                         onPathStarts: onPathStarts)
             if layer.count * 16 < degree {
@@ -127,15 +126,13 @@ extension Graph {
                     view.collectSteps(from: node, to: next, direction: direction, into: &candidates)
                 }
             } else {
-                for side in direction.sides {
-                    let adjacency = view.adjacency(side)
-                    for slot in adjacency.lower(node)..<adjacency.upper(node) {
-                        let neighbour = Int(adjacency.neighbours[slot])
-                        guard distanceToGoal(neighbour, length: length, scratch: scratch) == remaining - 1,
-                              view.allows(adjacency, slot: slot) else { continue }
-                        let key = UInt64(UInt32(bitPattern: view.idRank[neighbour])) << 32 | UInt64(UInt32(bitPattern: adjacency.edges[slot]))
-                        candidates.append((key, Int32(truncatingIfNeeded: neighbour)))
-                    }
+                for slot in view.adjacency.slots(of: node, direction) {
+                    let neighbour = Int(view.adjacency.neighbours[slot])
+                    guard distanceToGoal(neighbour, length: length, scratch: scratch) == remaining - 1,
+                          view.allows(slot: slot) else { continue }
+                    let key = UInt64(UInt32(bitPattern: view.idRank[neighbour])) << 32
+                        | UInt64(UInt32(bitPattern: view.adjacency.edges[slot]))
+                    candidates.append((key, Int32(truncatingIfNeeded: neighbour)))
                 }
             }
             if candidates.count > 1 { candidates.sort { $0.key < $1.key } }
@@ -176,9 +173,8 @@ extension TraversalView {
         from node: NodeIndex, to next: NodeIndex, direction: TraversalDirection,
         into candidates: inout [(key: UInt64, neighbour: Int32)]
     ) {
-        for side in direction.reversed.sides {
-            let adjacency = adjacency(side)
-            for slot in slots(of: node, inRunOf: next, side: side) where allows(adjacency, slot: slot) {
+        for half in direction.reversed.halves {
+            for slot in slots(of: node, inRunOf: next, half: half) where allows(slot: slot) {
                 // `next`'s own rank is read only here: most of the nodes looked at do not step.
                 let nextRank = UInt64(UInt32(bitPattern: idRank[next])) << 32
                 candidates.append((nextRank | UInt64(UInt32(bitPattern: adjacency.edges[slot])), Int32(truncatingIfNeeded: next)))

@@ -97,32 +97,39 @@ extension Graph {
         withTraversalView(mask: mask) { view in
             var head = 0, tail = 1, level = 0, work = 0
             var stopped = false
+            var touched: Int32 = 0
             while level < depth && head < tail && !stopped {
                 let levelEnd = tail
                 let next = Int32(truncatingIfNeeded: level + 1)
+                var touchedUpTo = head
                 while head < levelEnd {
                     if cancellation.shouldStop(after: &work) {
                         stopped = true
                         break
                     }
+                    if head == touchedUpTo {
+                        touchedUpTo = min(head &+ TraversalView.touchBatch, levelEnd)
+                        touched &+= view.touchRuns(of: queue, head..<touchedUpTo, direction)
+                    }
                     let node = Int(queue[head])
                     head += 1
-                    for side in direction.sides {
-                        let adjacency = view.adjacency(side)
-                        for slot in adjacency.lower(node)..<adjacency.upper(node) {
-                            let neighbour = Int(adjacency.neighbours[slot])
-                            guard !seen.contains(neighbour), view.allows(adjacency, slot: slot) else { continue }
-                            seen.insert(neighbour)
-                            if recordDistances { value[neighbour] = next }
-                            queue[tail] = Int32(truncatingIfNeeded: neighbour)
-                            tail += 1
-                        }
+                    // `.both` reads the node's whole run: its outgoing steps, then its incoming ones.
+                    // Every neighbour is written after the queue's end, which moves past it
+                    // only when it is new (the queue has a spare slot for the last write).
+                    for slot in view.adjacency.slots(of: node, direction) {
+                        let neighbour = Int(view.adjacency.neighbours[slot])
+                        guard view.allows(slot: slot) else { continue }
+                        let new = seen.insertCountingNew(neighbour)
+                        if recordDistances && new != 0 { value[neighbour] = next }
+                        queue[tail] = Int32(truncatingIfNeeded: neighbour)
+                        tail &+= new
                     }
                 }
                 if tail > levelEnd { ends.append(tail) }
                 level += 1
             }
             scratch.firstSeenCount = tail
+            scratch.touched = touched
         }
         return ends
     }

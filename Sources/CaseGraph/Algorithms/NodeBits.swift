@@ -14,9 +14,24 @@ struct NodeBits {
         words[node &>> 6] & (1 &<< UInt64(truncatingIfNeeded: node & 63)) != 0
     }
 
+    /// 1 when `node` is a member, 0 when not: a membership test to combine without a branch.
+    @inline(__always)
+    func oneIfContains(_ node: Int) -> Int {
+        Int(truncatingIfNeeded: (words[node &>> 6] &>> UInt64(truncatingIfNeeded: node & 63)) & 1)
+    }
+
     @inline(__always)
     func insert(_ node: Int) {
         words[node &>> 6] |= 1 &<< UInt64(truncatingIfNeeded: node & 63)
+    }
+
+    /// Inserts `node` and returns 1 when it was not a member yet, 0 when it was: no branch,
+    /// for loops whose test would be mispredicted half the time.
+    @inline(__always)
+    func insertCountingNew(_ node: Int) -> Int {
+        let word = words[node &>> 6], bit: UInt64 = 1 &<< UInt64(truncatingIfNeeded: node & 63)
+        words[node &>> 6] = word | bit
+        return Int(truncatingIfNeeded: (~word &>> UInt64(truncatingIfNeeded: node & 63)) & 1)
     }
 
     /// Empties the set, given that `queue[0..<count]` lists every member (`Int.max`: unknown).

@@ -35,41 +35,34 @@ extension Graph {
     /// ``steps(from:direction:edgeTypes:)`` with the filter as a mask over edge type codes.
     func steps(from node: NodeIndex, direction: TraversalDirection, mask: [Bool]?) -> [Step] {
         var result = [Step]()
-        func collect(_ adjacency: Adjacency) {
-            for slot in adjacency.slots(of: node) {
-                let edge = Int(adjacency.edges[slot])
-                if let mask, !mask[Int(edgeTypeCodes[edge])] { continue }
-                result.append(Step(neighbour: Int(adjacency.neighbours[slot]), edge: edge))
-            }
+        func append(_ slot: Int) {
+            let edge = Int(adjacency.edges[slot])
+            if let mask, !mask[Int(edgeTypeCodes[edge])] { return }
+            result.append(Step(neighbour: Int(adjacency.neighbours[slot]), edge: edge))
         }
-        switch direction {
-        case .outgoing: collect(outgoing)
-        case .incoming: collect(incoming)
-        case .both:
-            // Both runs are sorted by (neighbour id, edge): merge them. A self-loop is in both
-            // runs; its incoming copy (neighbour == node) is dropped.
-            let outSlots = outgoing.slots(of: node), inSlots = incoming.slots(of: node)
-            result.reserveCapacity(outSlots.count + inSlots.count)
-            var o = outSlots.lowerBound, i = inSlots.lowerBound
-            while o < outSlots.upperBound || i < inSlots.upperBound {
-                let takeOut: Bool
-                if o == outSlots.upperBound {
-                    takeOut = false
-                } else if i == inSlots.upperBound {
-                    takeOut = true
-                } else {
-                    let left = idRank[Int(outgoing.neighbours[o])], right = idRank[Int(incoming.neighbours[i])]
-                    takeOut = left != right ? left < right : outgoing.edges[o] < incoming.edges[i]
-                }
-                let adjacency = takeOut ? outgoing : incoming
-                let slot = takeOut ? o : i
-                if takeOut { o += 1 } else { i += 1 }
-                let neighbour = Int(adjacency.neighbours[slot])
-                if !takeOut && neighbour == node { continue }
-                let edge = Int(adjacency.edges[slot])
-                if let mask, !mask[Int(edgeTypeCodes[edge])] { continue }
-                result.append(Step(neighbour: neighbour, edge: edge))
+        guard direction == .both else {
+            for slot in adjacency.slots(of: node, direction) { append(slot) }
+            return result
+        }
+        // Both halves of the run are sorted by (neighbour id, edge): merge them. A self-loop
+        // is in both halves; its incoming copy (neighbour == node) is dropped.
+        let outSlots = adjacency.slots(of: node, .outgoing), inSlots = adjacency.slots(of: node, .incoming)
+        result.reserveCapacity(outSlots.count + inSlots.count)
+        var o = outSlots.lowerBound, i = inSlots.lowerBound
+        while o < outSlots.upperBound || i < inSlots.upperBound {
+            let takeOut: Bool
+            if o == outSlots.upperBound {
+                takeOut = false
+            } else if i == inSlots.upperBound {
+                takeOut = true
+            } else {
+                let left = idRank[Int(adjacency.neighbours[o])], right = idRank[Int(adjacency.neighbours[i])]
+                takeOut = left != right ? left < right : adjacency.edges[o] < adjacency.edges[i]
             }
+            let slot = takeOut ? o : i
+            if takeOut { o += 1 } else { i += 1 }
+            if !takeOut && Int(adjacency.neighbours[slot]) == node { continue }
+            append(slot)
         }
         return result
     }

@@ -7,7 +7,8 @@ import Foundation
 /// nearest cache; each comes with a value per node (`firstValue`, `secondValue`: a
 /// distance), written only for the nodes in the set. A third bit set (`flagged`) marks the
 /// nodes a path search found on shortest paths; the search lists them in `flaggedNodes`.
-/// The two queues hold one slot per node (a search enqueues a node at most once).
+/// The two queues hold one slot per node (a search enqueues a node at most once), and a spare
+/// one: a search may write a node one past the queue's end before deciding to keep it.
 ///
 /// A search that sets bits records how many entries of the matching queue hold every node
 /// it set (`firstSeenCount`, `secondSeenCount`; `Int.max` when it cannot tell, e.g. when
@@ -35,14 +36,17 @@ final class TraversalScratch {
     var firstSeenCount = 0
     /// How many entries of `secondQueue` hold every node set in `secondSeen`.
     var secondSeenCount = 0
+    /// What the last search folded from its early reads (see ``TraversalView/touchRuns(of:_:_:)``).
+    var touched: Int32 = 0
     /// The path search's working arrays, kept between queries for their capacity.
     var pathArrays = PathSearchArrays()
 
     init(nodeCount: Int) {
         self.nodeCount = nodeCount
+        // One slot a node, and a spare one past the end (see `firstQueue`).
         func zeroed<Element: FixedWidthInteger>(_: Element.Type) -> UnsafeMutablePointer<Element> {
-            let buffer = UnsafeMutablePointer<Element>.allocate(capacity: max(nodeCount, 1))
-            buffer.initialize(repeating: 0, count: max(nodeCount, 1))
+            let buffer = UnsafeMutablePointer<Element>.allocate(capacity: nodeCount + 1)
+            buffer.initialize(repeating: 0, count: nodeCount + 1)
             return buffer
         }
         firstSeen = NodeBits(nodeCount: nodeCount)

@@ -1,21 +1,26 @@
-/// Raw read-only views of one ``Adjacency``'s arrays, valid only inside
+/// Raw read-only views of an ``Adjacency``'s arrays, valid only inside
 /// ``Graph/withTraversalView(mask:_:)``.
 struct AdjacencyBuffers {
-    let offsets: UnsafeBufferPointer<Int32>
+    let bounds: UnsafeBufferPointer<Int32>
     let neighbours: UnsafeBufferPointer<Int32>
     let edges: UnsafeBufferPointer<Int32>
 
-    /// The first slot of `node`'s run.
+    /// The slots of `node`'s steps in `direction`: one half of its run, or all of it.
     @inline(__always)
-    func lower(_ node: Int) -> Int { Int(offsets[node]) }
+    func slots(of node: Int, _ direction: TraversalDirection) -> Range<Int> {
+        slots(of: node, halves: direction.halves)
+    }
 
-    /// One past the last slot of `node`'s run.
+    /// The slots of `halves` (see ``TraversalDirection/halves``) of `node`'s run.
     @inline(__always)
-    func upper(_ node: Int) -> Int { Int(offsets[node + 1]) }
+    func slots(of node: Int, halves: Range<Int>) -> Range<Int> {
+        let first = 2 &* node
+        return Range(uncheckedBounds: (Int(bounds[first &+ halves.lowerBound]), Int(bounds[first &+ halves.upperBound])))
+    }
 
-    /// The length of `node`'s run.
+    /// The number of `node`'s steps in `direction`.
     @inline(__always)
-    func degree(of node: Int) -> Int { Int(offsets[node + 1] &- offsets[node]) }
+    func degree(of node: Int, _ direction: TraversalDirection) -> Int { slots(of: node, direction).count }
 }
 
 /// The arrays a traversal reads on every step, as raw buffers: no bounds or uniqueness checks
@@ -24,63 +29,69 @@ struct AdjacencyBuffers {
 /// The indices read are node and slot indices taken from the graph itself, so they are in
 /// range by construction (``Graph/checkInvariants()`` checks the adjacency).
 struct TraversalView {
-    let outgoing: AdjacencyBuffers
-    let incoming: AdjacencyBuffers
+    let adjacency: AdjacencyBuffers
     let edgeTypeCodes: UnsafeBufferPointer<Int32>
     /// Each node's id rank (see ``Graph``), the traversals' tie-break.
     let idRank: UnsafeBufferPointer<Int32>
     /// The edge-type filter over type codes; nil when every type qualifies.
     let mask: UnsafeBufferPointer<Bool>?
 
-    /// The adjacency to read for `side` 0 (outgoing) or 1 (incoming).
+    /// The slots of `half` (0 outgoing, 1 incoming) of `owner`'s run whose neighbour is
+    /// `target` (each half is sorted by neighbour id rank): a short half is read straight
+    /// through, a long one halved first.
+    /// - Complexity: O(log d) for the half's length d, plus the slots found.
     @inline(__always)
-    func adjacency(_ side: Int) -> AdjacencyBuffers { side == 0 ? outgoing : incoming }
-
-    /// The slots of `owner`'s run on `side` whose neighbour is `target` (runs are sorted by
-    /// neighbour id rank): a short run is read straight through, a long one halved first.
-    /// - Complexity: O(log d) for `owner`'s degree d on that side, plus the slots found.
-    @inline(__always)
-    func slots(of target: Int, inRunOf owner: Int, side: Int) -> Range<Int> {
-        let adjacency = adjacency(side)
-        var low = adjacency.lower(owner), high = adjacency.upper(owner)
-        let end = high, rank = idRank[target]
+    func slots(of target: Int, inRunOf owner: Int, half: Int) -> Range<Int> {
+        let run = adjacency.slots(of: owner, halves: half..<(half + 1))
+        var low = run.lowerBound, high = run.upperBound
+        let rank = idRank[target]
         while high - low > 16 {
             let middle = (low + high) / 2
             if idRank[Int(adjacency.neighbours[middle])] < rank { low = middle + 1 } else { high = middle }
         }
         while low < high && Int(adjacency.neighbours[low]) != target { low += 1 }
         var last = low
-        while last < end && Int(adjacency.neighbours[last]) == target { last += 1 }
+        while last < run.upperBound && Int(adjacency.neighbours[last]) == target { last += 1 }
         return low..<last
     }
 
-    /// Whether the edge in `slot` of `adjacency` passes the edge-type filter.
+    /// Whether the edge in `slot` passes the edge-type filter.
     @inline(__always)
-    func allows(_ adjacency: AdjacencyBuffers, slot: Int) -> Bool {
+    func allows(slot: Int) -> Bool {
         guard let mask else { return true }
         return mask[Int(edgeTypeCodes[Int(adjacency.edges[slot])])]
     }
 }
 
-extension TraversalDirection {
-    /// The adjacency sides (0 outgoing, 1 incoming) a step in this direction reads.
+extension TraversalView {
+    /// How many queued nodes ahead ``touchRuns(of:_:_:)`` reads at a time.
+    static let touchBatch = 16
+
+    /// Reads the bound, then the first neighbour, of the runs in `direction` of the nodes
+    /// `queue[positions]`: independent reads the processor overlaps, so that the loop that
+    /// then walks those runs one by one finds them cached instead of waiting on each in turn.
+    /// Returns a value folded from the reads, for the caller to keep (so they are not dropped).
+    /// - Complexity: O(|positions|).
     @inline(__always)
-    var sides: Range<Int> {
-        switch self {
-        case .outgoing: return 0..<1
-        case .incoming: return 1..<2
-        case .both: return 0..<2
+    func touchRuns(of queue: UnsafeMutablePointer<Int32>, _ positions: Range<Int>, _ direction: TraversalDirection) -> Int32 {
+        let first = direction.halves.lowerBound, last = adjacency.neighbours.count &- 1
+        var folded: Int32 = 0
+        for position in positions { folded &+= adjacency.bounds[2 &* Int(queue[position]) &+ first] }
+        guard last >= 0 else { return folded }
+        for position in positions {
+            folded &+= adjacency.neighbours[min(Int(adjacency.bounds[2 &* Int(queue[position]) &+ first]), last)]
         }
+        return folded
     }
 }
 
 extension Adjacency {
     /// Runs `body` with raw views of the three arrays.
     func withBuffers<Result>(_ body: (AdjacencyBuffers) throws -> Result) rethrows -> Result {
-        try offsets.withUnsafeBufferPointer { offsets in
+        try bounds.withUnsafeBufferPointer { bounds in
             try neighbours.withUnsafeBufferPointer { neighbours in
                 try edges.withUnsafeBufferPointer { edges in
-                    try body(AdjacencyBuffers(offsets: offsets, neighbours: neighbours, edges: edges))
+                    try body(AdjacencyBuffers(bounds: bounds, neighbours: neighbours, edges: edges))
                 }
             }
         }
@@ -90,19 +101,15 @@ extension Adjacency {
 extension Graph {
     /// Runs `body` with raw views of the adjacency, the edge type codes, the id ranks and `mask`.
     func withTraversalView<Result>(mask: [Bool]?, _ body: (TraversalView) throws -> Result) rethrows -> Result {
-        try outgoing.withBuffers { outgoing in
-            try incoming.withBuffers { incoming in
-                try edgeTypeCodes.withUnsafeBufferPointer { codes in
-                    try idRank.withUnsafeBufferPointer { ranks in
-                        if let mask {
-                            return try mask.withUnsafeBufferPointer { mask in
-                                try body(TraversalView(outgoing: outgoing, incoming: incoming, edgeTypeCodes: codes,
-                                                       idRank: ranks, mask: mask))
-                            }
+        try adjacency.withBuffers { adjacency in
+            try edgeTypeCodes.withUnsafeBufferPointer { codes in
+                try idRank.withUnsafeBufferPointer { ranks in
+                    if let mask {
+                        return try mask.withUnsafeBufferPointer { mask in
+                            try body(TraversalView(adjacency: adjacency, edgeTypeCodes: codes, idRank: ranks, mask: mask))
                         }
-                        return try body(TraversalView(outgoing: outgoing, incoming: incoming, edgeTypeCodes: codes,
-                                                      idRank: ranks, mask: nil))
                     }
+                    return try body(TraversalView(adjacency: adjacency, edgeTypeCodes: codes, idRank: ranks, mask: nil))
                 }
             }
         }

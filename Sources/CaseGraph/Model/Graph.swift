@@ -1,7 +1,8 @@
 /// An in-memory case graph: nodes, edges and the documents that back them.
 ///
-/// Node ids are interned to dense indices; outgoing and incoming adjacency are held in
-/// compressed sparse rows, so neighbour queries cost O(degree). A ``NameIndex`` over ids,
+/// Node ids are interned to dense indices; outgoing and incoming adjacency are held in one
+/// compressed sparse row structure (each node's outgoing steps, then its incoming ones), so
+/// neighbour queries cost O(degree). A ``NameIndex`` over ids,
 /// names and aliases answers lookups that ignore case and diacritics.
 ///
 /// Build one with ``GraphLoader``, or directly with ``init(name:description:documents:nodes:edges:)``.
@@ -14,8 +15,8 @@ public struct Graph: Sendable {
     /// The name index over ids, names and aliases.
     public let names: NameIndex
 
-    let outgoing: Adjacency
-    let incoming: Adjacency
+    /// Each node's outgoing and incoming steps (see ``Adjacency``).
+    let adjacency: Adjacency
     /// The position of each node's id in sorted id order: the tie-break of every traversal.
     let idRank: [Int32]
     private let indexByID: [String: Int32]
@@ -59,10 +60,8 @@ public struct Graph: Sendable {
         var rank = [Int32](repeating: 0, count: nodes.count)
         for (position, node) in order.enumerated() { rank[node] = Int32(position) }
         idRank = rank
-        let forward = edges.map { (from: Int32($0.source), to: Int32($0.target)) }
-        outgoing = Adjacency(nodeCount: nodes.count, endpoints: forward, idRank: rank, cancellation: cancellation)
-        incoming = Adjacency(nodeCount: nodes.count, endpoints: forward.map { (from: $0.to, to: $0.from) }, idRank: rank,
-                             cancellation: cancellation)
+        adjacency = Adjacency(nodeCount: nodes.count, endpoints: edges.map { (from: Int32($0.source), to: Int32($0.target)) },
+                              idRank: rank, cancellation: cancellation)
         names = NameIndex(nodes: nodes, idRank: rank, cancellation: cancellation)
         let edgeTypes = TypeCodes(edges.lazy.map(\.type))
         edgeTypeCodes = edgeTypes.codes
@@ -94,22 +93,21 @@ public struct Graph: Sendable {
     /// The edges leaving `node`, ordered by target id, then edge index.
     /// - Complexity: O(out-degree).
     public func outgoingEdges(of node: NodeIndex) -> [EdgeIndex] {
-        outgoing.slots(of: node).map { Int(outgoing.edges[$0]) }
+        adjacency.slots(of: node, .outgoing).map { Int(adjacency.edges[$0]) }
     }
 
     /// The edges entering `node`, ordered by source id, then edge index.
     /// - Complexity: O(in-degree).
     public func incomingEdges(of node: NodeIndex) -> [EdgeIndex] {
-        incoming.slots(of: node).map { Int(incoming.edges[$0]) }
+        adjacency.slots(of: node, .incoming).map { Int(adjacency.edges[$0]) }
     }
 
     /// Every edge between `first` and `second`, in either direction, in edge order.
     /// - Complexity: O(degree of `first`).
     public func edges(between first: NodeIndex, and second: NodeIndex) -> [EdgeIndex] {
-        let forward = outgoing.slots(of: first).filter { Int(outgoing.neighbours[$0]) == second }.map { Int(outgoing.edges[$0]) }
-        let backward = first == second ? [] :
-            incoming.slots(of: first).filter { Int(incoming.neighbours[$0]) == second }.map { Int(incoming.edges[$0]) }
-        return (forward + backward).sorted()
+        // A self-loop is in both halves of the run: read only the outgoing one for it.
+        adjacency.slots(of: first, first == second ? .outgoing : .both)
+            .filter { Int(adjacency.neighbours[$0]) == second }.map { Int(adjacency.edges[$0]) }.sorted()
     }
 
     /// Orders nodes by id: the documented tie-break.

@@ -1,0 +1,70 @@
+import CaseGraph
+import Testing
+
+/// The adjacency keeps each node's outgoing and incoming steps in one run; these tests pin the
+/// orders every reader sees: by neighbour id, then edge index, whatever order the file had.
+@Suite("Adjacency: documented neighbour orders")
+struct AdjacencyOrderTests {
+    /// Nodes created in the order c, a, b (not id order); edges listed out of order, with
+    /// parallel edges (0 and 4, 1 and 7) and self-loops (2, 6).
+    private func tangle() throws -> Graph {
+        try TestGraphs.graph(
+            nodes: [("c", "person"), ("a", "person"), ("b", "person")],
+            edges: [("c", "knows", "a"), ("b", "pays", "c"), ("a", "knows", "a"), ("c", "knows", "b"),
+                    ("c", "pays", "a"), ("a", "led_to", "c"), ("c", "pays", "c"), ("b", "knows", "c")])
+    }
+
+    private func ids(_ graph: Graph, _ steps: [Step]) -> [String] {
+        steps.map { "\(graph.nodes[$0.neighbour].id)\($0.edge)" }
+    }
+
+    @Test("outgoing and incoming edges by neighbour id, then edge index")
+    func oneDirection() throws {
+        let graph = try tangle()
+        graph.checkInvariants()
+        let a = try #require(graph.index(ofID: "a")), b = try #require(graph.index(ofID: "b"))
+        let c = try #require(graph.index(ofID: "c"))
+        #expect(graph.outgoingEdges(of: c) == [0, 4, 3, 6])
+        #expect(graph.incomingEdges(of: c) == [5, 1, 7, 6])
+        #expect(graph.outgoingEdges(of: a) == [2, 5])
+        #expect(graph.incomingEdges(of: a) == [2, 0, 4])
+        #expect(graph.outgoingEdges(of: b) == [1, 7])
+        #expect(graph.incomingEdges(of: b) == [3])
+        #expect(ids(graph, graph.steps(from: c, direction: .outgoing)) == ["a0", "a4", "b3", "c6"])
+        #expect(ids(graph, graph.steps(from: c, direction: .incoming)) == ["a5", "b1", "b7", "c6"])
+        #expect(ids(graph, graph.steps(from: c, direction: .incoming, edgeTypes: ["pays"])) == ["b1", "c6"])
+    }
+
+    @Test("both directions merge the two halves; a self-loop comes once")
+    func bothDirections() throws {
+        let graph = try tangle()
+        let a = try #require(graph.index(ofID: "a")), b = try #require(graph.index(ofID: "b"))
+        let c = try #require(graph.index(ofID: "c"))
+        #expect(ids(graph, graph.steps(from: c, direction: .both)) == ["a0", "a4", "a5", "b1", "b3", "b7", "c6"])
+        #expect(ids(graph, graph.steps(from: a, direction: .both)) == ["a2", "c0", "c4", "c5"])
+        #expect(ids(graph, graph.steps(from: b, direction: .both)) == ["c1", "c3", "c7"])
+        #expect(graph.edges(between: c, and: a) == [0, 4, 5])
+        #expect(graph.edges(between: c, and: c) == [6])
+        #expect(graph.edges(between: a, and: a) == [2])
+        let reached = graph.neighbourhood(of: c, depth: 1)
+        #expect(reached.map(\.node) == [a, b] && reached.map(\.via) == [[0, 4, 5], [1, 3, 7]])
+        #expect(graph.reachableCount(from: c, depth: 1) == 2 && graph.reach(from: c, depth: 1, direction: .incoming).count == 2)
+        #expect(graph.reach(from: b, depth: 1, direction: .outgoing).nodes == [Int32(c)])
+    }
+
+    @Test("every random graph lists its edges out and in by neighbour id, then edge index",
+          arguments: OracleSeeds.all)
+    func randomGraphs(seed: UInt64) {
+        let model = OracleGraph(seed: seed)
+        model.graph.checkInvariants()
+        for node in model.nodes {
+            // Edge indices grow within each neighbour, so the oracle's edges per neighbour in
+            // id order give the documented order.
+            let byNeighbour = model.nodes.sorted(by: model.idPrecedes)
+            let outgoing = byNeighbour.flatMap { model.hopEdges(from: node, to: $0, direction: .outgoing, filter: nil) }
+            let incoming = byNeighbour.flatMap { model.hopEdges(from: node, to: $0, direction: .incoming, filter: nil) }
+            #expect(model.graph.outgoingEdges(of: node) == outgoing, "\(model) — edges out of \(model.ids[node])")
+            #expect(model.graph.incomingEdges(of: node) == incoming, "\(model) — edges into \(model.ids[node])")
+        }
+    }
+}
