@@ -83,8 +83,8 @@ struct GraphFragment: Sendable, Equatable {
     var description: String?
     var documents: [SourceDocument] = []
     var documentPlaces: [RecordPlace] = []
-    var nodes: [NodeRecord] = []
-    var edges: [EdgeRecord] = []
+    var nodes = RecordList<NodeRecord>()
+    var edges = RecordList<EdgeRecord>()
 
     /// Resolves every record's place (see ``RecordPlace``): one pass over each list, whose
     /// records come in file order.
