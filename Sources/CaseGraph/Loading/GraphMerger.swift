@@ -11,7 +11,7 @@ struct GraphMerger {
     private var edges = RecordList<EdgeRecord>()
     /// The edges' places and citations, all that the quote check needs of them once they
     /// are resolved: kept in place of `edges` while the graph is built.
-    private var edgePlaces: [RecordPlace] = []
+    private var edgePlaces = PlaceList(section: .edge)
     private var edgeSources: [[SourceCitation]] = []
     private var documents: [SourceDocument] = []
     private var documentPlaces: [RecordPlace] = []
@@ -136,7 +136,7 @@ struct GraphMerger {
             throw error
         }
         // Every diagnostic is made: free the places and citations.
-        edgePlaces = []
+        edgePlaces = PlaceList(section: .edge)
         edgeSources = []
         nodePlaces = []
         documentPlaces = []
@@ -197,13 +197,13 @@ struct GraphMerger {
     /// - Complexity: O(total length of the texts + total length of the quotes) for quotes
     ///   that are whole lines; see ``QuoteIndex/contains(_:)``.
     private mutating func checkQuotes(cancellation: Cancellation) throws(LoadCancelled) {
-        let pending = pendingQuotes
+        var pending = pendingQuotes
         pendingQuotes = PendingQuotes()
         var missing = [Int]()
         var table = QuoteLineTable()  // its buffers serve every document in turn
         for document in documents.indices {
             guard let text = documents[document].text else { continue }
-            let checks = pending.checks(ofDocument: document)
+            let checks = pending.takeChecks(ofDocument: document)  // freed once checked
             guard !checks.isEmpty else { continue }
             let index = QuoteIndex(text, reusing: consume table)
             for (check, quote) in checks {
