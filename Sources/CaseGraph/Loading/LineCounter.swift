@@ -30,7 +30,7 @@ struct LineCounter {
         let wanted = min(max(wanted, offset), bytes.count)
         var movedLine = false
         while true {
-            let next = nextLineStart ?? Self.lineStart(after: lineStart, in: bytes)
+            let next = nextLineStart ?? LineTable.lineStart(after: lineStart, in: bytes)
             nextLineStart = next
             guard next <= wanted else { break }
             line += 1
@@ -43,30 +43,5 @@ struct LineCounter {
         for index in from..<wanted where bytes[index] & 0xC0 != 0x80 { column += 1 }
         offset = wanted
         return (line + 1, column + 1)
-    }
-
-    /// The start of the line after the one starting at `start`: after its `\n`, `\r\n` or
-    /// lone `\r`; `Int.max` when it is the last line.
-    private static func lineStart(after start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var index = start
-        let raw = UnsafeRawBufferPointer(bytes)
-        while index < bytes.count {
-            // Eight bytes at a time while none of them is a control byte (<= 0x0D).
-            while index + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let ones: UInt64 = 0x0101_0101_0101_0101
-                if (word &- ones &* 0x0E) & ~word & (ones &* 0x80) != 0 { break }
-                index += 8
-            }
-            guard index < bytes.count else { break }
-            let byte = bytes[index]
-            index += 1
-            if byte == UInt8(ascii: "\n") { return index }
-            if byte == UInt8(ascii: "\r") {
-                if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
-                return index
-            }
-        }
-        return Int.max
     }
 }
