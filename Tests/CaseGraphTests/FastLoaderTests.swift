@@ -16,7 +16,7 @@ struct FastLoaderTests {
     }
 
     static func fast(_ bytes: [UInt8], file: String = "f.json") -> GraphFragment? {
-        FastGraphDecoder.decode(bytes, file: file, lines: LineTable(bytes))
+        FastGraphDecoder.decode(bytes, file: file)
     }
 
     /// Whether the two paths agree on `bytes`; records the first difference.

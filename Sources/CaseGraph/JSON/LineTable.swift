@@ -23,29 +23,47 @@ public struct LineTable: Sendable, Equatable {
         self.bytes = bytes
         lineStarts = bytes.withUnsafeBufferPointer { bytes in
             var starts = [0]
-            var index = 0
-            let raw = UnsafeRawBufferPointer(bytes)
-            while index < bytes.count {
-                // Eight bytes at a time while none of them is a control byte (<= 0x0D).
-                while index + 8 <= bytes.count {
-                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    let ones: UInt64 = 0x0101_0101_0101_0101
-                    if (word &- ones &* 0x0E) & ~word & (ones &* 0x80) != 0 { break }
-                    index += 8
-                }
-                guard index < bytes.count else { break }
-                let byte = bytes[index]
-                index += 1
-                if byte > UInt8(ascii: "\r") { continue }  // most bytes
-                if byte == UInt8(ascii: "\n") {
-                    starts.append(index)
-                } else if byte == UInt8(ascii: "\r") {
-                    if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
-                    starts.append(index)
-                }
+            while case let next = Self.lineStart(after: starts[starts.count - 1], in: bytes), next != Int.max {
+                starts.append(next)
             }
             return starts
         }
+    }
+
+    /// The start of the line after the one starting at `start`: after its `\n`, `\r\n` or
+    /// lone `\r`; `Int.max` when it is the last line.
+    /// - Complexity: O(the bytes up to that line break).
+    static func lineStart(after start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = start
+        let raw = UnsafeRawBufferPointer(bytes)
+        while index < bytes.count {
+            index = skipEightByteRunsWithoutControlBytes(raw, from: index)
+            guard index < bytes.count else { break }
+            let byte = bytes[index]
+            index += 1
+            if byte > UInt8(ascii: "\r") { continue }  // most bytes
+            if byte == UInt8(ascii: "\n") { return index }
+            if byte == UInt8(ascii: "\r") {
+                if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+                return index
+            }
+        }
+        return Int.max
+    }
+
+    /// Skips eight bytes at a time from `index` while none of them is a control byte
+    /// (<= 0x0D, which line breaks are); returns where the bytes left to look at one by one start.
+    /// - Complexity: O(bytes skipped / 8).
+    @inline(__always)
+    private static func skipEightByteRunsWithoutControlBytes(_ raw: UnsafeRawBufferPointer, from index: Int) -> Int {
+        var index = index
+        while index + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            if (word &- ones &* 0x0E) & ~word & (ones &* 0x80) != 0 { break }
+            index += 8
+        }
+        return index
     }
 
     /// The number of lines, counting a last line without a line break.

@@ -5,7 +5,7 @@
 /// ``GraphFileDecoder`` would decode without a single diagnostic, error or warning;
 /// at the first thing off that happy path (a syntax error, a missing, empty or wrongly
 /// typed field, a duplicate key or id, a bad date, a non-snake_case edge type, an edge
-/// without sources, `"directed": false`, …) ``decode(_:file:lines:)`` returns nil and the
+/// without sources, `"directed": false`, …) ``decode(_:file:)`` returns nil and the
 /// loader runs `JSONParser` and `GraphFileDecoder` on the file instead, which report the
 /// problems exactly as before. On the files it accepts it returns exactly the fragment
 /// the slow path returns (same records, order, values and places).
@@ -19,45 +19,55 @@ struct FastGraphDecoder {
 
     var reader: JSONReader
     let file: String
-    let lines: LineTable
     var fragment: GraphFragment
     let cancellation: Cancellation
     var work = 0
     /// The node ids read so far, so that edges' endpoints reuse them.
     var nodeIDs = StringInterner()
+    /// Each record's line and column, found as the record is read (records come in file order).
+    var lines = LineCounter()
+    /// The file's pages, handed back behind the records read (nil for bytes the caller owns).
+    let releasing: FileBytes?
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, file: String, lines: LineTable, cancellation: Cancellation) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, file: String, cancellation: Cancellation, releasing: FileBytes?) {
         reader = JSONReader(bytes: bytes, maximumDepth: JSONParser.defaultMaximumDepth)
         self.file = file
-        self.lines = lines
         self.cancellation = cancellation
+        self.releasing = releasing
         fragment = GraphFragment(file: file)
     }
 
     /// The fragment of the file, or nil when the slow path must decode it.
     /// - Complexity: O(size of the file).
-    static func decode(_ bytes: [UInt8], file: String, lines: LineTable) -> GraphFragment? {
-        try? decode(bytes, file: file, lines: lines, cancellation: .never)
+    static func decode(_ bytes: [UInt8], file: String) -> GraphFragment? {
+        try? decode(bytes, file: file, cancellation: .never)
     }
 
-    /// ``decode(_:file:lines:)``, polling `cancellation` every few thousand records.
-    static func decode(
-        _ bytes: [UInt8], file: String, lines: LineTable, cancellation: Cancellation
-    ) throws(LoadCancelled) -> GraphFragment? {
-        let result: GraphFragment?? = bytes.withUnsafeBufferPointer { buffer in
-            var decoder = FastGraphDecoder(bytes: buffer, file: file, lines: lines, cancellation: cancellation)
-            do {
-                try decoder.decodeDocument()
-                decoder.fragment.resolvePlaces(lines)
-                return .some(decoder.fragment)
-            } catch is LoadCancelled {
-                return nil
-            } catch {
-                return .some(nil)
-            }
+    /// ``decode(_:file:)``, polling `cancellation` every few thousand records.
+    static func decode(_ bytes: [UInt8], file: String, cancellation: Cancellation) throws(LoadCancelled) -> GraphFragment? {
+        try bytes.withUnsafeBufferPointer { buffer throws(LoadCancelled) in
+            try decode(buffer, file: file, cancellation: cancellation, releasing: nil)
         }
-        guard let result else { throw LoadCancelled() }
-        return result
+    }
+
+    /// ``decode(_:file:cancellation:)`` of a file read into ``FileBytes``, handing its pages
+    /// back as the records are read: whatever the answer, the bytes are gone afterwards.
+    static func decode(_ bytes: FileBytes, file: String, cancellation: Cancellation) throws(LoadCancelled) -> GraphFragment? {
+        try decode(bytes.bytes, file: file, cancellation: cancellation, releasing: bytes)
+    }
+
+    private static func decode(
+        _ buffer: UnsafeBufferPointer<UInt8>, file: String, cancellation: Cancellation, releasing: FileBytes?
+    ) throws(LoadCancelled) -> GraphFragment? {
+        var decoder = FastGraphDecoder(bytes: buffer, file: file, cancellation: cancellation, releasing: releasing)
+        do {
+            try decoder.decodeDocument()
+            return decoder.fragment
+        } catch is LoadCancelled {
+            throw LoadCancelled()
+        } catch {
+            return nil
+        }
     }
 
     /// Throws ``LoadCancelled`` once the cancellation fires (polled every few thousand calls).
@@ -338,7 +348,13 @@ struct FastGraphDecoder {
         for document in fragment.documents where !documentIDs.insert(document.id).inserted { throw Bail() }
     }
 
-    func place(_ offset: Int, _ section: RecordPlace.Section, _ index: Int) -> RecordPlace {
-        RecordPlace(file: file, section: section, index: index, offset: offset)
+    /// The place of the record at `offset`, its line and column resolved. The bytes before
+    /// it are not looked at again: every 16 MB, they are handed back.
+    mutating func place(_ offset: Int, _ section: RecordPlace.Section, _ index: Int) -> RecordPlace {
+        var place = RecordPlace(file: file, section: section, index: index, offset: offset)
+        let (line, column) = lines.location(ofOffset: offset, in: bytes)
+        place.resolve(line: line, column: column)
+        if let releasing, offset - releasing.releasedUpTo >= 1 << 24 { releasing.release(before: offset) }
+        return place
     }
 }

@@ -22,8 +22,9 @@ struct EdgeRecord: Sendable, Equatable {
 
 /// Where a record or one of its values sits in its file: for diagnostics.
 ///
-/// A decoder makes a place with the record's byte offset; once the file is decoded,
-/// ``GraphFragment/resolvePlaces(_:)`` stores every record's line and column in one pass
+/// A decoder makes a place with the record's byte offset. The fast decoder resolves its
+/// line and column at once (``LineCounter``); the slow one, once the file is decoded, with
+/// ``GraphFragment/resolvePlaces(_:)``, which stores every record's line and column in one pass
 /// (asking for each record alone costs a scan of its line, quadratic on a file that is one
 /// long line), so the file's bytes can be freed before the merge. Line and column are
 /// only asked for after that. The JSON path (`nodes[3]`) is built only when asked for: it
@@ -83,8 +84,8 @@ struct GraphFragment: Sendable, Equatable {
     var description: String?
     var documents: [SourceDocument] = []
     var documentPlaces: [RecordPlace] = []
-    var nodes: [NodeRecord] = []
-    var edges: [EdgeRecord] = []
+    var nodes = RecordList<NodeRecord>()
+    var edges = RecordList<EdgeRecord>()
 
     /// Resolves every record's place (see ``RecordPlace``): one pass over each list, whose
     /// records come in file order.

@@ -40,24 +40,32 @@ public enum GraphLoader {
     ///   quotes are checked.
     /// - Complexity: O(total size of the files + V log V + E log d).
     public static func load(paths: [String], cancellation: Cancellation = .never) throws(GraphLoadError) -> LoadedGraph {
-        var sources = [GraphSource]()
+        var inputs = [Input]()
         var problems = [GraphDiagnostic]()
         for path in paths {
             for file in expand(path, problems: &problems) {
-                guard let bytes = readFile(file) else {
-                    problems.append(GraphDiagnostic(.error, file: file, message: "cannot read the file (missing, unreadable or not a regular file)"))
+                if let bytes = FileBytes(path: file) {
+                    inputs.append(.file(file, bytes))
                     continue
                 }
-                sources.append(GraphSource(file: file, bytes: bytes))
+                guard let bytes = readFile(file) else {
+                    problems.append(Self.unreadable(file))
+                    continue
+                }
+                inputs.append(.bytes(GraphSource(file: file, bytes: bytes)))
             }
         }
         if !problems.isEmpty { throw GraphLoadError(diagnostics: problems) }
-        return try load(owning: consume sources, cancellation: cancellation) { file, documentPath in
+        return try load(inputs: consume inputs, cancellation: cancellation) { file, documentPath in
             let base = (file as NSString).deletingLastPathComponent
             let full = documentPath.hasPrefix("/") ? documentPath : (base as NSString).appendingPathComponent(documentPath)
             guard let data = FileManager.default.contents(atPath: full) else { return nil }
             return String(decoding: data, as: UTF8.self)
         }
+    }
+
+    private static func unreadable(_ file: String) -> GraphDiagnostic {
+        GraphDiagnostic(.error, file: file, message: "cannot read the file (missing, unreadable or not a regular file)")
     }
 
     /// Loads graph files already in memory. `readDocument(file, path)` returns the text of a
@@ -71,49 +79,83 @@ public enum GraphLoader {
         try load(owning: sources, cancellation: cancellation, readDocument: readDocument)
     }
 
+    /// One graph file to load: bytes the caller gave, or a file read into ``FileBytes``
+    /// (whose pages the fast decoder hands back as it reads).
+    enum Input {
+        case bytes(GraphSource)
+        case file(String, FileBytes)
+        /// What is left of an input once it is decoded.
+        case done(String)
+
+        var file: String {
+            switch self {
+            case .bytes(let source): source.file
+            case .file(let file, _), .done(let file): file
+            }
+        }
+    }
+
     /// ``load(sources:cancellation:readDocument:)`` taking the sources over, so that each file's bytes
-    /// are freed as soon as nothing needs them (once the file is decoded and its records'
-    /// places resolved), not at the end.
+    /// are freed as soon as nothing needs them (once the file is decoded), not at the end.
     static func load(
         owning sources: consuming [GraphSource],
         cancellation: Cancellation,
         readDocument: (String, String) -> String?
     ) throws(GraphLoadError) -> LoadedGraph {
-        var sources = consume sources
-        let files = sources.map(\.file)
+        try load(inputs: sources.map(Input.bytes), cancellation: cancellation, readDocument: readDocument)
+    }
+
+    private static func load(
+        inputs: consuming [Input],
+        cancellation: Cancellation,
+        readDocument: (String, String) -> String?
+    ) throws(GraphLoadError) -> LoadedGraph {
+        var inputs = consume inputs
+        let files = inputs.map(\.file)
         var diagnostics = [GraphDiagnostic]()
         var fragments = [GraphFragment]()
-        if sources.isEmpty {
+        if inputs.isEmpty {
             throw GraphLoadError(diagnostics: [GraphDiagnostic(.error, file: "(no files)", message: "no graph files to load")])
         }
-        for index in sources.indices {
+        for index in inputs.indices {
             if cancellation.isCancelled { throw .cancelled(files: files) }
-            // The bytes live on in the line table only until the records' places are resolved.
-            let source = GraphSource(file: sources[index].file, bytes: sources[index].bytes)
-            sources[index].bytes = []
-            let lines = LineTable(source.bytes)
+            let input = inputs[index]
+            inputs[index] = .done(input.file)  // `input` holds the only reference to the bytes
             // The fast path decodes a file with nothing to report; any doubt, and the
             // parser and decoder below read it again and report what they find.
             var fast: GraphFragment?
+            var bytes: [UInt8]?
             do {
-                fast = try FastGraphDecoder.decode(source.bytes, file: source.file, lines: lines, cancellation: cancellation)
+                switch consume input {
+                case .bytes(let source):
+                    fast = try FastGraphDecoder.decode(source.bytes, file: source.file, cancellation: cancellation)
+                    bytes = source.bytes
+                case .file(let file, let released):
+                    fast = try FastGraphDecoder.decode(released, file: file, cancellation: cancellation)
+                case .done: break
+                }
             } catch {
                 throw .cancelled(files: files)
             }
-            if let fragment = fast.take() {  // places resolved: the file's bytes are not needed after this
+            if let fragment = fast.take() {
                 fragments.append(fragment)
+                continue
+            }
+            // The fast path handed a file's pages back as it read: read the file again.
+            guard let bytes = bytes ?? readFile(files[index]) else {
+                diagnostics.append(Self.unreadable(files[index]))
                 continue
             }
             let root: JSONValue
             do {
-                root = try JSONParser.parse(source.bytes)
+                root = try JSONParser.parse(bytes)
             } catch {
-                diagnostics.append(GraphDiagnostic(.error, file: source.file, line: error.line, column: error.column,
+                diagnostics.append(GraphDiagnostic(.error, file: files[index], line: error.line, column: error.column,
                                                    message: "JSON syntax error: \(error.message)"))
                 continue
             }
             if cancellation.isCancelled { throw .cancelled(files: files) }
-            var decoder = GraphFileDecoder(file: source.file, lines: lines)
+            var decoder = GraphFileDecoder(file: files[index], lines: LineTable(bytes))
             fragments.append(decoder.decode(root))
             diagnostics += decoder.diagnostics
         }

@@ -8,10 +8,10 @@ struct GraphMerger {
     private var nodes: [Node] = []
     private var nodePlaces: [RecordPlace] = []
     private var indexByID: [String: Int] = [:]
-    private var edges: [EdgeRecord] = []
+    private var edges = RecordList<EdgeRecord>()
     /// The edges' places and citations, all that the quote check needs of them once they
     /// are resolved: kept in place of `edges` while the graph is built.
-    private var edgePlaces: [RecordPlace] = []
+    private var edgePlaces = PlaceList(section: .edge)
     private var edgeSources: [[SourceCitation]] = []
     private var documents: [SourceDocument] = []
     private var documentPlaces: [RecordPlace] = []
@@ -50,7 +50,7 @@ struct GraphMerger {
         if edges.isEmpty {
             edges = fragment.edges  // shares the buffer: no copy of the records
         } else {
-            edges += fragment.edges
+            edges.append(contentsOf: fragment.edges)
         }
     }
 
@@ -88,21 +88,29 @@ struct GraphMerger {
         attachDocumentTexts(readDocument)
         var resolved = [Edge]()
         resolved.reserveCapacity(edges.count)
+        edgePlaces.reserveCapacity(edges.count)
+        edgeSources.reserveCapacity(edges.count)
         var suggestionsLeft = 50
-        for position in edges.indices {  // fields read in place: no copy of each record
-            if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
-            let source = endpoint(edges[position].source, edge: position, ".source", &suggestionsLeft)
-            let target = endpoint(edges[position].target, edge: position, ".target", &suggestionsLeft)
-            checkCitations(edges[position].sources, place: edges[position].place, record: .edge(position))
-            guard let source, let target else { continue }
-            resolved.append(Edge(id: edges[position].id, source: source, target: target, type: edges[position].type,
-                                 properties: edges[position].properties, sources: edges[position].sources,
-                                 origin: edges[position].place.file))
+        var position = 0
+        // The records go chunk by chunk as the edges are made: not all of both at once.
+        var records = edges
+        edges = RecordList()
+        try records.drain { (chunk) throws(LoadCancelled) in
+            for offset in chunk.indices {  // fields read in place: no copy of each record
+                if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
+                let place = chunk[offset].place
+                let source = endpoint(chunk[offset].source, place: place, ".source", &suggestionsLeft)
+                let target = endpoint(chunk[offset].target, place: place, ".target", &suggestionsLeft)
+                checkCitations(chunk[offset].sources, place: place, record: .edge(position))
+                edgePlaces.append(place)
+                edgeSources.append(chunk[offset].sources)
+                position += 1
+                guard let source, let target else { continue }
+                resolved.append(Edge(id: chunk[offset].id, source: source, target: target, type: chunk[offset].type,
+                                     properties: chunk[offset].properties, sources: chunk[offset].sources,
+                                     origin: place.file))
+            }
         }
-        // The records are dropped before the graph is built beside them.
-        edgePlaces = edges.map(\.place)
-        edgeSources = edges.map(\.sources)
-        edges = []
         for (position, (node, place)) in zip(nodes, nodePlaces).enumerated() {
             if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
             if node.sources.isEmpty {
@@ -128,7 +136,7 @@ struct GraphMerger {
             throw error
         }
         // Every diagnostic is made: free the places and citations.
-        edgePlaces = []
+        edgePlaces = PlaceList(section: .edge)
         edgeSources = []
         nodePlaces = []
         documentPlaces = []
@@ -150,7 +158,7 @@ struct GraphMerger {
         }
     }
 
-    private mutating func endpoint(_ id: String, edge position: Int, _ field: String, _ suggestionsLeft: inout Int) -> Int? {
+    private mutating func endpoint(_ id: String, place: RecordPlace, _ field: String, _ suggestionsLeft: inout Int) -> Int? {
         if let index = indexByID[id] { return index }
         var message = "edge refers to unknown node \(quoted(id))"
         if suggestionsLeft > 0 {
@@ -159,7 +167,7 @@ struct GraphMerger {
                 message += "; did you mean \(quoted(nearest))?"
             }
         }
-        diagnostics.append(edges[position].place.diagnostic(.error, message, path: field))
+        diagnostics.append(place.diagnostic(.error, message, path: field))
         return nil
     }
 
@@ -189,13 +197,13 @@ struct GraphMerger {
     /// - Complexity: O(total length of the texts + total length of the quotes) for quotes
     ///   that are whole lines; see ``QuoteIndex/contains(_:)``.
     private mutating func checkQuotes(cancellation: Cancellation) throws(LoadCancelled) {
-        let pending = pendingQuotes
+        var pending = pendingQuotes
         pendingQuotes = PendingQuotes()
         var missing = [Int]()
         var table = QuoteLineTable()  // its buffers serve every document in turn
         for document in documents.indices {
             guard let text = documents[document].text else { continue }
-            let checks = pending.checks(ofDocument: document)
+            let checks = pending.takeChecks(ofDocument: document)  // freed once checked
             guard !checks.isEmpty else { continue }
             let index = QuoteIndex(text, reusing: consume table)
             for (check, quote) in checks {

@@ -33,8 +33,11 @@ struct PendingQuotes {
         return code >= 0 ? .edge(Int(code)) : .node(Int(~code))
     }
 
-    /// The checks of `document`, in check order, with their quotes.
-    func checks(ofDocument document: Int) -> [(check: Int32, quote: String)] {
-        document < byDocument.count ? byDocument[document] : []
+    /// The checks of `document`, in check order, with their quotes; they are no longer
+    /// kept here (the document's list is freed once its caller is done with it).
+    mutating func takeChecks(ofDocument document: Int) -> [(check: Int32, quote: String)] {
+        guard document < byDocument.count else { return [] }
+        defer { byDocument[document] = [] }
+        return byDocument[document]
     }
 }

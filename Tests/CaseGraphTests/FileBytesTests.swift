@@ -1,0 +1,80 @@
+@testable import CaseGraph
+import Foundation
+import Testing
+
+/// The pieces that let the fast path free a file as it reads it: `LineCounter` answers
+/// what `LineTable` answers, `FileBytes` hands pages back, and a file whose pages were
+/// handed back is read again when the slow path has to report on it.
+@Suite("Reading a file once: line counter, file bytes, read again for the slow path")
+struct FileBytesTests {
+    static let pieces = ["a", "é", "\n", "\r", "\r\n", "  ", "{", "\u{1F600}", "xxxxxxxxxxxxxxxx"]
+
+    @Test("LineCounter agrees with LineTable on increasing offsets, 500 seeds")
+    func lineCounterAgrees() {
+        for seed in 0..<500 as Range<UInt64> {
+            var generator = SeededGenerator(seed: seed)
+            let text = (0..<Int(generator.next() % 60)).map { _ in Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }.joined()
+            let bytes = Array(text.utf8)
+            let table = LineTable(bytes)
+            var counter = LineCounter()
+            var offset = 0
+            bytes.withUnsafeBufferPointer { buffer in
+                while offset <= bytes.count + 1 {
+                    let expected = table.location(ofOffset: offset)
+                    let actual = counter.location(ofOffset: offset, in: buffer)
+                    #expect(actual == expected, "seed \(seed), offset \(offset) of \(text.debugDescription)")
+                    offset += Int(generator.next() % 5)  // repeats an offset now and then
+                }
+            }
+        }
+    }
+
+    static func temporaryFile(_ bytes: [UInt8]) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cg-filebytes-\(UUID().uuidString).json").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test("FileBytes reads the file, and released pages read as zeros while the rest stays")
+    func releasesPages() throws {
+        let content = (0..<(3 << 16)).map { UInt8(truncatingIfNeeded: $0 % 251 + 1) }
+        let path = try Self.temporaryFile(content)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let file = try #require(FileBytes(path: path))
+        #expect(Array(file.bytes) == content)
+        file.release(before: 100_000)
+        #expect(file.releasedUpTo > 0 && file.releasedUpTo <= 100_000)
+        #expect(file.bytes[0] == 0 && file.bytes[file.releasedUpTo - 1] == 0)
+        #expect(Array(file.bytes[file.releasedUpTo...]) == Array(content[file.releasedUpTo...]))
+        #expect(FileBytes(path: FileManager.default.temporaryDirectory.path) == nil)  // a folder
+    }
+
+    @Test("a file of more than 16 MB with a syntax error at its end: reported at its line and column")
+    func slowPathReadsAgain() throws {
+        typealias T = TestGraphs
+        let nodes = (0..<150_000).map { T.node("node-\($0)") }.joined(separator: ",\n")
+        var text = T.file(nodes: nodes)
+        #expect(text.utf8.count > 1 << 24)
+        text.removeLast()  // the closing brace: a syntax error at the very end
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let path = try Self.temporaryFile(Array(text.utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let error = #expect(throws: GraphLoadError.self) { try GraphLoader.load(paths: [path]) }
+        let diagnostic = try #require(error?.diagnostics.first)
+        #expect(error?.diagnostics.count == 1 && diagnostic.message.hasPrefix("JSON syntax error"))
+        #expect(diagnostic.line == lines.count && diagnostic.column == lines[lines.count - 1].count + 1)
+    }
+
+    @Test("a file of more than 16 MB without problems loads as from memory")
+    func fastPathFromFile() throws {
+        typealias T = TestGraphs
+        let nodes = (0..<150_000).map { T.node("node-\($0)") }.joined(separator: ",\n")
+        let text = T.file(nodes: nodes, edges: T.edge("node-0", "knows", "node-149999"))
+        let path = try Self.temporaryFile(Array(text.utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let fromFile = try GraphLoader.load(paths: [path])
+        let fromMemory = try GraphLoader.load(sources: [GraphSource(file: path, bytes: Array(text.utf8))])
+        #expect(fromFile.graph.nodes == fromMemory.graph.nodes && fromFile.graph.edges == fromMemory.graph.edges)
+        #expect(fromFile.warnings == fromMemory.warnings && fromFile.graph.nodes.count == 150_000)
+    }
+}
