@@ -80,19 +80,20 @@ extension NameIndex {
         let query = TextFolding.fold(text)
         guard !query.isEmpty else { return [] }
         var hits = [SearchHit]()
-        for entry in entries {
-            if entry.key == query {
+        for (position, entry) in entries.enumerated() {
+            let key = key(at: position)
+            if key == query {
                 hits.append(hit(entry, .exact))
-            } else if entry.key.hasPrefix(query) {
+            } else if key.hasPrefix(query) {
                 hits.append(hit(entry, .prefix))
-            } else if entry.key.contains(query) {
+            } else if key.contains(query) {
                 hits.append(hit(entry, .substring))
             }
         }
         if Set(hits.map(\.node)).count < limit {
             let budget = min(3, max(1, query.count / 4))
-            for entry in entries where !entry.key.contains(query) {
-                if let distance = KeySearch.stringFuzzyDistance(query, entry.key, limit: budget) {
+            for (position, entry) in entries.enumerated() where !key(at: position).contains(query) {
+                if let distance = KeySearch.stringFuzzyDistance(query, key(at: position), limit: budget) {
                     hits.append(hit(entry, .fuzzy(distance: distance)))
                 }
             }

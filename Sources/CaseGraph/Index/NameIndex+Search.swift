@@ -25,7 +25,7 @@ extension NameIndex {
             for position in entries.indices {
                 if cancellation.shouldStop(after: &work) { break }
                 let key = UnsafeBufferPointer(rebasing: bytes[Int(starts[position])..<Int(starts[position + 1])])
-                if let match = search.plainMatch(key, entries[position].key) {
+                if let match = search.plainMatch(key) {
                     hits.append(hit(entries[position], match))
                     matched[position] = true
                 }
@@ -39,7 +39,7 @@ extension NameIndex {
                 for position in entries.indices where !matched[position] {
                     if cancellation.shouldStop(after: &work) { break }
                     let key = UnsafeBufferPointer(rebasing: bytes[Int(starts[position])..<Int(starts[position + 1])])
-                    if let distance = search.fuzzyDistance(key, entries[position].key, limit: budget) {
+                    if let distance = search.fuzzyDistance(key, limit: budget) {
                         hits.append(hit(entries[position], .fuzzy(distance: distance)))
                     }
                 }
@@ -76,10 +76,11 @@ struct KeySearch {
         key.reduce(0) { $0 | 1 << UInt64($1 & 63) }
     }
 
-    /// Exact, prefix or substring, or nil. `key` is the key's bytes, `string` the same key.
+    /// Exact, prefix or substring, or nil, for the key whose bytes are `key`.
     /// - Complexity: O(|key| · |query|) at worst, O(|key|) typically.
-    func plainMatch(_ key: UnsafeBufferPointer<UInt8>, _ string: String) -> MatchKind? {
+    func plainMatch(_ key: UnsafeBufferPointer<UInt8>) -> MatchKind? {
         guard isASCII && key.allSatisfy({ $0 < 0x80 }) else {
+            let string = String(decoding: key, as: UTF8.self)
             if string == query { return .exact }
             if string.hasPrefix(query) { return .prefix }
             return string.contains(query) ? .substring : nil
@@ -108,8 +109,10 @@ struct KeySearch {
 
     /// The edit distance from the search text to the whole key or to its closest run of
     /// `width` consecutive words, if within `limit`.
-    mutating func fuzzyDistance(_ key: UnsafeBufferPointer<UInt8>, _ string: String, limit: Int) -> Int? {
-        guard isASCII && key.allSatisfy({ $0 < 0x80 }) else { return Self.stringFuzzyDistance(query, string, limit: limit) }
+    mutating func fuzzyDistance(_ key: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
+        guard isASCII && key.allSatisfy({ $0 < 0x80 }) else {
+            return Self.stringFuzzyDistance(query, String(decoding: key, as: UTF8.self), limit: limit)
+        }
         // Each letter of the search text missing from the key costs an edit, in every run of
         // its words too.
         if (mask & ~Self.mask(key)).nonzeroBitCount > limit { return nil }

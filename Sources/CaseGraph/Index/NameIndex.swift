@@ -44,8 +44,8 @@ public struct SearchHit: Sendable, Hashable {
 /// `"nederlandse POLITIE"` finds the node whose alias is "Nederlandse politie"; `"Kamsteeg"`
 /// finds "Henk Jan Kamsteeg" by substring.
 public struct NameIndex: Sendable {
+    /// One id, name or alias; its folded key is in ``keys`` at the same position.
     struct Entry: Sendable {
-        var key: String
         var text: String
         var node: Int32
         var field: NameField
@@ -53,39 +53,52 @@ public struct NameIndex: Sendable {
 
     /// Entries sorted by folded key, then node id rank, then field.
     let entries: [Entry]
-    /// The entries' keys, packed in entry order, with a hash index of equal runs.
+    /// The entries' folded keys, packed in entry order, with a hash index of equal runs:
+    /// the only copy of the keys (no `String` each).
     let keys: PackedKeys
     private let idRank: [Int32]
 
-    /// - Complexity: O(N log N) in the number of names.
+    /// - Complexity: O(N log N) in the number of names. Memory: the entries (24 bytes each)
+    ///   and the packed keys, sorted in place; each folded key lives as a `String` only
+    ///   while it is packed.
     /// `cancellation` is polled while folding the names; once it fires, the index is left
     /// incomplete.
     init(nodes: [Node], idRank: [Int32], cancellation: Cancellation = .never) {
         var entries = [Entry]()
-        entries.reserveCapacity(nodes.count * 2)
+        entries.reserveCapacity(nodes.reduce(0) { $0 + 2 + $1.aliases.count })
+        var keys = PackedKeys()
         var work = 0
         for (index, node) in nodes.enumerated() {
             if cancellation.shouldStop(after: &work) { break }
             let node32 = Int32(index)
-            entries.append(Entry(key: TextFolding.fold(node.id), text: node.id, node: node32, field: .id))
-            entries.append(Entry(key: TextFolding.fold(node.name), text: node.name, node: node32, field: .name))
+            keys.append(TextFolding.fold(node.id))
+            entries.append(Entry(text: node.id, node: node32, field: .id))
+            keys.append(TextFolding.fold(node.name))
+            entries.append(Entry(text: node.name, node: node32, field: .name))
             for alias in node.aliases {
-                entries.append(Entry(key: TextFolding.fold(alias), text: alias, node: node32, field: .alias))
+                keys.append(TextFolding.fold(alias))
+                entries.append(Entry(text: alias, node: node32, field: .alias))
             }
         }
-        var keys = PackedKeys()
-        for entry in entries { keys.append(entry.key) }
         let order = keys.sortedOrder { lhs, rhs in
             let left = entries[lhs], right = entries[rhs]
             if left.node != right.node { return idRank[Int(left.node)] < idRank[Int(right.node)] }
             return left.field < right.field
         }
-        self.entries = order.map { entries[Int($0)] }
-        var sortedKeys = PackedKeys()
-        for entry in self.entries { sortedKeys.append(entry.key) }
-        sortedKeys.indexRuns()
-        self.keys = sortedKeys
+        entries.permute(gathering: order)
+        keys = keys.permuted(gathering: order)
+        keys.indexRuns()
+        self.entries = entries
+        self.keys = keys
         self.idRank = idRank
+    }
+
+    /// The folded key of the entry at `position`, as a `String` (for comparisons beyond
+    /// bytes: canonical equivalence).
+    func key(at position: Int) -> String {
+        keys.withKeyBytes { bytes, starts in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(starts[position])..<Int(starts[position + 1])]), as: UTF8.self)
+        }
     }
 
     /// The nodes one of whose id, name or aliases equals `text`, ignoring case and diacritics;
@@ -117,10 +130,8 @@ public struct NameIndex: Sendable {
     /// - Complexity: O(N) in the number of names; only for a text that is not ASCII and has
     ///   no byte-equal key.
     private func canonicalRange(of folded: String) -> Range<Int> {
-        guard let last = entries.lastIndex(where: { $0.key == folded }) else { return 0..<0 }
-        var start = last
-        while start > 0 && entries[start - 1].key.utf8.elementsEqual(entries[last].key.utf8) { start -= 1 }
-        return start..<(last + 1)
+        guard let last = entries.indices.last(where: { key(at: $0) == folded }) else { return 0..<0 }
+        return keys.startOfRun(through: last)..<(last + 1)
     }
 
     func hit(_ entry: Entry, _ match: MatchKind) -> SearchHit {

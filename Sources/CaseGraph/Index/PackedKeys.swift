@@ -129,6 +129,35 @@ struct PackedKeys: Sendable {
         }
     }
 
+    /// The keys in the order `order` gives: key `k` of the result is key `order[k]` of this
+    /// one. Built by copying bytes, without a `String`.
+    /// - Complexity: O(total length).
+    func permuted(gathering order: [Int32]) -> PackedKeys {
+        var result = PackedKeys()
+        result.bytes.reserveCapacity(bytes.count)
+        result.starts.reserveCapacity(starts.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            for key in order {
+                result.bytes.append(contentsOf: buffer[Int(starts[Int(key)])..<Int(starts[Int(key) + 1])])
+                result.starts.append(Int32(truncatingIfNeeded: result.bytes.count))
+            }
+        }
+        return result
+    }
+
+    /// The first position of the run of keys equal to the key at `position`.
+    /// - Complexity: O(length of the run × |key|).
+    func startOfRun(through position: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            let start = Int(starts[position]), end = Int(starts[position + 1])
+            var first = position
+            while first > 0 && Self.compare(buffer, start, end, buffer, Int(starts[first - 1]), Int(starts[first])) == 0 {
+                first -= 1
+            }
+            return first
+        }
+    }
+
     /// One past the last position of the run of keys equal to the key at `position`.
     /// - Complexity: O(length of the run × |key|).
     func endOfRun(from position: Int) -> Int {
