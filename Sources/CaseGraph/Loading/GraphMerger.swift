@@ -7,7 +7,8 @@
 struct GraphMerger {
     private var nodes: [Node] = []
     private var nodePlaces: [RecordPlace] = []
-    private var indexByID: [String: Int] = [:]
+    /// Each node's position in `nodes` by id; handed over to the graph when it is built.
+    private var indexByID: [String: Int32] = [:]
     private var edges = RecordList<EdgeRecord>()
     /// The edges' places and citations, all that the quote check needs of them once they
     /// are resolved: kept in place of `edges` while the graph is built.
@@ -55,8 +56,8 @@ struct GraphMerger {
     }
 
     private mutating func addNode(_ record: NodeRecord, origins: [String]) {
-        guard let existing = indexByID[record.id] else {
-            indexByID[record.id] = nodes.count
+        guard let existing = indexByID[record.id].map(Int.init) else {
+            indexByID[record.id] = Int32(nodes.count)
             nodes.append(Node(id: record.id, type: record.type, name: record.name, aliases: uniqued(record.aliases),
                               properties: record.properties, sources: uniqued(record.sources), origins: origins))
             nodePlaces.append(record.place)
@@ -122,13 +123,15 @@ struct GraphMerger {
         // built on another thread while this one checks the quotes.
         var building: BackgroundTask<Graph>?
         if !diagnostics.contains(where: { $0.severity == .error }) {
-            let (name, description, documents, nodes) = (name, description, documents, nodes)
+            // The id table moves into the graph: built once, not twice.
+            let (name, description, documents, nodes, indexByID) = (name, description, documents, nodes, indexByID)
             building = BackgroundTask { [resolved] in
                 Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved,
-                      cancellation: cancellation)
+                      indexByID: indexByID, cancellation: cancellation)
             }
         }
         resolved = []
+        indexByID = [:]
         do {
             try checkQuotes(cancellation: cancellation)
         } catch {
@@ -159,7 +162,7 @@ struct GraphMerger {
     }
 
     private mutating func endpoint(_ id: String, place: RecordPlace, _ field: String, _ suggestionsLeft: inout Int) -> Int? {
-        if let index = indexByID[id] { return index }
+        if let index = indexByID[id] { return Int(index) }
         var message = "edge refers to unknown node \(quoted(id))"
         if suggestionsLeft > 0 {
             suggestionsLeft -= 1

@@ -1,9 +1,12 @@
 extension Graph {
-    /// Checks the graph's internal consistency in debug builds: unique ids, valid endpoints,
-    /// adjacency that lists every edge once in each direction. Compiled out of release builds.
+    /// Checks the graph's internal consistency in debug builds: unique ids, the id table,
+    /// valid endpoints, adjacency that lists every edge once in each direction. Compiled out
+    /// of release builds.
     public func checkInvariants() {
         #if DEBUG
         precondition(Set(nodes.map(\.id)).count == nodes.count, "node ids must be unique")
+        precondition(indexByID.count == nodes.count && nodes.indices.allSatisfy { index(ofID: nodes[$0].id) == $0 },
+                     "the id table must give each node's own index")
         for (index, edge) in edges.enumerated() {
             precondition(nodes.indices.contains(edge.source) && nodes.indices.contains(edge.target),
                          "edge \(index) has an endpoint out of range")

@@ -19,7 +19,7 @@ public struct Graph: Sendable {
     let adjacency: Adjacency
     /// The position of each node's id in sorted id order: the tie-break of every traversal.
     let idRank: [Int32]
-    private let indexByID: [String: Int32]
+    let indexByID: [String: Int32]
     /// Each edge's type as a small integer: `edgeTypeNames[edgeTypeCodes[edge]]` is its type.
     let edgeTypeCodes: [Int32]
     let edgeTypeCodeByName: [String: Int32]
@@ -36,23 +36,28 @@ public struct Graph: Sendable {
         nodes: [Node], edges: [Edge]
     ) {
         self.init(name: name, description: description, documents: documents, nodes: nodes, edges: edges,
-                  cancellation: .never)
+                  indexByID: nil, cancellation: .never)
     }
 
     /// ``init(name:description:documents:nodes:edges:)`` polling `cancellation` every few
     /// thousand steps; once it fires the graph is left incomplete, for the caller to discard.
+    /// `indexByID`, when given, is each node's index by id, already built (the loader's).
     init(
         name: String?, description: String?, documents: [SourceDocument],
-        nodes: [Node], edges: [Edge], cancellation: Cancellation
+        nodes: [Node], edges: [Edge], indexByID: [String: Int32]?, cancellation: Cancellation
     ) {
         self.name = name
         self.description = description
         self.documents = documents
         self.nodes = nodes
         self.edges = edges
-        var byID = [String: Int32](minimumCapacity: nodes.count)
-        for (index, node) in nodes.enumerated() { byID[node.id] = Int32(index) }
-        indexByID = byID
+        if let indexByID, indexByID.count == nodes.count {
+            self.indexByID = indexByID
+        } else {
+            var byID = [String: Int32](minimumCapacity: nodes.count)
+            for (index, node) in nodes.enumerated() { byID[node.id] = Int32(index) }
+            self.indexByID = byID
+        }
         var documentsByID = [String: Int]()
         for (index, document) in documents.enumerated() { documentsByID[document.id] = index }
         documentIndexByID = documentsByID
