@@ -1,0 +1,155 @@
+/// The fast decoder's reading of JSON structure: punctuation, keys, strings and values
+/// skipped, each bailing out (``FastGraphDecoder/Bail``) at anything off the happy path.
+extension FastGraphDecoder {
+    var bytes: UnsafeBufferPointer<UInt8> { reader.bytes }
+
+    /// Skips whitespace and consumes `byte`, or bails.
+    @inline(__always)
+    mutating func expect(_ byte: UInt8) throws {
+        reader.skipWhitespace()
+        guard reader.current == byte else { throw Bail() }
+        reader.position += 1
+    }
+
+    /// After a member's value: true at `,` (another member follows), false at `}`.
+    @inline(__always)
+    mutating func nextMember() throws -> Bool {
+        reader.skipWhitespace()
+        switch reader.current {
+        case UInt8(ascii: ","): reader.position += 1; return true
+        case UInt8(ascii: "}"): reader.position += 1; return false
+        default: throw Bail()
+        }
+    }
+
+    /// After an element: true at `,`, false at `]`.
+    @inline(__always)
+    mutating func nextElement() throws -> Bool {
+        reader.skipWhitespace()
+        switch reader.current {
+        case UInt8(ascii: ","): reader.position += 1; return true
+        case UInt8(ascii: "]"): reader.position += 1; return false
+        default: throw Bail()
+        }
+    }
+
+    /// Opens an object at the next non-whitespace byte and returns its offset, or nil for `{}`.
+    /// `offset` is set to the `{` either way.
+    @inline(__always)
+    mutating func openObject(_ offset: inout Int) throws -> Bool {
+        reader.skipWhitespace()
+        guard reader.current == UInt8(ascii: "{") else { throw Bail() }
+        offset = reader.position
+        reader.position += 1
+        reader.skipWhitespace()
+        if reader.current == UInt8(ascii: "}") {
+            reader.position += 1
+            return false
+        }
+        return true
+    }
+
+    /// Opens an array; false when it is empty (and already closed).
+    @inline(__always)
+    mutating func openArray() throws -> Bool {
+        reader.skipWhitespace()
+        guard reader.current == UInt8(ascii: "[") else { throw Bail() }
+        reader.position += 1
+        reader.skipWhitespace()
+        if reader.current == UInt8(ascii: "]") {
+            reader.position += 1
+            return false
+        }
+        return true
+    }
+
+    /// Reads `"key" :` (after whitespace), leaving the reader at the value.
+    @inline(__always)
+    mutating func readKey() throws -> String {
+        reader.skipWhitespace()
+        guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
+        let key = try reader.readString()
+        try expect(UInt8(ascii: ":"))
+        reader.skipWhitespace()
+        return key
+    }
+
+    /// Reads and checks a whole value nested `depth` containers deep, and returns it.
+    mutating func readAnyValue(depth: Int) throws -> JSONValue {
+        var nested = JSONReader(bytes: bytes, maximumDepth: JSONParser.defaultMaximumDepth - depth)
+        nested.position = reader.position
+        let value = try nested.readValue()
+        reader.position = nested.position
+        return value
+    }
+
+    /// A string value, or bails.
+    @inline(__always)
+    mutating func readStringValue() throws -> String {
+        reader.skipWhitespace()
+        guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
+        return try reader.readString()
+    }
+
+    /// A required string: present, a string, not blank.
+    @inline(__always)
+    mutating func readRequiredString() throws -> String {
+        let text = try readStringValue()
+        if Self.isBlank(text) { throw Bail() }
+        return text
+    }
+
+    /// A required string naming a node: the node's own id `String` when it was read before.
+    @inline(__always)
+    mutating func readEndpoint() throws -> String {
+        reader.skipWhitespace()
+        guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
+        let text = try reader.readString(known: nodeIDs)
+        if Self.isBlank(text) { throw Bail() }
+        return text
+    }
+
+    /// An optional string: a string or `null`.
+    @inline(__always)
+    mutating func readOptionalString() throws -> String? {
+        reader.skipWhitespace()
+        if reader.current == UInt8(ascii: "n") {
+            try reader.readLiteral("null")
+            return nil
+        }
+        return try readStringValue()
+    }
+
+    /// Whether `text` is empty or all whitespace, as `GraphFileDecoder` judges it.
+    @inline(__always)
+    static func isBlank(_ text: String) -> Bool {
+        // A printable ASCII character other than the space is a `Character` of its own (or
+        // follows a prepended mark), never whitespace: most texts are decided by their first byte.
+        for byte in text.utf8 {
+            if byte > 0x20 && byte < 0x7F { return false }
+            if byte >= 0x80 { break }
+        }
+        return text.allSatisfy(\.isWhitespace)
+    }
+
+    /// Records `key` as seen in one object, bailing when it was seen before.
+    /// Known keys use bits of `known`; others are kept in `others` (compared as `String`s,
+    /// as `GraphFileDecoder.checkDuplicateKeys` does).
+    @inline(__always)
+    static func see(_ bit: UInt32, _ known: inout UInt32) throws {
+        if known & bit != 0 { throw Bail() }
+        known |= bit
+    }
+
+    @inline(__always)
+    static func seeOther(_ key: String, _ others: inout [String]) throws {
+        if others.contains(key) { throw Bail() }
+        others.append(key)
+    }
+
+    /// Skips the value of a key the loader does not read (after recording the key).
+    mutating func skipValue(key: String, others: inout [String], depth: Int) throws {
+        try Self.seeOther(key, &others)
+        _ = try readAnyValue(depth: depth)
+    }
+}
