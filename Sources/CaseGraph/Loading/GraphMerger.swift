@@ -24,9 +24,10 @@ struct GraphMerger {
     private var pendingQuotes = PendingQuotes()
     /// The number of edges from which the graph is built after the quote check rather than
     /// beside it. Side by side, the two add their working memory to the records': on 5
-    /// million edges that put the load's peak at 2.65 times the JSON (3,677 MB), one after
-    /// the other at 2.30 times (3,178 MB), for 4 s more of 55 (measured on a busy machine);
-    /// on 500,000 edges (135 MB of JSON) the overlap saves up to half a second of 3.
+    /// million edges (1.38 GB of JSON) that put the load's peak at 3,441 MiB, 2.61 times the
+    /// file, one after the other at 3,174 MiB, 2.41 times, for 32.2 s of load instead of 30.2
+    /// (a quiet machine; 12–14 s more on a busy one); on 500,000 edges (135 MB of JSON) the
+    /// overlap saves up to half a second of 3.
     static let overlapLimit = 2_000_000
     /// Polls of the cancellation, counted across all the merger's loops.
     private var work = 0
