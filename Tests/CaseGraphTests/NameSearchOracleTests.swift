@@ -58,10 +58,10 @@ struct NameSearchOracleTests {
         #expect(["exact", "prefix", "substring", "fuzzy"].allSatisfy { kinds[$0, default: 0] > 5 }, "\(kinds)")
     }
 
-    @Test("byte edit distance is EditDistance.between on ASCII", arguments: [UInt64(4), 5])
+    @Test("the distance on bytes is the distance on Unicode scalars, for ASCII", arguments: [UInt64(4), 5])
     func byteDistance(seed: UInt64) {
         var generator = SeededGenerator(seed: seed)
-        var distance = ByteEditDistance()
+        var distance = EditDistanceRows()
         for _ in 0..<2_000 {
             let left = String((0..<Int(generator.next() % 9)).map { _ in Character(Unicode.Scalar(UInt8(97 + generator.next() % 4))) })
             let right = String((0..<Int(generator.next() % 12)).map { _ in Character(Unicode.Scalar(UInt8(97 + generator.next() % 4))) })

@@ -60,7 +60,7 @@ struct KeySearch {
     /// The number of words of the search text: the width of the key's word runs it is
     /// measured against.
     private let width: Int
-    private var distance = ByteEditDistance()
+    private var distance = EditDistanceRows()
 
     init(_ query: String) {
         self.query = query

@@ -98,29 +98,8 @@ public enum EditDistance {
     ///
     /// - Complexity: O(n·m) time, O(m) space.
     public static func between(_ lhs: String, _ rhs: String, limit: Int = .max) -> Int? {
-        let left = Array(lhs.unicodeScalars), right = Array(rhs.unicodeScalars)
-        if abs(left.count - right.count) > limit { return nil }
-        if left.isEmpty { return right.count <= limit ? right.count : nil }
-        if right.isEmpty { return left.count <= limit ? left.count : nil }
-        var beforePrevious = [Int](repeating: 0, count: right.count + 1)
-        var previous = Array(0...right.count)
-        var current = [Int](repeating: 0, count: right.count + 1)
-        for i in 1...left.count {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...right.count {
-                let cost = left[i - 1] == right[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, left[i - 1] == right[j - 2], left[i - 2] == right[j - 1] {
-                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
-                }
-                rowMinimum = min(rowMinimum, current[j])
-            }
-            if rowMinimum > limit { return nil }
-            (beforePrevious, previous, current) = (previous, current, beforePrevious)
-        }
-        let distance = previous[right.count]
-        return distance <= limit ? distance : nil
+        var rows = EditDistanceRows()
+        return rows.between(Array(lhs.unicodeScalars), Array(rhs.unicodeScalars), limit: limit)
     }
 
     /// How many edits a word of this length may be off and still be suggested: one up to

@@ -1,15 +1,17 @@
-/// ``EditDistance/between(_:_:limit:)`` on bytes, with its rows kept between calls: the
-/// fuzzy pass of a search measures up to millions of ASCII keys, and this allocates nothing
-/// per key. For ASCII text, bytes are Unicode scalars, so the answers are the same.
-struct ByteEditDistance {
+/// The optimal-string-alignment distance, with its rows kept between calls: the fuzzy pass
+/// of a search measures up to millions of keys and allocates nothing per key.
+/// ``EditDistance/between(_:_:limit:)`` measures `String`s by Unicode scalar with it; the
+/// search measures ASCII keys by byte (for ASCII, bytes are scalars: the same answers).
+struct EditDistanceRows {
     private var beforePrevious = [Int]()
     private var previous = [Int]()
     private var current = [Int]()
 
-    /// The optimal-string-alignment distance (insertions, deletions, substitutions and swaps
-    /// of neighbours each cost one), or nil when it exceeds `limit`.
+    /// Insertions, deletions, substitutions and swaps of neighbours each cost one; nil when
+    /// the distance exceeds `limit`.
     /// - Complexity: O(n·m) time, stopping at the first row whose minimum exceeds `limit`.
-    mutating func between(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
+    mutating func between<Text: RandomAccessCollection>(_ left: Text, _ right: Text, limit: Int) -> Int?
+    where Text.Element: Equatable, Text.Index == Int {
         if abs(left.count - right.count) > limit { return nil }
         if left.isEmpty { return right.count <= limit ? right.count : nil }
         if right.isEmpty { return left.count <= limit ? left.count : nil }
@@ -19,14 +21,15 @@ struct ByteEditDistance {
             previous = beforePrevious
             current = beforePrevious
         }
+        let l = left.startIndex, r = right.startIndex
         for j in 0..<width { previous[j] = j }
         for i in 1...left.count {
             current[0] = i
             var rowMinimum = i
             for j in 1...right.count {
-                let cost = left[i - 1] == right[j - 1] ? 0 : 1
+                let cost = left[l + i - 1] == right[r + j - 1] ? 0 : 1
                 var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, left[i - 1] == right[j - 2], left[i - 2] == right[j - 1] {
+                if i > 1, j > 1, left[l + i - 1] == right[r + j - 2], left[l + i - 2] == right[r + j - 1] {
                     value = min(value, beforePrevious[j - 2] + 1)
                 }
                 current[j] = value
