@@ -62,10 +62,7 @@ struct PackedKeys: Sendable {
                 var slot = Int(truncatingIfNeeded: ByteHash.hash(UnsafeBufferPointer(rebasing: buffer[start..<end]))) & mask
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
                 slots[slot] = Int32(truncatingIfNeeded: position + 1)
-                position += 1
-                while position < count && Self.compare(buffer, start, end, buffer, Int(starts[position]), Int(starts[position + 1])) == 0 {
-                    position += 1
-                }
+                position = endOfRun(from: position)
             }
         }
         runSlots = slots
@@ -82,13 +79,8 @@ struct PackedKeys: Sendable {
                 var slot = Int(truncatingIfNeeded: ByteHash.hash(wanted)) & mask
                 while runSlots[slot] != 0 {
                     let first = Int(runSlots[slot]) - 1
-                    let matches = { (position: Int) in
-                        Self.compare(buffer, Int(starts[position]), Int(starts[position + 1]), wanted, 0, wanted.count) == 0
-                    }
-                    if matches(first) {
-                        var end = first + 1
-                        while end < count && matches(end) { end += 1 }
-                        return first..<end
+                    if Self.compare(buffer, Int(starts[first]), Int(starts[first + 1]), wanted, 0, wanted.count) == 0 {
+                        return first..<endOfRun(from: first)
                     }
                     slot = (slot + 1) & mask
                 }
