@@ -33,14 +33,9 @@ final class FileBytes {
         let mapping: UnsafeMutableRawPointer = mmap(nil, mappedCount, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
         guard mapping != MAP_FAILED else { return nil }
         let target = mapping.assumingMemoryBound(to: UInt8.self)
-        var filled = 0
-        while filled < mappedCount {
-            let count = read(descriptor, target + filled, mappedCount - filled)
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { break }
-            filled += count
-        }
-        guard filled == size else {
+        var failed = false, atEnd = false
+        let filled = GraphLoader.readFully(descriptor, into: target, capacity: mappedCount, failed: &failed, atEnd: &atEnd)
+        guard !failed, filled == size else {
             munmap(mapping, mappedCount)
             return nil
         }

@@ -225,7 +225,7 @@ public enum GraphLoader {
     }
 
     /// Reads into `buffer` until it is full, at the end of the file (`atEnd`) or at an error (`failed`).
-    private static func readFully(_ descriptor: Int32, into buffer: UnsafeMutablePointer<UInt8>, capacity: Int,
+    static func readFully(_ descriptor: Int32, into buffer: UnsafeMutablePointer<UInt8>, capacity: Int,
                                   failed: inout Bool, atEnd: inout Bool) -> Int {
         var filled = 0
         while filled < capacity {
