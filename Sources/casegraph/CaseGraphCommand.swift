@@ -65,8 +65,8 @@ struct CaseGraphCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if timer {
-            Console.error("time: load \(StatementTiming.written(clock.now - loadStart)) "
-                          + "(\(Self.counted(loaded.graph.nodes.count, "node")), \(Self.counted(loaded.graph.edges.count, "edge")))")
+            Console.error(StatementTiming.loadSummary(clock.now - loadStart, nodes: loaded.graph.nodes.count,
+                                                      edges: loaded.graph.edges.count))
         }
         for warning in loaded.warnings where !interactive || loaded.warnings.count <= 5 {
             Console.error(warning.description)
@@ -94,11 +94,6 @@ struct CaseGraphCommand: ParsableCommand {
             var repl = REPL(session: session, warnings: loaded.warnings)
             repl.run()
         }
-    }
-
-    /// `1 node`, `2 nodes`.
-    private static func counted(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     /// The size of the files a load would read: each file, and the `*.json` files of each folder.

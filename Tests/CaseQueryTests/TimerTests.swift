@@ -59,5 +59,6 @@ struct TimerTests {
     @Test func summary() {
         let timing = StatementTiming(bind: .nanoseconds(2_100), evaluate: .nanoseconds(30_100), format: .nanoseconds(14_000))
         #expect(timing.summary == "time: 46.2 µs (bind 2.1 µs, evaluate 30.1 µs, format 14.0 µs)")
+        #expect(StatementTiming.loadSummary(.milliseconds(2_300), nodes: 1, edges: 53) == "time: load 2.3 s (1 node, 53 edges)")
     }
 }

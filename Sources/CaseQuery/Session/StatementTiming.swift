@@ -23,9 +23,14 @@ public struct StatementTiming: Sendable, Hashable {
             + "format \(Self.written(format)))"
     }
 
+    /// The line `--timer` writes for the load: `time: load 2.3 s (100000 nodes, 500000 edges)`.
+    public static func loadSummary(_ duration: Duration, nodes: Int, edges: Int) -> String {
+        "time: load \(written(duration)) (\(count(nodes, "node")), \(count(edges, "edge")))"
+    }
+
     /// A duration in the unit that keeps three significant figures readable: µs below a
     /// millisecond, ms below a second, s above.
-    public static func written(_ duration: Duration) -> String {
+    static func written(_ duration: Duration) -> String {
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
         switch seconds {
         case ..<1e-3: return decimal(seconds * 1e6) + " µs"
