@@ -101,6 +101,24 @@ struct REPLTests {
         try tmux.waitFor("(person, id henk-jan-kamsteeg)")
     }
 
+    @Test("set timer on: each later statement's time under its output; off stops it")
+    func timer() throws {
+        try #require(Tmux.isAvailable, "tmux is not installed")
+        let (tmux, _) = try start()
+        defer { tmux.kill() }
+        try tmux.send("set timer on", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("timer: on")
+        try tmux.send("stats", literal: true)
+        try tmux.send("Enter")
+        let screen = try tmux.waitFor("format ")
+        #expect(screen.range(of: #"time: [0-9.]+ (µs|ms|s) \(bind [0-9.]+ (µs|ms|s), evaluate"#, options: .regularExpression) != nil)
+        try tmux.send("set timer off", literal: true)
+        try tmux.send("Enter")
+        let after = try tmux.waitFor("timer: off")
+        #expect(after.components(separatedBy: "time: ").count == 2, "\(after)")
+    }
+
     @Test("Up-arrow recalls a statement typed in an earlier run")
     func historyAcrossRuns() throws {
         try #require(Tmux.isAvailable, "tmux is not installed")
