@@ -152,6 +152,12 @@ struct Bench {
             graph.shortestPaths(from: $0.0, to: $0.1, direction: .outgoing).paths.first?.length ?? -1
         }
         record("trace", "engine trace (µs)", traceTimes, traces, peers)
+        if let binary = options.floorBinary {
+            let floor = try Floor.run(binary: binary, graph: graph, centres: centres, paths: pathPairs, traces: tracePairs,
+                                      timeLimit: limit)
+            compare(with: floor, ours: ["one_hop": (oneTimes, one), "two_hop": (twoTimes, two),
+                                        "path": (pathTimes, paths), "trace": (traceTimes, traces)])
+        }
 
         if let hub = graph.index(ofID: workload.hubID) {
             let (oneMs, oneCount) = medianMilliseconds(repeats: options.hubRepeats) { graph.reach(from: hub, depth: 1).count }
@@ -161,6 +167,29 @@ struct Bench {
             rows.append(Row(label: "hub 1-hop (ms)", value: oneMs, unit: "ms", best: peers?.best(\.hubOneHopMs)))
             rows.append(Row(label: "hub 2-hop (ms)", value: twoMs, unit: "ms", best: peers?.best(\.hubTwoHopMs)))
         }
+    }
+
+    /// Records the C floor's latencies beside casegraph's, and checks that it answered the same.
+    private mutating func compare(with floor: Floor, ours: [String: (Latencies, [Int])]) {
+        var entry: [String: Any] = ["build_csr_s": rounded(floor.buildSeconds, 4)]
+        for name in ["one_hop", "two_hop", "path", "trace"] {
+            guard let theirs = floor.kinds[name], let (latencies, answers) = ours[name] else { continue }
+            let compared = min(answers.count, theirs.answers.count)
+            let wrong = (0..<compared).filter { answers[$0] != theirs.answers[$0] }
+            if !wrong.isEmpty {
+                mismatches["floor_" + name] = wrong.prefix(20).map { ["query": $0, "casegraph": answers[$0], "floor": theirs.answers[$0]] }
+            }
+            var figures = theirs.latencies.json
+            figures["compared"] = compared
+            figures["mismatches"] = wrong.count
+            figures["casegraph_over_floor_median"] = rounded(latencies.medianMicroseconds / theirs.latencies.medianMicroseconds, 2)
+            entry[name] = figures
+            let label = name.replacingOccurrences(of: "_", with: "-")
+            rows.append(Row(label: "C CSR floor \(label) median (µs)", value: theirs.latencies.medianMicroseconds, unit: "µs"))
+            rows.append(Row(label: "casegraph ÷ floor, \(label) median", value: latencies.medianMicroseconds
+                            / theirs.latencies.medianMicroseconds, unit: "×"))
+        }
+        results["floor"] = entry
     }
 
     /// Records a query kind's latencies and compares its answers with the peers' reference.

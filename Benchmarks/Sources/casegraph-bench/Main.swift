@@ -4,7 +4,11 @@ import Foundation
 
 /// `casegraph-bench GRAPH.json WORKLOAD.queries.json [--peers PEERS.json] [--out RESULTS.json]
 ///  [--time-limit SECONDS] [--seed-graph PATH] [--startup-runs N] [--hub-repeats N] [--no-breakdown]
-///  [--profile KIND]`
+///  [--floor FLOOR_BINARY] [--profile KIND]`
+///
+/// `--floor` runs the floor, a plain C CSR (`Benchmarks/floor/floor.c`, built with
+/// `cc -O2`), on the same graph and queries, checks its answers against casegraph's and reports
+/// its latencies beside casegraph's.
 ///
 /// `--profile KIND` (linked, statement_path, path, trace, two_hop) loads the graph, then only runs that
 /// statement or query of the workload over and over for `--time-limit` seconds, for `perf record`.
@@ -43,6 +47,8 @@ struct BenchOptions {
     var breakdown = true
     /// Only loop over one kind of query (for a profiler), then exit.
     var profile: String?
+    /// The C floor's binary (`Benchmarks/floor/floor.c`), run on the same graph and workload.
+    var floorBinary: String?
 
     init(_ arguments: [String]) throws {
         var positional = [String]()
@@ -63,9 +69,10 @@ struct BenchOptions {
             case "--hub-repeats": hubRepeats = Int(try value()) ?? hubRepeats
             case "--no-breakdown": breakdown = false
             case "--profile": profile = try value()
+            case "--floor": floorBinary = try value()
             case "-h", "--help":
                 print("usage: casegraph-bench GRAPH.json WORKLOAD.queries.json [--peers PEERS.json] [--out RESULTS.json]"
-                      + " [--time-limit 20] [--seed-graph graph] [--startup-runs 10] [--hub-repeats 5] [--no-breakdown] [--profile linked|statement_path|path|trace|two_hop]")
+                      + " [--time-limit 20] [--seed-graph graph] [--startup-runs 10] [--hub-repeats 5] [--no-breakdown] [--floor FLOOR_BINARY] [--profile linked|statement_path|path|trace|two_hop]")
                 exit(0)
             default: positional.append(arguments[index])
             }
