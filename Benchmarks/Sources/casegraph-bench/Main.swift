@@ -72,7 +72,7 @@ struct BenchOptions {
             case "--floor": floorBinary = try value()
             case "-h", "--help":
                 print("usage: casegraph-bench GRAPH.json WORKLOAD.queries.json [--peers PEERS.json] [--out RESULTS.json]"
-                      + " [--time-limit 20] [--seed-graph graph] [--startup-runs 10] [--hub-repeats 5] [--no-breakdown] [--floor FLOOR_BINARY] [--profile linked|statement_path|path|trace|two_hop]")
+                      + " [--time-limit 20] [--seed-graph graph] [--startup-runs 10] [--hub-repeats 5] [--no-breakdown] [--floor FLOOR_BINARY] [--profile linked|statement_path|path|trace|one_hop|two_hop]")
                 exit(0)
             default: positional.append(arguments[index])
             }

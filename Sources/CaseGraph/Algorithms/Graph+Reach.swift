@@ -89,7 +89,9 @@ extension Graph {
         cancellation: Cancellation, scratch: TraversalScratch
     ) -> [Int] {
         let seen = scratch.firstSeen, value = scratch.firstValue, queue = scratch.firstQueue
-        var ends = [1]
+        var ends = [Int]()
+        ends.reserveCapacity(min(depth, 15) + 1)  // one allocation for the usual depths
+        ends.append(1)
         scratch.firstSeenCount = .max
         seen.insert(start)
         value[start] = 0

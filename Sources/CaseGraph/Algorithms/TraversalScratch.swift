@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Dense per-node working memory for one traversal, reused across calls.
 ///
@@ -20,8 +21,9 @@ import Foundation
 /// The buffers are raw memory owned by this object, so the hot loops index them without
 /// bounds, uniqueness or exclusivity checks; every index used is a node index of the graph
 /// the buffers were made for. One traversal at a time uses a scratch object (see
-/// ``TraversalScratchPool``).
-final class TraversalScratch {
+/// ``TraversalScratchPool``), which is why it may be `Sendable`: the pool hands it from thread
+/// to thread, never to two at once.
+final class TraversalScratch: @unchecked Sendable {
     let nodeCount: Int
     let firstSeen: NodeBits
     let firstValue: UnsafeMutablePointer<Int32>
@@ -81,8 +83,9 @@ final class TraversalScratch {
 /// A few ``TraversalScratch`` buffers shared by the copies of one ``Graph``, handed out
 /// under a lock so that concurrent traversals never share one.
 final class TraversalScratchPool: @unchecked Sendable {
-    private let lock = NSLock()
-    private var free: [TraversalScratch] = []
+    /// The buffers kept for reuse: an array of them under a `Mutex` (a futex, taken without
+    /// a system call when free; cheaper than `NSLock` for the one-microsecond queries).
+    private let free = Mutex<[TraversalScratch]>([])
     private let nodeCount: Int
     /// Buffers kept for reuse; more concurrent traversals allocate and drop their own.
     private static let kept = 4
@@ -91,16 +94,19 @@ final class TraversalScratchPool: @unchecked Sendable {
 
     /// Runs `body` with a reset scratch buffer that no one else uses meanwhile.
     func withScratch<Result>(_ body: (TraversalScratch) throws -> Result) rethrows -> Result {
-        lock.lock()
-        let kept = free.popLast()
-        lock.unlock()
-        let scratch = kept ?? TraversalScratch(nodeCount: nodeCount)
+        let scratch = take() ?? TraversalScratch(nodeCount: nodeCount)
         scratch.reset()
-        defer {
-            lock.lock()
-            if free.count < Self.kept { free.append(scratch) }
-            lock.unlock()
-        }
+        defer { give(back: scratch) }
         return try body(scratch)
+    }
+
+    private func take() -> TraversalScratch? {
+        free.withLock { $0.popLast() }
+    }
+
+    private func give(back scratch: TraversalScratch) {
+        free.withLock { kept in
+            if kept.count < Self.kept { kept.append(scratch) }
+        }
     }
 }
