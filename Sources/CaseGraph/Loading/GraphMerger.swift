@@ -95,6 +95,73 @@ struct GraphMerger {
         readDocument: (String, String) -> String?, cancellation: Cancellation = .never, overlapLimit: Int = overlapLimit
     ) throws(LoadCancelled) -> (Graph?, [GraphDiagnostic]) {
         attachDocumentTexts(readDocument)
+        let overlapping = edges.count < overlapLimit
+        // On a small graph, the tables of the nodes alone are built on another thread while
+        // this one resolves the edges.
+        let nodes = nodes
+        let preparing = overlapping ? BackgroundTask { NodeTables(nodes: nodes, cancellation: cancellation) } : nil
+        var resolved: [Edge]
+        do {
+            resolved = try resolveEdges(cancellation: cancellation)
+            try checkNodes(cancellation: cancellation)
+        } catch {
+            _ = preparing?.wait()  // it polls the same cancellation: it ends soon
+            throw error
+        }
+        // Every error is known (the quote check only warns): without errors, the graph is
+        // built, on a small graph on another thread while this one checks the quotes (and
+        // that thread then helps with the quotes left), on a large one after (see
+        // `overlapLimit`; then another thread helps with the quotes).
+        let buildable = !diagnostics.contains(where: { $0.severity == .error })
+        let queue = QuoteCheckQueue(texts: documents.map(\.text), checks: pendingQuotes.takeAllChecks(),
+                                    cancellation: cancellation)
+        var building: BackgroundTask<Graph>?
+        var helping: BackgroundTask<Bool>?
+        if buildable && overlapping {
+            // The id table moves into the graph: built once, not twice.
+            let (name, description, documents, indexByID) = (name, description, documents, indexByID)
+            building = BackgroundTask { [resolved] in
+                let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved,
+                                  indexByID: indexByID, nodeTables: preparing?.wait(), cancellation: cancellation)
+                queue.checkDocuments()
+                return graph
+            }
+            resolved = []
+            self.indexByID = [:]
+        } else {
+            helping = BackgroundTask {
+                _ = preparing?.wait()  // not needed: the graph is not built beside
+                return queue.checkDocuments()
+            }
+        }
+        queue.checkDocuments()
+        _ = helping?.wait()
+        let built = building?.wait()  // it polls the same cancellation: it ends soon once it fires
+        guard !queue.wasCancelled else { throw LoadCancelled() }
+        insertQuoteWarnings(missing: queue.missingChecks())
+        // Every diagnostic is made: free the places and citations.
+        edgePlaces = PlaceList(section: .edge)
+        edgeSources = []
+        nodePlaces = []
+        documentPlaces = []
+        if buildable && building == nil {
+            let table = indexByID
+            indexByID = [:]
+            let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved,
+                              indexByID: table, nodeTables: nil, cancellation: cancellation)
+            resolved = []
+            guard !cancellation.isCancelled else { throw LoadCancelled() }
+            return (graph, diagnostics)
+        }
+        guard building != nil else { return (nil, diagnostics) }
+        guard let built, !cancellation.isCancelled else { throw LoadCancelled() }
+        return (built, diagnostics)
+    }
+
+    /// Resolves each edge's endpoints and checks its citations, in edge order; an edge with
+    /// an unknown endpoint is reported and left out.
+    /// - Complexity: O(E) expected, besides the suggestions for unknown endpoints.
+    private mutating func resolveEdges(cancellation: Cancellation) throws(LoadCancelled) -> [Edge] {
         var resolved = [Edge]()
         resolved.reserveCapacity(edges.count)
         edgePlaces.reserveCapacity(edges.count)
@@ -120,6 +187,12 @@ struct GraphMerger {
                                      origin: place.file))
             }
         }
+        return resolved
+    }
+
+    /// Warns of nodes that cite no quote and checks the nodes' citations, in node order.
+    /// - Complexity: O(V + their citations).
+    private mutating func checkNodes(cancellation: Cancellation) throws(LoadCancelled) {
         for (position, (node, place)) in zip(nodes, nodePlaces).enumerated() {
             if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
             if node.sources.isEmpty {
@@ -127,44 +200,6 @@ struct GraphMerger {
             }
             checkCitations(node.sources, place: place, record: .node(position))
         }
-        // Every error is known (the quote check only warns): without errors, the graph is
-        // built, on a small graph on another thread while this one checks the quotes, on a
-        // large one after (see `overlapLimit`).
-        let buildable = !diagnostics.contains(where: { $0.severity == .error })
-        var building: BackgroundTask<Graph>?
-        if buildable && resolved.count < overlapLimit {
-            // The id table moves into the graph: built once, not twice.
-            let (name, description, documents, nodes, indexByID) = (name, description, documents, nodes, indexByID)
-            building = BackgroundTask { [resolved] in
-                Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved,
-                      indexByID: indexByID, cancellation: cancellation)
-            }
-            resolved = []
-            self.indexByID = [:]
-        }
-        do {
-            try checkQuotes(cancellation: cancellation)
-        } catch {
-            _ = building?.wait()  // it polls the same cancellation: it ends soon
-            throw error
-        }
-        // Every diagnostic is made: free the places and citations.
-        edgePlaces = PlaceList(section: .edge)
-        edgeSources = []
-        nodePlaces = []
-        documentPlaces = []
-        if buildable && building == nil {
-            let table = indexByID
-            indexByID = [:]
-            let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved,
-                              indexByID: table, cancellation: cancellation)
-            resolved = []
-            guard !cancellation.isCancelled else { throw LoadCancelled() }
-            return (graph, diagnostics)
-        }
-        guard let building else { return (nil, diagnostics) }
-        guard let graph = building.wait(), !cancellation.isCancelled else { throw LoadCancelled() }
-        return (graph, diagnostics)
     }
 
     private mutating func attachDocumentTexts(_ readDocument: (String, String) -> String?) {
@@ -194,7 +229,7 @@ struct GraphMerger {
     }
 
     /// Checks that each citation names a known document, and queues its quote for
-    /// ``checkQuotes(cancellation:)`` when the document's text is at hand.
+    /// the quote check (``QuoteCheckQueue``) when the document's text is at hand.
     private mutating func checkCitations(_ citations: [SourceCitation], place: RecordPlace, record: PendingQuotes.Record) {
         for (position, citation) in citations.enumerated() {
             guard let index = documentIndexByID[citation.document] else {
@@ -212,30 +247,14 @@ struct GraphMerger {
         }
     }
 
-    /// Looks for every queued quote in its document, one document at a time (so only one
-    /// ``QuoteIndex`` is alive at once), and puts each warning where checking the quotes in
-    /// record order would have put it.
+    /// Puts the warning of each quote not found (`missing`, checks in check order, see
+    /// ``QuoteCheckQueue``) where checking the quotes in record order would have put it.
     ///
-    /// - Complexity: O(total length of the texts + total length of the quotes) for quotes
-    ///   that are whole lines; see ``QuoteIndex/contains(_:)``.
-    private mutating func checkQuotes(cancellation: Cancellation) throws(LoadCancelled) {
-        var pending = pendingQuotes
+    /// - Complexity: O(number of diagnostics + number of missing quotes).
+    private mutating func insertQuoteWarnings(missing: [Int]) {
+        let pending = pendingQuotes
         pendingQuotes = PendingQuotes()
-        var missing = [Int]()
-        var table = QuoteLineTable()  // its buffers serve every document in turn
-        for document in documents.indices {
-            guard let text = documents[document].text else { continue }
-            let checks = pending.takeChecks(ofDocument: document)  // freed once checked
-            guard !checks.isEmpty else { continue }
-            let index = QuoteIndex(text, reusing: consume table)
-            for (check, quote) in checks {
-                if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
-                if !index.contains(quote) { missing.append(Int(check)) }
-            }
-            table = index.lines
-        }
         guard !missing.isEmpty else { return }
-        missing.sort()
         var merged = [GraphDiagnostic]()
         merged.reserveCapacity(diagnostics.count + missing.count)
         var next = 0

@@ -33,11 +33,11 @@ struct PendingQuotes {
         return code >= 0 ? .edge(Int(code)) : .node(Int(~code))
     }
 
-    /// The checks of `document`, in check order, with their quotes; they are no longer
-    /// kept here (the document's list is freed once its caller is done with it).
-    mutating func takeChecks(ofDocument document: Int) -> [(check: Int32, quote: String)] {
-        guard document < byDocument.count else { return [] }
-        defer { byDocument[document] = [] }
-        return byDocument[document]
+    /// The checks of every document, each document's in check order, with their quotes
+    /// (`result[d]` is document d's, possibly missing past the last document with a check);
+    /// they are no longer kept here.
+    mutating func takeAllChecks() -> [[(check: Int32, quote: String)]] {
+        defer { byDocument = [] }
+        return byDocument
     }
 }

@@ -94,15 +94,7 @@ struct QuoteLineTable {
         } else if kind == .needsCharacters {
             storage.append(contentsOf: QuoteMatching.collapse(String(decoding: raw, as: UTF8.self)).utf8)
         } else {
-            var pendingSpace = false
-            for byte in raw {
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = storage.count > start
-                    continue
-                }
-                if pendingSpace { storage.append(0x20); pendingSpace = false }
-                storage.append(byte)
-            }
+            Self.appendCollapsed(raw, to: &storage)
         }
         guard storage.count > start else { return }
         let hash = storage.withUnsafeBufferPointer { ByteHash.hash(UnsafeBufferPointer(rebasing: $0[start...])) }
@@ -213,6 +205,36 @@ struct QuoteLineTable {
             previousIsSpace = isSpace
         }
         return true
+    }
+
+    /// How ``collapseOnBytes(_:into:)`` collapsed a quote (`found` is its caller's).
+    enum Collapse { case found, ascii, other, needsCharacters }
+
+    /// Collapses a quote's whitespace into `output` on bytes, as `QuoteMatching.collapse`
+    /// would on `Character`s: `ascii` for an ASCII quote, `other` for one whose whitespace
+    /// collapses the same on bytes (see `kind(of:)`), `needsCharacters` (output unspecified)
+    /// for the rest.
+    /// - Complexity: O(|bytes|).
+    static func collapseOnBytes(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Collapse {
+        if collapseASCII(bytes, into: &output) { return .ascii }
+        guard kind(of: bytes) != .needsCharacters else { return .needsCharacters }
+        output.removeAll(keepingCapacity: true)
+        appendCollapsed(bytes, to: &output)
+        return .other
+    }
+
+    /// Appends `raw` with each run of ASCII whitespace made one space, none at either end.
+    private static func appendCollapsed(_ raw: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        let start = output.count
+        var pendingSpace = false
+        for byte in raw {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = output.count > start
+                continue
+            }
+            if pendingSpace { output.append(0x20); pendingSpace = false }
+            output.append(byte)
+        }
     }
 
     /// Collapses an ASCII quote's whitespace into `output`; false (output unspecified) when

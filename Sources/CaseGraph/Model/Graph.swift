@@ -36,15 +36,16 @@ public struct Graph: Sendable {
         nodes: [Node], edges: [Edge]
     ) {
         self.init(name: name, description: description, documents: documents, nodes: nodes, edges: edges,
-                  indexByID: nil, cancellation: .never)
+                  indexByID: nil, nodeTables: nil, cancellation: .never)
     }
 
     /// ``init(name:description:documents:nodes:edges:)`` polling `cancellation` every few
     /// thousand steps; once it fires the graph is left incomplete, for the caller to discard.
-    /// `indexByID`, when given, is each node's index by id, already built (the loader's).
+    /// `indexByID`, when given, is each node's index by id, already built (the loader's);
+    /// `nodeTables`, when given, the tables of `nodes` (built beside the loader's other work).
     init(
         name: String?, description: String?, documents: [SourceDocument],
-        nodes: [Node], edges: [Edge], indexByID: [String: Int32]?, cancellation: Cancellation
+        nodes: [Node], edges: [Edge], indexByID: [String: Int32]?, nodeTables: NodeTables?, cancellation: Cancellation
     ) {
         self.name = name
         self.description = description
@@ -61,18 +62,16 @@ public struct Graph: Sendable {
         var documentsByID = [String: Int]()
         for (index, document) in documents.enumerated() { documentsByID[document.id] = index }
         documentIndexByID = documentsByID
-        let order = PackedKeys(nodes.map(\.id)).sortedOrder { $0 < $1 }.map(Int.init)
-        var rank = [Int32](repeating: 0, count: nodes.count)
-        for (position, node) in order.enumerated() { rank[node] = Int32(position) }
-        idRank = rank
+        let tables = nodeTables ?? NodeTables(nodes: nodes, cancellation: cancellation)
+        idRank = tables.idRank
         adjacency = Adjacency(nodeCount: nodes.count, endpoints: edges.map { (from: Int32($0.source), to: Int32($0.target)) },
-                              idRank: rank, cancellation: cancellation)
-        names = NameIndex(nodes: nodes, idRank: rank, cancellation: cancellation)
+                              idRank: tables.idRank, cancellation: cancellation)
+        names = tables.names
         let edgeTypes = TypeCodes(edges.lazy.map(\.type))
         edgeTypeCodes = edgeTypes.codes
         edgeTypeCodeByName = edgeTypes.codeByName
         self.edgeTypes = edgeTypes.names.sorted()
-        nodeTypes = TypeCodes(nodes.lazy.map(\.type)).names.sorted()
+        nodeTypes = tables.nodeTypes
         scratchPool = TraversalScratchPool(nodeCount: nodes.count)
     }
 

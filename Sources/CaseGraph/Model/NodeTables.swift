@@ -1,0 +1,28 @@
+/// The parts of a ``Graph`` made from its nodes alone: the id order and the name index.
+/// The loader builds them on another thread while it still resolves the edges, and hands
+/// them to the graph.
+///
+/// ```swift
+/// let tables = NodeTables(nodes: nodes)
+/// let graph = Graph(name: nil, description: nil, documents: [], nodes: nodes, edges: edges,
+///                   indexByID: nil, nodeTables: tables, cancellation: .never)
+/// ```
+struct NodeTables: Sendable {
+    /// The position of each node's id in sorted id order.
+    let idRank: [Int32]
+    let names: NameIndex
+    /// The node types present, sorted.
+    let nodeTypes: [String]
+
+    /// `cancellation` is polled while the name index is built; once it fires, the tables
+    /// are left incomplete, for the caller to discard.
+    /// - Complexity: O(V log V) in the number of nodes (and of names).
+    init(nodes: [Node], cancellation: Cancellation = .never) {
+        let order = PackedKeys(nodes.map(\.id)).sortedOrder { $0 < $1 }
+        var rank = [Int32](repeating: 0, count: nodes.count)
+        for (position, node) in order.enumerated() { rank[Int(node)] = Int32(position) }
+        idRank = rank
+        names = NameIndex(nodes: nodes, idRank: rank, cancellation: cancellation)
+        nodeTypes = TypeCodes(nodes.lazy.map(\.type)).names.sorted()
+    }
+}
