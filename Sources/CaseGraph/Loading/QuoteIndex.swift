@@ -85,8 +85,9 @@ final class QuoteIndex {
         // The quote's bytes are read in place (no copy of the string), collapsed into
         // `wanted` unless only `Character`s can collapse them.
         let collapse = quote.utf8.withContiguousStorageIfAvailable { bytes -> QuoteLineTable.Collapse in
-            // The common case: an ASCII quote, collapsed already, that is a whole line.
-            if QuoteLineTable.isCollapsedASCII(bytes) && lines.contains(bytes) { return .found }
+            // The common case: a quote collapsed already that is a whole line.
+            let (kind, collapsed) = QuoteLineTable.classify(bytes)
+            if kind != .needsCharacters && collapsed && !bytes.isEmpty && lines.contains(bytes) { return .found }
             return QuoteLineTable.collapseOnBytes(bytes, into: &wanted)
         } ?? Array(quote.utf8).withUnsafeBufferPointer { QuoteLineTable.collapseOnBytes($0, into: &wanted) }
         switch collapse {
