@@ -7,8 +7,8 @@
 struct GraphMerger {
     private var nodes: [Node] = []
     private var nodePlaces: [RecordPlace] = []
-    /// Each node's position in `nodes` by id; handed over to the graph when it is built.
-    private var indexByID: [String: Int32] = [:]
+    /// Each node's position in `nodes` by id (the graph makes its own `String` table, beside).
+    private var ids = NodeIDTable()
     private var edges = RecordList<EdgeRecord>()
     /// The edges' places and citations, all that the quote check needs of them once they
     /// are resolved: kept in place of `edges` while the graph is built.
@@ -63,8 +63,8 @@ struct GraphMerger {
     }
 
     private mutating func addNode(_ record: NodeRecord, origins: [String]) {
-        guard let existing = indexByID[record.id].map(Int.init) else {
-            indexByID[record.id] = Int32(nodes.count)
+        guard let existing = ids.index(of: record.id).map(Int.init) else {
+            ids.append(record.id)
             nodes.append(Node(id: record.id, type: record.type, name: record.name, aliases: uniqued(record.aliases),
                               properties: record.properties, sources: uniqued(record.sources), origins: origins))
             nodePlaces.append(record.place)
@@ -103,6 +103,7 @@ struct GraphMerger {
         var resolved: [Edge]
         do {
             resolved = try resolveEdges(cancellation: cancellation)
+            ids = NodeIDTable()  // every id is resolved
             try checkNodes(cancellation: cancellation)
         } catch {
             _ = preparing?.wait()  // it polls the same cancellation: it ends soon
@@ -118,16 +119,14 @@ struct GraphMerger {
         var building: BackgroundTask<Graph>?
         var helping: BackgroundTask<Bool>?
         if buildable && overlapping {
-            // The id table moves into the graph: built once, not twice.
-            let (name, description, documents, indexByID) = (name, description, documents, indexByID)
+            let (name, description, documents) = (name, description, documents)
             building = BackgroundTask { [resolved] in
                 let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved,
-                                  indexByID: indexByID, nodeTables: preparing?.wait(), cancellation: cancellation)
+                                  nodeTables: preparing?.wait(), cancellation: cancellation)
                 queue.checkDocuments()
                 return graph
             }
             resolved = []
-            self.indexByID = [:]
         } else {
             helping = BackgroundTask {
                 _ = preparing?.wait()  // not needed: the graph is not built beside
@@ -145,10 +144,8 @@ struct GraphMerger {
         nodePlaces = []
         documentPlaces = []
         if buildable && building == nil {
-            let table = indexByID
-            indexByID = [:]
             let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved,
-                              indexByID: table, nodeTables: nil, cancellation: cancellation)
+                              nodeTables: nil, cancellation: cancellation)
             resolved = []
             guard !cancellation.isCancelled else { throw LoadCancelled() }
             return (graph, diagnostics)
@@ -216,7 +213,7 @@ struct GraphMerger {
     }
 
     private mutating func endpoint(_ id: String, place: RecordPlace, _ field: String, _ suggestionsLeft: inout Int) -> Int? {
-        if let index = indexByID[id] { return Int(index) }
+        if let index = ids.index(of: id) { return Int(index) }
         var message = "edge refers to unknown node \(quoted(id))"
         if suggestionsLeft > 0 {
             suggestionsLeft -= 1

@@ -36,33 +36,26 @@ public struct Graph: Sendable {
         nodes: [Node], edges: [Edge]
     ) {
         self.init(name: name, description: description, documents: documents, nodes: nodes, edges: edges,
-                  indexByID: nil, nodeTables: nil, cancellation: .never)
+                  nodeTables: nil, cancellation: .never)
     }
 
     /// ``init(name:description:documents:nodes:edges:)`` polling `cancellation` every few
     /// thousand steps; once it fires the graph is left incomplete, for the caller to discard.
-    /// `indexByID`, when given, is each node's index by id, already built (the loader's);
-    /// `nodeTables`, when given, the tables of `nodes` (built beside the loader's other work).
+    /// `nodeTables`, when given, are the tables of `nodes` (built beside the loader's other work).
     init(
         name: String?, description: String?, documents: [SourceDocument],
-        nodes: [Node], edges: [Edge], indexByID: [String: Int32]?, nodeTables: NodeTables?, cancellation: Cancellation
+        nodes: [Node], edges: [Edge], nodeTables: NodeTables?, cancellation: Cancellation
     ) {
         self.name = name
         self.description = description
         self.documents = documents
         self.nodes = nodes
         self.edges = edges
-        if let indexByID, indexByID.count == nodes.count {
-            self.indexByID = indexByID
-        } else {
-            var byID = [String: Int32](minimumCapacity: nodes.count)
-            for (index, node) in nodes.enumerated() { byID[node.id] = Int32(index) }
-            self.indexByID = byID
-        }
         var documentsByID = [String: Int]()
         for (index, document) in documents.enumerated() { documentsByID[document.id] = index }
         documentIndexByID = documentsByID
         let tables = nodeTables ?? NodeTables(nodes: nodes, cancellation: cancellation)
+        indexByID = tables.indexByID
         idRank = tables.idRank
         adjacency = Adjacency(nodeCount: nodes.count, endpoints: edges.map { (from: Int32($0.source), to: Int32($0.target)) },
                               idRank: tables.idRank, cancellation: cancellation)

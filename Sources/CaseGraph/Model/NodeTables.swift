@@ -1,13 +1,16 @@
-/// The parts of a ``Graph`` made from its nodes alone: the id order and the name index.
+/// The parts of a ``Graph`` made from its nodes alone: the id table, the id order and the
+/// name index.
 /// The loader builds them on another thread while it still resolves the edges, and hands
 /// them to the graph.
 ///
 /// ```swift
 /// let tables = NodeTables(nodes: nodes)
 /// let graph = Graph(name: nil, description: nil, documents: [], nodes: nodes, edges: edges,
-///                   indexByID: nil, nodeTables: tables, cancellation: .never)
+///                   nodeTables: tables, cancellation: .never)
 /// ```
 struct NodeTables: Sendable {
+    /// Each node's index by id.
+    let indexByID: [String: Int32]
     /// The position of each node's id in sorted id order.
     let idRank: [Int32]
     let names: NameIndex
@@ -18,6 +21,9 @@ struct NodeTables: Sendable {
     /// are left incomplete, for the caller to discard.
     /// - Complexity: O(V log V) in the number of nodes (and of names).
     init(nodes: [Node], cancellation: Cancellation = .never) {
+        var byID = [String: Int32](minimumCapacity: nodes.count)
+        for (index, node) in nodes.enumerated() { byID[node.id] = Int32(index) }
+        indexByID = byID
         let order = PackedKeys(nodes.map(\.id)).sortedOrder { $0 < $1 }
         var rank = [Int32](repeating: 0, count: nodes.count)
         for (position, node) in order.enumerated() { rank[Int(node)] = Int32(position) }
