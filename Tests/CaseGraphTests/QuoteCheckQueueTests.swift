@@ -45,27 +45,10 @@ struct QuoteCheckQueueTests {
             let (texts, checks) = Self.workload(seed: seed)
             let expected = Self.expectedMissing(texts: texts, checks: checks)
             for threads in 1...3 {
-                let queue = QuoteCheckQueue(texts: texts, cancellation: .never)
-                // Some documents indexed ahead (as many as fit the budget, or as were done
-                // when stopped), on this thread or another.
-                let budget = Int(seed % 4) * 40
-                var preparer: BackgroundTask<Bool>?
-                if seed % 2 == 0 {
-                    queue.prepareIndexes(byteBudget: budget)
-                } else {
-                    preparer = BackgroundTask { queue.prepareIndexes(byteBudget: budget); return true }
-                }
-                queue.stopPreparing()
-                queue.start(checks: checks)
-                // As in the merger: the preparing thread checks documents once it is done (a
-                // document it was still indexing is left for it).
-                var helpers = (2..<max(threads, 2)).map { _ in BackgroundTask { queue.checkDocuments() } }
-                if threads > 1 {
-                    helpers.append(BackgroundTask { [preparer] in _ = preparer?.wait(); return queue.checkDocuments() })
-                }
+                let queue = QuoteCheckQueue(texts: texts, checks: checks, cancellation: .never)
+                let helpers = (1..<threads).map { _ in BackgroundTask { queue.checkDocuments() } }
                 #expect(queue.checkDocuments())
                 #expect(helpers.allSatisfy { $0.wait() == true })
-                if threads == 1, preparer?.wait() != nil { #expect(queue.checkDocuments()) }
                 #expect(queue.missingChecks() == expected, "seed \(seed), \(threads) threads")
             }
         }
@@ -74,8 +57,7 @@ struct QuoteCheckQueueTests {
     @Test("a fired cancellation stops every thread and is reported")
     func cancelled() {
         let checks = [(0..<10_000).map { (check: Int32($0), quote: "Fact \($0).") }]
-        let queue = QuoteCheckQueue(texts: ["Fact 1."], cancellation: Cancellation { true })
-        queue.start(checks: checks)
+        let queue = QuoteCheckQueue(texts: ["Fact 1."], checks: checks, cancellation: Cancellation { true })
         let helper = BackgroundTask { queue.checkDocuments() }
         let finished = queue.checkDocuments()
         let helped = helper.wait()

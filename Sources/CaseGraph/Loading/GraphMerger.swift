@@ -29,10 +29,6 @@ struct GraphMerger {
     /// (a quiet machine; 12–14 s more on a busy one); on 500,000 edges (135 MB of JSON) the
     /// overlap saves up to half a second of 3.
     static let overlapLimit = 2_000_000
-    /// The most text indexed ahead for the quote check, while the edges are resolved (see
-    /// ``QuoteCheckQueue/prepareIndexes(byteBudget:)``): its indexes take about twice as
-    /// much memory, until their document is checked.
-    static let preparedTextLimit = 64 << 20
     /// Polls of the cancellation, counted across all the merger's loops.
     private var work = 0
 
@@ -100,32 +96,26 @@ struct GraphMerger {
     ) throws(LoadCancelled) -> (Graph?, [GraphDiagnostic]) {
         attachDocumentTexts(readDocument)
         let overlapping = edges.count < overlapLimit
-        let queue = QuoteCheckQueue(texts: documents.map(\.text), cancellation: cancellation)
         // On a small graph, the tables of the nodes alone are built on another thread while
-        // this one resolves the edges; then that thread indexes documents for the quote check.
+        // this one resolves the edges.
         let nodes = nodes
-        let preparing = overlapping ? BackgroundTask {
-            let tables = NodeTables(nodes: nodes, cancellation: cancellation)
-            queue.prepareIndexes(byteBudget: Self.preparedTextLimit)
-            return tables
-        } : nil
+        let preparing = overlapping ? BackgroundTask { NodeTables(nodes: nodes, cancellation: cancellation) } : nil
         var resolved: [Edge]
         do {
             resolved = try resolveEdges(cancellation: cancellation)
             ids = NodeIDTable()  // every id is resolved
             try checkNodes(cancellation: cancellation)
         } catch {
-            queue.stopPreparing()
             _ = preparing?.wait()  // it polls the same cancellation: it ends soon
             throw error
         }
-        queue.stopPreparing()
-        queue.start(checks: pendingQuotes.takeAllChecks())
         // Every error is known (the quote check only warns): without errors, the graph is
         // built, on a small graph on another thread while this one checks the quotes (and
         // that thread then helps with the quotes left), on a large one after (see
         // `overlapLimit`; then another thread helps with the quotes).
         let buildable = !diagnostics.contains(where: { $0.severity == .error })
+        let queue = QuoteCheckQueue(texts: documents.map(\.text), checks: pendingQuotes.takeAllChecks(),
+                                    cancellation: cancellation)
         var building: BackgroundTask<Graph>?
         var helping: BackgroundTask<Bool>?
         if buildable && overlapping {
