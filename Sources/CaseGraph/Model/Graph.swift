@@ -36,15 +36,14 @@ public struct Graph: Sendable {
         nodes: [Node], edges: [Edge]
     ) {
         self.init(name: name, description: description, documents: documents, nodes: nodes, edges: edges,
-                  nodeTables: nil, cancellation: .never)
+                  cancellation: .never)
     }
 
     /// ``init(name:description:documents:nodes:edges:)`` polling `cancellation` every few
     /// thousand steps; once it fires the graph is left incomplete, for the caller to discard.
-    /// `nodeTables`, when given, are the tables of `nodes` (built beside the loader's other work).
     init(
         name: String?, description: String?, documents: [SourceDocument],
-        nodes: [Node], edges: [Edge], nodeTables: NodeTables?, cancellation: Cancellation
+        nodes: [Node], edges: [Edge], cancellation: Cancellation
     ) {
         self.name = name
         self.description = description
@@ -54,7 +53,7 @@ public struct Graph: Sendable {
         var documentsByID = [String: Int]()
         for (index, document) in documents.enumerated() { documentsByID[document.id] = index }
         documentIndexByID = documentsByID
-        let tables = nodeTables ?? NodeTables(nodes: nodes, cancellation: cancellation)
+        let tables = NodeTables(nodes: nodes, cancellation: cancellation)
         indexByID = tables.indexByID
         idRank = tables.idRank
         adjacency = Adjacency(nodeCount: nodes.count, endpoints: edges.map { (from: Int32($0.source), to: Int32($0.target)) },

@@ -1,12 +1,9 @@
 /// The parts of a ``Graph`` made from its nodes alone: the id table, the id order and the
 /// name index.
-/// The loader builds them on another thread while it still resolves the edges, and hands
-/// them to the graph.
 ///
 /// ```swift
 /// let tables = NodeTables(nodes: nodes)
-/// let graph = Graph(name: nil, description: nil, documents: [], nodes: nodes, edges: edges,
-///                   nodeTables: tables, cancellation: .never)
+/// tables.idRank[0]  // node 0's position in id order
 /// ```
 struct NodeTables: Sendable {
     /// Each node's index by id.
