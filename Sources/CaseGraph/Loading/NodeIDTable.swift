@@ -13,19 +13,12 @@
 /// ids.index(of: "cafe\u{301}")          // 0: canonically equal
 /// ```
 struct NodeIDTable {
-    /// A slot: `node` 0 for empty, else the node + 1, with the hash's high half (most probes
-    /// that do not match stop at it) and where the id's bytes are (a look-up reads the slot,
-    /// then the bytes: two places in memory).
-    private struct Slot {
-        var tag: UInt32 = 0
-        var node: Int32 = 0
-        var start: Int32 = 0
-        var count: Int32 = 0
-    }
-
-    /// The ids' bytes, one after the other, in node order.
+    /// The ids' bytes, one after the other: `bytes[starts[k] ..< starts[k + 1]]` is node k's.
     private var bytes: [UInt8] = []
-    private var slots = [Slot](repeating: Slot(), count: 16)
+    private var starts: [Int32] = [0]
+    /// Slots: 0 for empty, else the node + 1 in the low half and the hash's high half in the
+    /// high half (most probes that do not match stop at the comparison of halves).
+    private var slots = [UInt64](repeating: 0, count: 16)
     /// Whether some stored id is not ASCII (then an ASCII id's byte miss is not certain).
     private var hasNonASCII = false
     /// The ids as `String`s, for the misses bytes cannot decide; nil until first needed.
@@ -34,7 +27,7 @@ struct NodeIDTable {
     init() {}
 
     /// The number of ids.
-    private(set) var count = 0
+    var count: Int { starts.count - 1 }
 
     /// The node whose id equals `id` as a `String`.
     /// - Complexity: O(|id|) expected; the first miss that bytes cannot decide builds the
@@ -52,16 +45,14 @@ struct NodeIDTable {
     /// - Complexity: O(|id|) amortised.
     mutating func append(_ id: String) {
         let node = count
-        let start = bytes.count
         let (hash, ascii) = Self.withBytes(of: id) { wanted -> (UInt64, Bool) in
             bytes.append(contentsOf: wanted)
             return (ByteHash.hash(wanted), Self.isASCII(wanted))
         }
-        count += 1
+        starts.append(Int32(truncatingIfNeeded: bytes.count))
         if !ascii { hasNonASCII = true }
         if node * 2 >= slots.count { grow() }
-        insert(Slot(tag: 0, node: Int32(truncatingIfNeeded: node + 1), start: Int32(truncatingIfNeeded: start),
-                    count: Int32(truncatingIfNeeded: bytes.count - start)), hash: hash)
+        insert(node: node, hash: hash)
         byString?[id] = Int32(truncatingIfNeeded: node)
     }
 
@@ -82,49 +73,50 @@ struct NodeIDTable {
         if let byString { return byString }
         var table = [String: Int32](minimumCapacity: count)
         bytes.withUnsafeBufferPointer { buffer in
-            for slot in slots where slot.node != 0 {
-                let id = String(decoding: buffer[Int(slot.start)..<Int(slot.start + slot.count)], as: UTF8.self)
-                table[id] = slot.node - 1
+            for node in 0..<count {
+                let id = String(decoding: buffer[Int(starts[node])..<Int(starts[node + 1])], as: UTF8.self)
+                if table[id] == nil { table[id] = Int32(truncatingIfNeeded: node) }
             }
         }
         byString = table
         return table
     }
 
-    private mutating func insert(_ slot: Slot, hash: UInt64) {
+    private mutating func insert(node: Int, hash: UInt64) {
         let mask = slots.count - 1
-        var position = Int(truncatingIfNeeded: hash) & mask
-        while slots[position].node != 0 { position = (position + 1) & mask }
-        slots[position] = slot
-        slots[position].tag = UInt32(truncatingIfNeeded: hash >> 32)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(node + 1)
     }
 
     private mutating func grow() {
         let old = slots
-        slots = [Slot](repeating: Slot(), count: old.count * 2)
-        for slot in old where slot.node != 0 {
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        for entry in old where entry != 0 {
+            let node = Int(entry & 0xFFFF_FFFF) - 1
             let hash = bytes.withUnsafeBufferPointer {
-                ByteHash.hash(UnsafeBufferPointer(rebasing: $0[Int(slot.start)..<Int(slot.start + slot.count)]))
+                ByteHash.hash(UnsafeBufferPointer(rebasing: $0[Int(starts[node])..<Int(starts[node + 1])]))
             }
-            insert(slot, hash: hash)
+            insert(node: node, hash: hash)
         }
     }
 
     /// The node whose id's bytes equal `wanted`, if any.
     private func find(_ wanted: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
-        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
-        var position = Int(truncatingIfNeeded: hash) & mask
+        var slot = Int(truncatingIfNeeded: hash) & mask
         return bytes.withUnsafeBufferPointer { stored -> Int? in
             slots.withUnsafeBufferPointer { slots -> Int? in
                 while true {
-                    let slot = slots[position]
-                    if slot.node == 0 { return nil }
-                    if slot.tag == tag && Int(slot.count) == wanted.count
-                        && ByteHash.equal(stored, from: Int(slot.start), wanted) {
-                        return Int(slot.node) - 1
+                    let entry = slots[slot]
+                    if entry == 0 { return nil }
+                    if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                        let node = Int(entry & 0xFFFF_FFFF) - 1
+                        let start = Int(starts[node]), end = Int(starts[node + 1])
+                        if end - start == wanted.count, ByteHash.equal(stored, from: start, wanted) { return node }
                     }
-                    position = (position + 1) & mask
+                    slot = (slot + 1) & mask
                 }
             }
         }
