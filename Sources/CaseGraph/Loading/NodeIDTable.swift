@@ -41,6 +41,15 @@ struct NodeIDTable {
         return stringTable()[id]
     }
 
+    /// Makes room for `ids` more ids of `bytes` bytes in all, so that adding them does not
+    /// grow the buffers by doubling.
+    /// - Complexity: O(number of ids stored).
+    mutating func reserveCapacity(ids: Int, bytes byteCount: Int) {
+        bytes.reserveCapacity(bytes.count + byteCount)
+        starts.reserveCapacity(starts.count + ids)
+        while (count + ids) * 2 > slots.count { grow() }
+    }
+
     /// Adds `id` as the next node's. The caller makes sure no equal id is stored.
     /// - Complexity: O(|id|) amortised.
     mutating func append(_ id: String) {
