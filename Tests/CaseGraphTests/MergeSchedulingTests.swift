@@ -26,7 +26,7 @@ struct MergeSchedulingTests {
         let other = try #require(after)
         #expect(graph.nodes == other.nodes && graph.edges == other.edges && graph.edges.count == 2)
         #expect(graph.outgoingEdges(of: 1) == other.outgoingEdges(of: 1))
-        // The merger's id table reached the graph either way.
+        // The id table reached the graph either way.
         #expect(["a", "b", "c"].map { graph.index(ofID: $0) } == [0, 1, 2])
         #expect(["a", "b", "c", "d"].map { other.index(ofID: $0) } == [0, 1, 2, nil])
         #expect(besideWarnings == afterWarnings)

@@ -31,20 +31,10 @@ struct PackedKeys: Sendable {
 
     /// The key positions sorted by bytes (a shorter key before the keys it is a prefix of);
     /// `tieBreak(a, b)` orders equal keys. Keys that compare equal both ways keep their order.
-    /// - Complexity: O(n log n) comparisons.
+    /// - Complexity: O(total length + n log n) comparisons of 8-byte words (see
+    ///   ``radixSortedOrder(tieBreak:)``).
     func sortedOrder(tieBreak: (Int, Int) -> Bool) -> [Int32] {
-        var order = (0..<Int32(truncatingIfNeeded: count)).map { $0 }
-        bytes.withUnsafeBufferPointer { buffer in
-            starts.withUnsafeBufferPointer { starts in
-                order.sort { lhs, rhs in
-                    let left = Int(lhs), right = Int(rhs)
-                    let order = Self.compare(buffer, Int(starts[left]), Int(starts[left + 1]),
-                                             buffer, Int(starts[right]), Int(starts[right + 1]))
-                    return order != 0 ? order < 0 : tieBreak(left, right)
-                }
-            }
-        }
-        return order
+        radixSortedOrder(tieBreak: tieBreak)
     }
 
     /// Indexes the runs of equal keys by hash, for ``equalRange(of:)``; the keys must have

@@ -7,8 +7,8 @@
 struct GraphMerger {
     private var nodes: [Node] = []
     private var nodePlaces: [RecordPlace] = []
-    /// Each node's position in `nodes` by id; handed over to the graph when it is built.
-    private var indexByID: [String: Int32] = [:]
+    /// Each node's position in `nodes` by id (the graph makes its own `String` table, beside).
+    private var ids = NodeIDTable()
     private var edges = RecordList<EdgeRecord>()
     /// The edges' places and citations, all that the quote check needs of them once they
     /// are resolved: kept in place of `edges` while the graph is built.
@@ -50,6 +50,9 @@ struct GraphMerger {
                 documentPlaces.append(place)
             }
         }
+        // The id table takes its memory once, not by doubling (a doubled buffer is up to
+        // twice the ids' bytes, at the load's peak on a large file).
+        ids.reserveCapacity(ids: fragment.nodes.count, bytes: fragment.nodes.reduce(0) { $0 + $1.id.utf8.count })
         let origins = [fragment.file]  // one array shared by the file's new nodes
         for record in fragment.nodes {
             if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
@@ -63,8 +66,8 @@ struct GraphMerger {
     }
 
     private mutating func addNode(_ record: NodeRecord, origins: [String]) {
-        guard let existing = indexByID[record.id].map(Int.init) else {
-            indexByID[record.id] = Int32(nodes.count)
+        guard let existing = ids.index(of: record.id).map(Int.init) else {
+            ids.append(record.id)
             nodes.append(Node(id: record.id, type: record.type, name: record.name, aliases: uniqued(record.aliases),
                               properties: record.properties, sources: uniqued(record.sources), origins: origins))
             nodePlaces.append(record.place)
@@ -95,6 +98,58 @@ struct GraphMerger {
         readDocument: (String, String) -> String?, cancellation: Cancellation = .never, overlapLimit: Int = overlapLimit
     ) throws(LoadCancelled) -> (Graph?, [GraphDiagnostic]) {
         attachDocumentTexts(readDocument)
+        let overlapping = edges.count < overlapLimit
+        // The node tables (``NodeTables``) are built with the graph, not beside the edges'
+        // resolution: there they would add their memory to the records' at the load's peak
+        // (on 100,000 nodes and 500,000 edges, 399 MB instead of 375).
+        var resolved = try resolveEdges(cancellation: cancellation)
+        ids = NodeIDTable()  // every id is resolved
+        try checkNodes(cancellation: cancellation)
+        // Every error is known (the quote check only warns): without errors, the graph is
+        // built, on a small graph on another thread while this one checks the quotes (and
+        // that thread then helps with the quotes left), on a large one after (see
+        // `overlapLimit`). A large graph's quotes are checked on this thread alone: a second
+        // thread's allocations (in an arena of its own) put 72 MB more on the load's peak
+        // on 5 million edges, 3,280 MB instead of 3,208.
+        let buildable = !diagnostics.contains(where: { $0.severity == .error })
+        let queue = QuoteCheckQueue(texts: documents.map(\.text), checks: pendingQuotes.takeAllChecks(),
+                                    cancellation: cancellation)
+        var building: BackgroundTask<Graph>?
+        if buildable && overlapping {
+            let (name, description, documents, nodes) = (name, description, documents, nodes)
+            building = BackgroundTask { [resolved] in
+                let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved,
+                                  cancellation: cancellation)
+                queue.checkDocuments()
+                return graph
+            }
+            resolved = []
+        }
+        queue.checkDocuments()
+        let built = building?.wait()  // it polls the same cancellation: it ends soon once it fires
+        guard !queue.wasCancelled else { throw LoadCancelled() }
+        insertQuoteWarnings(missing: queue.missingChecks())
+        // Every diagnostic is made: free the places and citations.
+        edgePlaces = PlaceList(section: .edge)
+        edgeSources = []
+        nodePlaces = []
+        documentPlaces = []
+        if buildable && building == nil {
+            let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved,
+                              cancellation: cancellation)
+            resolved = []
+            guard !cancellation.isCancelled else { throw LoadCancelled() }
+            return (graph, diagnostics)
+        }
+        guard building != nil else { return (nil, diagnostics) }
+        guard let built, !cancellation.isCancelled else { throw LoadCancelled() }
+        return (built, diagnostics)
+    }
+
+    /// Resolves each edge's endpoints and checks its citations, in edge order; an edge with
+    /// an unknown endpoint is reported and left out.
+    /// - Complexity: O(E) expected, besides the suggestions for unknown endpoints.
+    private mutating func resolveEdges(cancellation: Cancellation) throws(LoadCancelled) -> [Edge] {
         var resolved = [Edge]()
         resolved.reserveCapacity(edges.count)
         edgePlaces.reserveCapacity(edges.count)
@@ -120,6 +175,12 @@ struct GraphMerger {
                                      origin: place.file))
             }
         }
+        return resolved
+    }
+
+    /// Warns of nodes that cite no quote and checks the nodes' citations, in node order.
+    /// - Complexity: O(V + their citations).
+    private mutating func checkNodes(cancellation: Cancellation) throws(LoadCancelled) {
         for (position, (node, place)) in zip(nodes, nodePlaces).enumerated() {
             if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
             if node.sources.isEmpty {
@@ -127,44 +188,6 @@ struct GraphMerger {
             }
             checkCitations(node.sources, place: place, record: .node(position))
         }
-        // Every error is known (the quote check only warns): without errors, the graph is
-        // built, on a small graph on another thread while this one checks the quotes, on a
-        // large one after (see `overlapLimit`).
-        let buildable = !diagnostics.contains(where: { $0.severity == .error })
-        var building: BackgroundTask<Graph>?
-        if buildable && resolved.count < overlapLimit {
-            // The id table moves into the graph: built once, not twice.
-            let (name, description, documents, nodes, indexByID) = (name, description, documents, nodes, indexByID)
-            building = BackgroundTask { [resolved] in
-                Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved,
-                      indexByID: indexByID, cancellation: cancellation)
-            }
-            resolved = []
-            self.indexByID = [:]
-        }
-        do {
-            try checkQuotes(cancellation: cancellation)
-        } catch {
-            _ = building?.wait()  // it polls the same cancellation: it ends soon
-            throw error
-        }
-        // Every diagnostic is made: free the places and citations.
-        edgePlaces = PlaceList(section: .edge)
-        edgeSources = []
-        nodePlaces = []
-        documentPlaces = []
-        if buildable && building == nil {
-            let table = indexByID
-            indexByID = [:]
-            let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved,
-                              indexByID: table, cancellation: cancellation)
-            resolved = []
-            guard !cancellation.isCancelled else { throw LoadCancelled() }
-            return (graph, diagnostics)
-        }
-        guard let building else { return (nil, diagnostics) }
-        guard let graph = building.wait(), !cancellation.isCancelled else { throw LoadCancelled() }
-        return (graph, diagnostics)
     }
 
     private mutating func attachDocumentTexts(_ readDocument: (String, String) -> String?) {
@@ -181,7 +204,7 @@ struct GraphMerger {
     }
 
     private mutating func endpoint(_ id: String, place: RecordPlace, _ field: String, _ suggestionsLeft: inout Int) -> Int? {
-        if let index = indexByID[id] { return Int(index) }
+        if let index = ids.index(of: id) { return Int(index) }
         var message = "edge refers to unknown node \(quoted(id))"
         if suggestionsLeft > 0 {
             suggestionsLeft -= 1
@@ -194,7 +217,7 @@ struct GraphMerger {
     }
 
     /// Checks that each citation names a known document, and queues its quote for
-    /// ``checkQuotes(cancellation:)`` when the document's text is at hand.
+    /// the quote check (``QuoteCheckQueue``) when the document's text is at hand.
     private mutating func checkCitations(_ citations: [SourceCitation], place: RecordPlace, record: PendingQuotes.Record) {
         for (position, citation) in citations.enumerated() {
             guard let index = documentIndexByID[citation.document] else {
@@ -212,35 +235,19 @@ struct GraphMerger {
         }
     }
 
-    /// Looks for every queued quote in its document, one document at a time (so only one
-    /// ``QuoteIndex`` is alive at once), and puts each warning where checking the quotes in
-    /// record order would have put it.
+    /// Puts the warning of each quote not found (`missing`, checks in check order, see
+    /// ``QuoteCheckQueue``) where checking the quotes in record order would have put it.
     ///
-    /// - Complexity: O(total length of the texts + total length of the quotes) for quotes
-    ///   that are whole lines; see ``QuoteIndex/contains(_:)``.
-    private mutating func checkQuotes(cancellation: Cancellation) throws(LoadCancelled) {
-        var pending = pendingQuotes
+    /// - Complexity: O(number of diagnostics + number of missing quotes).
+    private mutating func insertQuoteWarnings(missing: [Int]) {
+        let pending = pendingQuotes
         pendingQuotes = PendingQuotes()
-        var missing = [Int]()
-        var table = QuoteLineTable()  // its buffers serve every document in turn
-        for document in documents.indices {
-            guard let text = documents[document].text else { continue }
-            let checks = pending.takeChecks(ofDocument: document)  // freed once checked
-            guard !checks.isEmpty else { continue }
-            let index = QuoteIndex(text, reusing: consume table)
-            for (check, quote) in checks {
-                if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
-                if !index.contains(quote) { missing.append(Int(check)) }
-            }
-            table = index.lines
-        }
         guard !missing.isEmpty else { return }
-        missing.sort()
         var merged = [GraphDiagnostic]()
         merged.reserveCapacity(diagnostics.count + missing.count)
         var next = 0
         for position in 0...diagnostics.count {
-            while next < missing.count && pending.diagnosticIndex[missing[next]] == position {
+            while next < missing.count && Int(pending.diagnosticIndex[missing[next]]) == position {
                 let check = missing[next]
                 let cited = citation(pending, check)
                 merged.append(place(of: pending.record(check)).diagnostic(.warning,

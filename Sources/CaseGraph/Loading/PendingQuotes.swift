@@ -11,7 +11,7 @@ struct PendingQuotes {
     /// position in the record's sources, and `diagnostics.count` when met.
     private var records: [Int32] = []
     private(set) var citation: [Int32] = []
-    private(set) var diagnosticIndex: [Int] = []
+    private(set) var diagnosticIndex: [Int32] = []
     /// Per document: its checks in order, each with its quote (kept here so that checking a
     /// document reads one list instead of chasing each record).
     private var byDocument: [[(check: Int32, quote: String)]] = []
@@ -23,7 +23,7 @@ struct PendingQuotes {
         case .node(let node): records.append(~Int32(truncatingIfNeeded: node))
         }
         citation.append(Int32(truncatingIfNeeded: position))
-        diagnosticIndex.append(index)
+        diagnosticIndex.append(Int32(truncatingIfNeeded: index))  // 4 bytes a quote, not 8: millions of them
         while byDocument.count <= document { byDocument.append([]) }
         byDocument[document].append((check, quote))
     }
@@ -33,11 +33,11 @@ struct PendingQuotes {
         return code >= 0 ? .edge(Int(code)) : .node(Int(~code))
     }
 
-    /// The checks of `document`, in check order, with their quotes; they are no longer
-    /// kept here (the document's list is freed once its caller is done with it).
-    mutating func takeChecks(ofDocument document: Int) -> [(check: Int32, quote: String)] {
-        guard document < byDocument.count else { return [] }
-        defer { byDocument[document] = [] }
-        return byDocument[document]
+    /// The checks of every document, each document's in check order, with their quotes
+    /// (`result[d]` is document d's, possibly missing past the last document with a check);
+    /// they are no longer kept here.
+    mutating func takeAllChecks() -> [[(check: Int32, quote: String)]] {
+        defer { byDocument = [] }
+        return byDocument
     }
 }

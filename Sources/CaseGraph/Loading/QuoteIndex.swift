@@ -82,22 +82,34 @@ final class QuoteIndex {
 
     /// - Complexity: O(|quote|) for a whole line; O(|quote| · |text|) in the worst case.
     func contains(_ quote: String) -> Bool {
-        var quote = quote
-        // The common case: an ASCII quote, collapsed already, that is a whole line.
-        if quote.withUTF8({ QuoteLineTable.isCollapsedASCII($0) && lines.contains($0) }) { return true }
-        let quoteIsASCII = quote.withUTF8 { QuoteLineTable.collapseASCII($0, into: &wanted) }
-        if quoteIsASCII {
+        // The quote's bytes are read in place (no copy of the string), collapsed into
+        // `wanted` unless only `Character`s can collapse them.
+        let collapse = quote.utf8.withContiguousStorageIfAvailable { bytes -> QuoteLineTable.Collapse in
+            // The common case: a quote collapsed already that is a whole line.
+            let (kind, collapsed) = QuoteLineTable.classify(bytes)
+            if kind != .needsCharacters && collapsed && !bytes.isEmpty && lines.contains(bytes) { return .found }
+            return QuoteLineTable.collapseOnBytes(bytes, into: &wanted)
+        } ?? Array(quote.utf8).withUnsafeBufferPointer { QuoteLineTable.collapseOnBytes($0, into: &wanted) }
+        switch collapse {
+        case .found:
+            return true
+        case .ascii, .other:
+            // `wanted` is `collapse(quote)`, found on bytes.
+            let quoteIsASCII = collapse == .ascii
             guard !wanted.isEmpty else { return collapsed.contains(String()) }
             if lines.contains(wanted) { return true }
-            if lines.hasNonASCIILine, lineSet.contains(String(decoding: wanted, as: UTF8.self)) { return true }
-            return searchText(String(decoding: wanted, as: UTF8.self), ascii: true)
+            let collapsedQuote = String(decoding: wanted, as: UTF8.self)
+            // Byte equality and `String` equality differ only where a side is not ASCII.
+            if (!quoteIsASCII || lines.hasNonASCIILine) && lineSet.contains(collapsedQuote) { return true }
+            return searchText(collapsedQuote, ascii: quoteIsASCII)
+        case .needsCharacters:
+            let collapsedQuote = QuoteMatching.collapse(quote)
+            guard !collapsedQuote.isEmpty else { return collapsed.contains(collapsedQuote) }
+            wanted.removeAll(keepingCapacity: true)
+            wanted.append(contentsOf: collapsedQuote.utf8)
+            if lines.contains(wanted) || lineSet.contains(collapsedQuote) { return true }
+            return searchText(collapsedQuote, ascii: !wanted.contains { $0 >= 0x80 })
         }
-        let collapsedQuote = QuoteMatching.collapse(quote)
-        guard !collapsedQuote.isEmpty else { return collapsed.contains(collapsedQuote) }
-        wanted.removeAll(keepingCapacity: true)
-        wanted.append(contentsOf: collapsedQuote.utf8)
-        if lines.contains(wanted) || lineSet.contains(collapsedQuote) { return true }
-        return searchText(collapsedQuote, ascii: !wanted.contains { $0 >= 0x80 })
     }
 
     /// The search of the collapsed text for a quote that is not a whole line.

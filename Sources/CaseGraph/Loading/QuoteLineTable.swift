@@ -4,7 +4,7 @@
 /// Lines split at LF and CR bytes (a line break is always a grapheme of its own, CR LF one,
 /// so this splits exactly where splitting the `Character`s would). A line is collapsed on
 /// its bytes when its only whitespace is ASCII and no whitespace byte can belong to a
-/// grapheme with a non-ASCII scalar (see `kind(of:)`); any other line goes through
+/// grapheme with a non-ASCII scalar (see ``classify(_:)``); any other line goes through
 /// ``QuoteMatching/collapse(_:)``. Empty lines are left out; equal lines are stored once.
 ///
 /// ``rebuild(_:)`` reuses the buffers for the next document.
@@ -87,22 +87,14 @@ struct QuoteLineTable {
 
     private mutating func add(_ raw: UnsafeBufferPointer<UInt8>) {
         let start = storage.count
-        let kind = Self.isCollapsedASCII(raw) ? .collapsedASCII : Self.kind(of: raw)
-        if kind == .bytesSuffice || kind == .needsCharacters { hasNonASCIILine = true }
-        if kind == .collapsedASCII {
-            storage.append(contentsOf: raw)  // the common case: one copy, nothing to collapse
-        } else if kind == .needsCharacters {
+        let (kind, collapsed) = Self.classify(raw)
+        if kind != .ascii { hasNonASCIILine = true }
+        if kind == .needsCharacters {
             storage.append(contentsOf: QuoteMatching.collapse(String(decoding: raw, as: UTF8.self)).utf8)
+        } else if collapsed {
+            storage.append(contentsOf: raw)  // the common case: one copy, nothing to collapse
         } else {
-            var pendingSpace = false
-            for byte in raw {
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = storage.count > start
-                    continue
-                }
-                if pendingSpace { storage.append(0x20); pendingSpace = false }
-                storage.append(byte)
-            }
+            Self.appendCollapsed(raw, to: &storage)
         }
         guard storage.count > start else { return }
         let hash = storage.withUnsafeBufferPointer { ByteHash.hash(UnsafeBufferPointer(rebasing: $0[start...])) }
@@ -117,15 +109,23 @@ struct QuoteLineTable {
         insert(line: line, hash: hash)
     }
 
-    private enum LineKind { case collapsedASCII, ascii, bytesSuffice, needsCharacters }
+    /// How a line or quote collapses: all ASCII; not, but the same on bytes as on
+    /// `Character`s; or only on `Character`s.
+    enum LineKind { case ascii, bytesSuffice, needsCharacters }
 
-    /// Whether a line is ASCII, or collapses the same on bytes as on `Character`s: it holds
-    /// none of the multi-byte whitespace characters (U+0085, U+00A0, U+1680, U+2000–U+200A,
-    /// U+2028, U+2029, U+202F, U+205F, U+3000), and no whitespace byte can share a grapheme
-    /// with a neighbour: the scalar after it is ASCII or U+00C0–U+02FF (no combining mark
-    /// there), the scalar before it ASCII or below U+0600 (no prepended concatenation mark).
-    private static func kind(of raw: UnsafeBufferPointer<UInt8>) -> LineKind {
+    /// The kind of a line or quote, and whether it is collapsed already (no whitespace byte
+    /// but single inner spaces), in one pass.
+    ///
+    /// It collapses the same on bytes as on `Character`s when it holds none of the
+    /// multi-byte whitespace characters (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
+    /// U+2029, U+202F, U+205F, U+3000), and no whitespace byte can share a grapheme with a
+    /// neighbour: the scalar after it is ASCII or U+00C0–U+02FF (no combining mark there),
+    /// the scalar before it ASCII or below U+0600 (no prepended concatenation mark).
+    /// `collapsed` is meaningful only for the first two kinds.
+    /// - Complexity: O(|raw|).
+    static func classify(_ raw: UnsafeBufferPointer<UInt8>) -> (kind: LineKind, collapsed: Bool) {
         var ascii = true
+        var collapsed = raw.first != 0x20 && raw.last != 0x20
         var previousIsSpace = false
         var previousLead: UInt8 = 0  // the lead byte of the scalar before, or the ASCII byte
         var index = 0
@@ -133,7 +133,10 @@ struct QuoteLineTable {
             let byte = raw[index]
             if byte < 0x80 {
                 let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-                if isSpace && previousLead >= 0xD8 { return .needsCharacters }
+                if isSpace {
+                    if previousLead >= 0xD8 { return (.needsCharacters, false) }
+                    if byte != 0x20 || previousIsSpace { collapsed = false }
+                }
                 previousIsSpace = isSpace
                 previousLead = byte
                 index += 1
@@ -141,23 +144,23 @@ struct QuoteLineTable {
             }
             ascii = false
             guard byte >= 0xC0 else { index += 1; continue }  // a continuation byte
-            if previousIsSpace && !(byte >= 0xC3 && byte <= 0xCB) { return .needsCharacters }
+            if previousIsSpace && !(byte >= 0xC3 && byte <= 0xCB) { return (.needsCharacters, false) }
             let second = index + 1 < raw.count ? raw[index + 1] : 0
             let third = index + 2 < raw.count ? raw[index + 2] : 0
             switch byte {
-            case 0xC2 where second == 0x85 || second == 0xA0: return .needsCharacters
-            case 0xE1 where second == 0x9A && third == 0x80: return .needsCharacters
+            case 0xC2 where second == 0x85 || second == 0xA0: return (.needsCharacters, false)
+            case 0xE1 where second == 0x9A && third == 0x80: return (.needsCharacters, false)
             case 0xE2 where second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF):
-                return .needsCharacters
-            case 0xE2 where second == 0x81 && third == 0x9F: return .needsCharacters
-            case 0xE3 where second == 0x80 && third == 0x80: return .needsCharacters
+                return (.needsCharacters, false)
+            case 0xE2 where second == 0x81 && third == 0x9F: return (.needsCharacters, false)
+            case 0xE3 where second == 0x80 && third == 0x80: return (.needsCharacters, false)
             default: break
             }
             previousIsSpace = false
             previousLead = byte
             index += 1
         }
-        return ascii ? .ascii : .bytesSuffice
+        return (ascii ? .ascii : .bytesSuffice, collapsed)
     }
 
     private mutating func insert(line: Int, hash: UInt64) {
@@ -201,34 +204,37 @@ struct QuoteLineTable {
 
     // MARK: - Quotes
 
-    /// Whether `bytes` are ASCII, non-empty and collapsed already: no whitespace but single
-    /// inner spaces.
-    static func isCollapsedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
-        var previousIsSpace = false
-        for byte in bytes {
-            if byte >= 0x80 || (byte >= 0x09 && byte <= 0x0D) { return false }
-            let isSpace = byte == 0x20
-            if isSpace && previousIsSpace { return false }
-            previousIsSpace = isSpace
+    /// How ``collapseOnBytes(_:into:)`` collapsed a quote (`found` is its caller's).
+    enum Collapse { case found, ascii, other, needsCharacters }
+
+    /// Collapses a quote's whitespace into `output` on bytes, as `QuoteMatching.collapse`
+    /// would on `Character`s: `ascii` for an ASCII quote, `other` for one whose whitespace
+    /// collapses the same on bytes (see ``classify(_:)``), `needsCharacters` (output
+    /// unspecified) for the rest.
+    /// - Complexity: O(|bytes|).
+    static func collapseOnBytes(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Collapse {
+        let (kind, collapsed) = classify(bytes)
+        guard kind != .needsCharacters else { return .needsCharacters }
+        output.removeAll(keepingCapacity: true)
+        if collapsed {
+            output.append(contentsOf: bytes)
+        } else {
+            appendCollapsed(bytes, to: &output)
         }
-        return true
+        return kind == .ascii ? .ascii : .other
     }
 
-    /// Collapses an ASCII quote's whitespace into `output`; false (output unspecified) when
-    /// the quote is not all ASCII.
-    static func collapseASCII(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Bool {
-        output.removeAll(keepingCapacity: true)
+    /// Appends `raw` with each run of ASCII whitespace made one space, none at either end.
+    private static func appendCollapsed(_ raw: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        let start = output.count
         var pendingSpace = false
-        for byte in bytes {
-            if byte >= 0x80 { return false }
+        for byte in raw {
             if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                pendingSpace = !output.isEmpty
+                pendingSpace = output.count > start
                 continue
             }
             if pendingSpace { output.append(0x20); pendingSpace = false }
             output.append(byte)
         }
-        return true
     }
 }

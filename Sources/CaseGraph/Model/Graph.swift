@@ -36,43 +36,34 @@ public struct Graph: Sendable {
         nodes: [Node], edges: [Edge]
     ) {
         self.init(name: name, description: description, documents: documents, nodes: nodes, edges: edges,
-                  indexByID: nil, cancellation: .never)
+                  cancellation: .never)
     }
 
     /// ``init(name:description:documents:nodes:edges:)`` polling `cancellation` every few
     /// thousand steps; once it fires the graph is left incomplete, for the caller to discard.
-    /// `indexByID`, when given, is each node's index by id, already built (the loader's).
     init(
         name: String?, description: String?, documents: [SourceDocument],
-        nodes: [Node], edges: [Edge], indexByID: [String: Int32]?, cancellation: Cancellation
+        nodes: [Node], edges: [Edge], cancellation: Cancellation
     ) {
         self.name = name
         self.description = description
         self.documents = documents
         self.nodes = nodes
         self.edges = edges
-        if let indexByID, indexByID.count == nodes.count {
-            self.indexByID = indexByID
-        } else {
-            var byID = [String: Int32](minimumCapacity: nodes.count)
-            for (index, node) in nodes.enumerated() { byID[node.id] = Int32(index) }
-            self.indexByID = byID
-        }
         var documentsByID = [String: Int]()
         for (index, document) in documents.enumerated() { documentsByID[document.id] = index }
         documentIndexByID = documentsByID
-        let order = PackedKeys(nodes.map(\.id)).sortedOrder { $0 < $1 }.map(Int.init)
-        var rank = [Int32](repeating: 0, count: nodes.count)
-        for (position, node) in order.enumerated() { rank[node] = Int32(position) }
-        idRank = rank
+        let tables = NodeTables(nodes: nodes, cancellation: cancellation)
+        indexByID = tables.indexByID
+        idRank = tables.idRank
         adjacency = Adjacency(nodeCount: nodes.count, endpoints: edges.map { (from: Int32($0.source), to: Int32($0.target)) },
-                              idRank: rank, cancellation: cancellation)
-        names = NameIndex(nodes: nodes, idRank: rank, cancellation: cancellation)
+                              idRank: tables.idRank, cancellation: cancellation)
+        names = tables.names
         let edgeTypes = TypeCodes(edges.lazy.map(\.type))
         edgeTypeCodes = edgeTypes.codes
         edgeTypeCodeByName = edgeTypes.codeByName
         self.edgeTypes = edgeTypes.names.sorted()
-        nodeTypes = TypeCodes(nodes.lazy.map(\.type)).names.sorted()
+        nodeTypes = tables.nodeTypes
         scratchPool = TraversalScratchPool(nodeCount: nodes.count)
     }
 

@@ -1,0 +1,104 @@
+import Foundation
+
+/// The quote check's documents, shared by the threads that check them: each thread takes
+/// the next unchecked document, looks for its quotes in it, and keeps the checks whose
+/// quote is missing. Lets the merger's thread and the graph's builder, once the graph is
+/// built, share the check on two cores.
+///
+/// ```swift
+/// let queue = QuoteCheckQueue(texts: texts, checks: pending.takeAllChecks(), cancellation: .never)
+/// let helper = BackgroundTask { queue.checkDocuments() }
+/// queue.checkDocuments()
+/// _ = helper.wait()
+/// let missing = queue.missingChecks()  // sorted
+/// ```
+///
+/// Only one ``QuoteIndex`` per thread is alive at once, and a document's checks are freed
+/// once it is checked. The cancellation is polled once every ``Cancellation/interval``
+/// checks by check number, so that a load polls the same number of times however the
+/// documents fall to the threads.
+final class QuoteCheckQueue: @unchecked Sendable {
+    // Safe: every stored `var` is read and written only under `lock`; a document's text and
+    // checks, once taken, belong to the thread that took them.
+    private let lock = NSLock()
+    private var texts: [String?]
+    private var checks: [[(check: Int32, quote: String)]]
+    private var next = 0
+    private var missing: [Int32] = []
+    private var cancelled = false
+    private let cancellation: Cancellation
+
+    /// `texts[d]` is document d's text (nil when it could not be read), `checks[d]` its
+    /// checks in check order, each with its quote.
+    init(texts: [String?], checks: [[(check: Int32, quote: String)]], cancellation: Cancellation) {
+        self.texts = texts
+        self.checks = checks
+        self.cancellation = cancellation
+    }
+
+    /// Checks documents until none is left or the cancellation fires; any number of
+    /// threads may call it at once. False once the check was cancelled (by any thread).
+    /// - Complexity: O(length of each text taken + length of its quotes) for quotes that
+    ///   are whole lines; see ``QuoteIndex/contains(_:)``.
+    @discardableResult
+    func checkDocuments() -> Bool {
+        var table = QuoteLineTable()  // its buffers serve every document this thread takes
+        while let (text, documentChecks) = take() {
+            var absent = [Int32]()
+            let index = QuoteIndex(text, reusing: consume table)
+            for position in documentChecks.indices {
+                let check = documentChecks[position].check
+                if (Int(check) + 1) % Cancellation.interval == 0 && cancellation.isCancelled {
+                    markCancelled()
+                    return false
+                }
+                if !index.contains(documentChecks[position].quote) { absent.append(check) }
+            }
+            table = index.lines
+            record(absent)
+        }
+        return !wasCancelled
+    }
+
+    /// Whether a thread stopped the check on the cancellation.
+    var wasCancelled: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return cancelled
+    }
+
+    /// The checks whose quote was not found, in check order. Call it once every thread's
+    /// ``checkDocuments()`` has returned.
+    func missingChecks() -> [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return missing.map(Int.init).sorted()
+    }
+
+    /// The next document with a text and checks, handed over (no longer kept here).
+    private func take() -> (String, [(check: Int32, quote: String)])? {
+        lock.lock()
+        defer { lock.unlock() }
+        while !cancelled && next < checks.count {
+            let document = next
+            next += 1
+            guard let text = texts[document], !checks[document].isEmpty else { continue }
+            texts[document] = nil
+            defer { checks[document] = [] }
+            return (text, checks[document])
+        }
+        return nil
+    }
+
+    private func record(_ absent: [Int32]) {
+        lock.lock()
+        defer { lock.unlock() }
+        missing.append(contentsOf: absent)
+    }
+
+    private func markCancelled() {
+        lock.lock()
+        defer { lock.unlock() }
+        cancelled = true
+    }
+}
