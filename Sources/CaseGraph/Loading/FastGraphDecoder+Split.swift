@@ -18,9 +18,10 @@
 extension FastGraphDecoder {
     /// What the second thread hands back.
     enum SecondPartResult: Sendable {
-        /// The edges from the split point to the array's end, the offset after its `]` and
-        /// the line counter there, all counted from the split point.
-        case decoded(RecordList<EdgeRecord>, end: Int, lines: LineCounter)
+        /// The edges from the split point to the array's end (their ids distinct), the offset
+        /// after its `]` and the line counter there, all counted from the split point; and how
+        /// many of the first nodes were found to have distinct ids.
+        case decoded(RecordList<EdgeRecord>, ids: Set<String>, end: Int, lines: LineCounter, distinctNodes: Int)
         /// One thread would leave the fast path there (if it got there).
         case bailed
         case cancelled
@@ -84,7 +85,7 @@ extension FastGraphDecoder {
         if !atElement, try !nextElement() { return }
         repeat {
             try poll()
-            fragment.edges.append(try decodeEdge(position: fragment.edges.count))
+            try appendEdge(try decodeEdge(position: fragment.edges.count))
         } while try nextElement()
     }
 
@@ -95,7 +96,7 @@ extension FastGraphDecoder {
         let first = reader.position
         guard let split = splitting.splitOffset(firstElement: first, in: wholeBuffer) else { return false }
         let stop = RaisedFlag(), checked = RaisedFlag()
-        let job = SecondPartJob(bytes: wholeBuffer, first: first, split: split, file: file, nodeIDs: nodeIDs,
+        let job = SecondPartJob(bytes: wholeBuffer, first: first, split: split, file: file, nodeIDs: nodeIDs, nodes: fragment.nodes,
                                 cancellation: cancellation, fileBytes: release.file, releaseStep: release.step,
                                 stop: stop, checked: checked)
         secondPart = SecondPart(split: split, task: BackgroundTask { job.run() }, stop: stop)
@@ -111,7 +112,7 @@ extension FastGraphDecoder {
         do {
             while true {
                 try poll()
-                fragment.edges.append(try decodeEdge(position: fragment.edges.count))
+                try appendEdge(try decodeEdge(position: fragment.edges.count))
                 (atElement, offset) = (false, reader.position)
                 guard try nextElement() else { return .arrayEnded }
                 reader.skipWhitespace()
@@ -134,15 +135,14 @@ extension FastGraphDecoder {
         _ = lines.location(ofOffset: part.split, in: bytes)
         see(wholeBuffer)
         switch result {
-        case .decoded(var edges, let end, let tail)?:
+        case .decoded(var edges, let ids, let end, let tail, let distinctNodes)?:
             splitOutcome = .joined
+            let (fewer, more) = ids.count < edgeIDs.count ? (ids, edgeIDs) : (edgeIDs, ids)
+            for id in fewer where more.contains(id) { throw Bail() }
+            nodesWithDistinctIDs = distinctNodes  // `edgeIDs` is not needed any more: the edges are all read
             let atSplit = lines, first = fragment.edges.count
-            edges.drain { chunk in
-                for var edge in chunk {
-                    edge.place = edge.place.moved(to: part.split, index: first, lines: atSplit)
-                    fragment.edges.append(edge)
-                }
-            }
+            edges.updateEach { $0.place.move(to: part.split, index: first, lines: atSplit) }
+            fragment.edges.append(chunksOf: edges)
             lines = atSplit.continued(by: tail)
             reader.position = part.split + end
             return true
@@ -187,6 +187,8 @@ struct SecondPartJob: @unchecked Sendable {
     let split: Int
     let file: String
     let nodeIDs: StringInterner
+    /// The nodes read before the edges, whose ids this thread checks too.
+    let nodes: RecordList<NodeRecord>
     let cancellation: Cancellation
     let fileBytes: FileBytes?
     let releaseStep: Int
@@ -208,13 +210,15 @@ struct SecondPartJob: @unchecked Sendable {
             repeat {
                 try decoder.poll()
                 if decoder.fragment.edges.count & 255 == 0 && stop.isRaised { return .stopped }
-                decoder.fragment.edges.append(try decoder.decodeEdge(position: decoder.fragment.edges.count))
+                try decoder.appendEdge(try decoder.decodeEdge(position: decoder.fragment.edges.count))
             } while try decoder.nextElement()
+            try FastGraphDecoder.checkDistinctIDs(of: nodes)
         } catch is LoadCancelled {
             return .cancelled
         } catch {
             return .bailed
         }
-        return .decoded(decoder.fragment.edges, end: decoder.reader.position, lines: decoder.lines)
+        return .decoded(decoder.fragment.edges, ids: decoder.edgeIDs, end: decoder.reader.position, lines: decoder.lines,
+                        distinctNodes: nodes.count)
     }
 }

@@ -28,6 +28,10 @@ struct FastGraphDecoder {
     var work = 0
     /// The node ids read so far, so that edges' endpoints reuse them.
     var nodeIDs = StringInterner()
+    /// The ids of the edges read so far (by this thread), to bail at a duplicate.
+    var edgeIDs = Set<String>()
+    /// The first nodes (this many) are known to have distinct ids.
+    var nodesWithDistinctIDs = 0
     /// Each record's line and column, found as the record is read (records come in file order).
     var lines = LineCounter()
     /// The file's pages, handed back behind the records read.
@@ -209,17 +213,28 @@ struct FastGraphDecoder {
 
     // MARK: - Cross-record checks
 
-    /// Bails on a duplicate node, edge or document id (which `GraphFileDecoder` reports).
+    /// Bails on a duplicate node or document id (which `GraphFileDecoder` reports); edge ids
+    /// were checked as the edges were read (``appendEdge(_:)``).
     func checkUniqueIDs() throws {
-        var nodeIDs = Set<String>(minimumCapacity: fragment.nodes.count)
-        for node in fragment.nodes where !nodeIDs.insert(node.id).inserted { throw Bail() }
-        nodeIDs = []
-        var edgeIDs = Set<String>(minimumCapacity: fragment.edges.count)
-        for edge in fragment.edges {
-            if let id = edge.id, !edgeIDs.insert(id).inserted { throw Bail() }
+        if nodesWithDistinctIDs < fragment.nodes.count {
+            try Self.checkDistinctIDs(of: fragment.nodes)
         }
         var documentIDs = Set<String>()
         for document in fragment.documents where !documentIDs.insert(document.id).inserted { throw Bail() }
+    }
+
+    /// Bails when two of `nodes` have the same id.
+    /// - Complexity: O(n) expected.
+    static func checkDistinctIDs(of nodes: RecordList<NodeRecord>) throws {
+        var nodeIDs = Set<String>(minimumCapacity: nodes.count)
+        for node in nodes where !nodeIDs.insert(node.id).inserted { throw Bail() }
+    }
+
+    /// Appends an edge read by this thread, bailing when its id was seen before.
+    @inline(__always)
+    mutating func appendEdge(_ edge: EdgeRecord) throws {
+        if let id = edge.id, !edgeIDs.insert(id).inserted { throw Bail() }
+        fragment.edges.append(edge)
     }
 
     /// The place of the record at `offset`, its line and column resolved. The bytes before
