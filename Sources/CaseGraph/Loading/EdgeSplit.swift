@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether, and where, ``FastGraphDecoder`` cuts a file's `edges` array in two, to read the
 /// second part on a second thread.
 ///
@@ -27,8 +29,10 @@ struct EdgeSplit: Sendable, Equatable {
     /// edges are read on one thread: a second would cost more than it saves.
     var minimumBytes: Int
 
-    /// The loader's: split arrays of 4 MB and more near their middle.
-    static let automatic = EdgeSplit(point: .middle, minimumBytes: 4 << 20)
+    /// The loader's: split arrays of 4 MB and more near their middle, when there is a
+    /// second processor.
+    static let automatic = EdgeSplit(
+        point: .middle, minimumBytes: ProcessInfo.processInfo.activeProcessorCount > 1 ? 4 << 20 : .max)
     /// Always one thread.
     static let never = EdgeSplit(point: .middle, minimumBytes: .max)
 
