@@ -21,7 +21,7 @@ extension FastGraphDecoder {
         /// The edges from the split point to the array's end (their ids distinct), the offset
         /// after its `]` and the line counter there, all counted from the split point; and how
         /// many of the first nodes were found to have distinct ids.
-        case decoded(RecordList<EdgeRecord>, ids: Set<String>, end: Int, lines: LineCounter, distinctNodes: Int)
+        case decoded(RecordList<EdgeRecord>, ids: DistinctIDs, end: Int, lines: LineCounter, distinctNodes: Int)
         /// One thread would leave the fast path there (if it got there).
         case bailed
         case cancelled
@@ -138,7 +138,8 @@ extension FastGraphDecoder {
         case .decoded(var edges, let ids, let end, let tail, let distinctNodes)?:
             splitOutcome = .joined
             let (fewer, more) = ids.count < edgeIDs.count ? (ids, edgeIDs) : (edgeIDs, ids)
-            for id in fewer where more.contains(id) { throw Bail() }
+            if fewer.overlaps(more) { throw Bail() }
+            edgeIDsNeedFullCheck = ids.needsFullCheck
             nodesWithDistinctIDs = distinctNodes  // `edgeIDs` is not needed any more: the edges are all read
             let atSplit = lines, first = fragment.edges.count
             edges.updateEach { $0.place.move(to: part.split, index: first, lines: atSplit) }

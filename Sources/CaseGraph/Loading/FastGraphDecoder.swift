@@ -29,7 +29,9 @@ struct FastGraphDecoder {
     /// The node ids read so far, so that edges' endpoints reuse them.
     var nodeIDs = StringInterner()
     /// The ids of the edges read so far (by this thread), to bail at a duplicate.
-    var edgeIDs = Set<String>()
+    var edgeIDs = DistinctIDs()
+    /// Whether all edge ids must be checked once read (``DistinctIDs/needsFullCheck``).
+    var edgeIDsNeedFullCheck = false
     /// The first nodes (this many) are known to have distinct ids.
     var nodesWithDistinctIDs = 0
     /// Each record's line and column, found as the record is read (records come in file order).
@@ -214,10 +216,16 @@ struct FastGraphDecoder {
     // MARK: - Cross-record checks
 
     /// Bails on a duplicate node or document id (which `GraphFileDecoder` reports); edge ids
-    /// were checked as the edges were read (``appendEdge(_:)``).
+    /// were checked as the edges were read (``appendEdge(_:)``), unless one was not ASCII.
     func checkUniqueIDs() throws {
         if nodesWithDistinctIDs < fragment.nodes.count {
             try Self.checkDistinctIDs(of: fragment.nodes)
+        }
+        if edgeIDsNeedFullCheck || edgeIDs.needsFullCheck {
+            var all = Set<String>(minimumCapacity: fragment.edges.count)
+            for edge in fragment.edges {
+                if let id = edge.id, !all.insert(id).inserted { throw Bail() }
+            }
         }
         var documentIDs = Set<String>()
         for document in fragment.documents where !documentIDs.insert(document.id).inserted { throw Bail() }
@@ -233,7 +241,7 @@ struct FastGraphDecoder {
     /// Appends an edge read by this thread, bailing when its id was seen before.
     @inline(__always)
     mutating func appendEdge(_ edge: EdgeRecord) throws {
-        if let id = edge.id, !edgeIDs.insert(id).inserted { throw Bail() }
+        if let id = edge.id, !edgeIDs.insert(id) { throw Bail() }
         fragment.edges.append(edge)
     }
 
