@@ -42,10 +42,12 @@ struct FileBytesTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let file = try #require(FileBytes(path: path))
         #expect(Array(file.bytes) == content)
-        file.release(before: 100_000)
-        #expect(file.releasedUpTo > 0 && file.releasedUpTo <= 100_000)
-        #expect(file.bytes[0] == 0 && file.bytes[file.releasedUpTo - 1] == 0)
-        #expect(Array(file.bytes[file.releasedUpTo...]) == Array(content[file.releasedUpTo...]))
+        let freed = file.release(pagesIn: 1..<100_000)
+        #expect(freed.lowerBound == FileBytes.pageSize && freed.upperBound <= 100_000 && !freed.isEmpty)
+        #expect(Array(file.bytes[..<freed.lowerBound]) == Array(content[..<freed.lowerBound]))  // the page holding byte 0 stays
+        #expect(file.bytes[freed.lowerBound] == 0 && file.bytes[freed.upperBound - 1] == 0)
+        #expect(Array(file.bytes[freed.upperBound...]) == Array(content[freed.upperBound...]))
+        #expect(file.release(pagesIn: 10..<20).isEmpty)
         #expect(FileBytes(path: FileManager.default.temporaryDirectory.path) == nil)  // a folder
     }
 

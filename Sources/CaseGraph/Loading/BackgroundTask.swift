@@ -21,9 +21,10 @@ final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// Blocks until the work is done and returns its result. Call it once.
+    /// Blocks until the work is done and hands its result over (the task keeps no copy, so
+    /// the caller's is not shared). Call it once.
     func wait() -> Value? {
         done.wait()
-        return value
+        return value.take()
     }
 }

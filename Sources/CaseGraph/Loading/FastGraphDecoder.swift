@@ -13,6 +13,10 @@
 /// Strings and numbers are read by ``JSONReader`` (UTF-8 checks, escapes, the
 /// eight-bytes-at-a-time scan); values under keys the loader does not use are read,
 /// fully checked, by `JSONReader.readValue` and dropped.
+///
+/// A large `edges` array is read on two threads: a second one reads it from a point near
+/// the middle while this one reads up to that point, and the two lists are joined (see
+/// `FastGraphDecoder+Split.swift`). The result is the same as on one thread.
 struct FastGraphDecoder {
     /// Thrown to leave the fast path; never seen outside this type.
     struct Bail: Error {}
@@ -24,16 +28,33 @@ struct FastGraphDecoder {
     var work = 0
     /// The node ids read so far, so that edges' endpoints reuse them.
     var nodeIDs = StringInterner()
+    /// The ids of the edges read so far (by this thread), to bail at a duplicate.
+    var edgeIDs = DistinctIDs()
+    /// Whether all edge ids must be checked once read (``DistinctIDs/needsFullCheck``).
+    var edgeIDsNeedFullCheck = false
+    /// The first nodes (this many) are known to have distinct ids.
+    var nodesWithDistinctIDs = 0
     /// Each record's line and column, found as the record is read (records come in file order).
     var lines = LineCounter()
-    /// The file's pages, handed back behind the records read (nil for bytes the caller owns).
-    let releasing: FileBytes?
+    /// The file's pages, handed back behind the records read.
+    var release: PageRelease
+    /// Whether and where to read the edges on two threads.
+    let splitting: EdgeSplit
+    /// The whole buffer: while a second thread reads the edges from a split point on,
+    /// `reader` sees the bytes up to that point only.
+    let wholeBuffer: UnsafeBufferPointer<UInt8>
+    /// The edges from the split point on, being read on a second thread.
+    var secondPart: SecondPart?
+    /// What became of the split, for tests and measurements.
+    var splitOutcome = SplitOutcome.notSplit
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, file: String, cancellation: Cancellation, releasing: FileBytes?) {
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, cancellation: Cancellation, release: PageRelease, splitting: EdgeSplit) {
         reader = JSONReader(bytes: bytes, maximumDepth: JSONParser.defaultMaximumDepth)
+        wholeBuffer = bytes
         self.file = file
         self.cancellation = cancellation
-        self.releasing = releasing
+        self.release = release
+        self.splitting = splitting
         fragment = GraphFragment(file: file)
     }
 
@@ -43,30 +64,48 @@ struct FastGraphDecoder {
         try? decode(bytes, file: file, cancellation: .never)
     }
 
-    /// ``decode(_:file:)``, polling `cancellation` every few thousand records.
-    static func decode(_ bytes: [UInt8], file: String, cancellation: Cancellation) throws(LoadCancelled) -> GraphFragment? {
+    /// ``decode(_:file:)``, polling `cancellation` every few thousand records (on both threads
+    /// when the edges are split between two; see ``EdgeSplit``).
+    static func decode(
+        _ bytes: [UInt8], file: String, cancellation: Cancellation, splitting: EdgeSplit = .automatic
+    ) throws(LoadCancelled) -> GraphFragment? {
+        try decodeReporting(bytes, file: file, cancellation: cancellation, splitting: splitting).fragment
+    }
+
+    /// ``decode(_:file:cancellation:splitting:)``, and what became of the split.
+    static func decodeReporting(
+        _ bytes: [UInt8], file: String, cancellation: Cancellation, splitting: EdgeSplit
+    ) throws(LoadCancelled) -> (fragment: GraphFragment?, split: SplitOutcome) {
         try bytes.withUnsafeBufferPointer { buffer throws(LoadCancelled) in
-            try decode(buffer, file: file, cancellation: cancellation, releasing: nil)
+            try decode(buffer, file: file, cancellation: cancellation, release: PageRelease(nil), splitting: splitting)
         }
     }
 
-    /// ``decode(_:file:cancellation:)`` of a file read into ``FileBytes``, handing its pages
-    /// back as the records are read: whatever the answer, the bytes are gone afterwards.
-    static func decode(_ bytes: FileBytes, file: String, cancellation: Cancellation) throws(LoadCancelled) -> GraphFragment? {
-        try decode(bytes.bytes, file: file, cancellation: cancellation, releasing: bytes)
+    /// ``decode(_:file:cancellation:splitting:)`` of a file read into ``FileBytes``, handing its
+    /// pages back as the records are read (every `releaseStep` bytes): whatever the answer,
+    /// the bytes are gone afterwards.
+    static func decode(
+        _ bytes: FileBytes, file: String, cancellation: Cancellation, splitting: EdgeSplit = .automatic,
+        releaseStep: Int = PageRelease.defaultStep
+    ) throws(LoadCancelled) -> GraphFragment? {
+        try decode(bytes.bytes, file: file, cancellation: cancellation, release: PageRelease(bytes, step: releaseStep),
+                   splitting: splitting).fragment
     }
 
     private static func decode(
-        _ buffer: UnsafeBufferPointer<UInt8>, file: String, cancellation: Cancellation, releasing: FileBytes?
-    ) throws(LoadCancelled) -> GraphFragment? {
-        var decoder = FastGraphDecoder(bytes: buffer, file: file, cancellation: cancellation, releasing: releasing)
+        _ buffer: UnsafeBufferPointer<UInt8>, file: String, cancellation: Cancellation, release: PageRelease,
+        splitting: EdgeSplit
+    ) throws(LoadCancelled) -> (fragment: GraphFragment?, split: SplitOutcome) {
+        var decoder = FastGraphDecoder(bytes: buffer, file: file, cancellation: cancellation, release: release, splitting: splitting)
+        // The second thread reads `buffer`: it is done before the buffer may go.
+        defer { decoder.stopSecondPart() }
         do {
             try decoder.decodeDocument()
-            return decoder.fragment
+            return (decoder.fragment, decoder.splitOutcome)
         } catch is LoadCancelled {
             throw LoadCancelled()
         } catch {
-            return nil
+            return (nil, decoder.splitOutcome)
         }
     }
 
@@ -109,12 +148,7 @@ struct FastGraphDecoder {
                 }
             case "edges":
                 try Self.see(8, &known)
-                if try openArray() {
-                    repeat {
-                        try poll()
-                        fragment.edges.append(try decodeEdge(position: fragment.edges.count))
-                    } while try nextElement()
-                }
+                if try openArray() { try decodeEdges() }
             default:
                 try skipValue(key: key, others: &others, depth: 1)
             }
@@ -181,17 +215,34 @@ struct FastGraphDecoder {
 
     // MARK: - Cross-record checks
 
-    /// Bails on a duplicate node, edge or document id (which `GraphFileDecoder` reports).
+    /// Bails on a duplicate node or document id (which `GraphFileDecoder` reports); edge ids
+    /// were checked as the edges were read (``appendEdge(_:)``), unless one was not ASCII.
     func checkUniqueIDs() throws {
-        var nodeIDs = Set<String>(minimumCapacity: fragment.nodes.count)
-        for node in fragment.nodes where !nodeIDs.insert(node.id).inserted { throw Bail() }
-        nodeIDs = []
-        var edgeIDs = Set<String>(minimumCapacity: fragment.edges.count)
-        for edge in fragment.edges {
-            if let id = edge.id, !edgeIDs.insert(id).inserted { throw Bail() }
+        if nodesWithDistinctIDs < fragment.nodes.count {
+            try Self.checkDistinctIDs(of: fragment.nodes)
+        }
+        if edgeIDsNeedFullCheck || edgeIDs.needsFullCheck {
+            var all = Set<String>(minimumCapacity: fragment.edges.count)
+            for edge in fragment.edges {
+                if let id = edge.id, !all.insert(id).inserted { throw Bail() }
+            }
         }
         var documentIDs = Set<String>()
         for document in fragment.documents where !documentIDs.insert(document.id).inserted { throw Bail() }
+    }
+
+    /// Bails when two of `nodes` have the same id.
+    /// - Complexity: O(n) expected.
+    static func checkDistinctIDs(of nodes: RecordList<NodeRecord>) throws {
+        var nodeIDs = Set<String>(minimumCapacity: nodes.count)
+        for node in nodes where !nodeIDs.insert(node.id).inserted { throw Bail() }
+    }
+
+    /// Appends an edge read by this thread, bailing when its id was seen before.
+    @inline(__always)
+    mutating func appendEdge(_ edge: EdgeRecord) throws {
+        if let id = edge.id, !edgeIDs.insert(id) { throw Bail() }
+        fragment.edges.append(edge)
     }
 
     /// The place of the record at `offset`, its line and column resolved. The bytes before
@@ -200,7 +251,7 @@ struct FastGraphDecoder {
         var place = RecordPlace(file: file, section: section, index: index, offset: offset)
         let (line, column) = lines.location(ofOffset: offset, in: bytes)
         place.resolve(line: line, column: column)
-        if let releasing, offset - releasing.releasedUpTo >= 1 << 24 { releasing.release(before: offset) }
+        release.advance(to: offset)
         return place
     }
 }

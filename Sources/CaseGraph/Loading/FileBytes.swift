@@ -9,16 +9,20 @@ import Foundation
 ///
 /// ```swift
 /// if let file = FileBytes(path: "case.json") {
-///     decode(file.bytes)           // ... calling file.release(before: offset) as it goes
+///     decode(file.bytes)           // ... calling file.release(pagesIn: 0..<offset) as it goes
 /// }
 /// ```
-final class FileBytes {
-    /// The file's bytes; those before ``releasedUpTo`` are zeros.
+///
+/// Two threads may read one file's bytes and each hand back the pages of its own part
+/// (``PageRelease`` keeps the count): nothing in the object changes after `init`.
+final class FileBytes: @unchecked Sendable {
+    // Safe to share: every stored property is a `let`, and `release(pagesIn:)` is one
+    // `madvise` call, which the system orders against any other.
+
+    /// The file's bytes; those in released pages are zeros.
     let bytes: UnsafeBufferPointer<UInt8>
     private let mapping: UnsafeMutableRawPointer
     private let mappedCount: Int
-    /// The bytes before this offset were handed back.
-    private(set) var releasedUpTo = 0
 
     /// Reads the regular file at `path`; nil when it is not one, cannot be read, is empty or
     /// changes size while being read (the caller then reads it the ordinary way).
@@ -47,15 +51,20 @@ final class FileBytes {
         munmap(mapping, mappedCount)
     }
 
-    /// Hands back the whole pages before `offset` (those not handed back already).
+    /// Hands back the whole pages inside `range` (a page that holds a byte outside it stays),
+    /// and returns the pages' span (empty when there is no whole page).
+    ///
+    /// The caller must be done with those bytes, and no other thread may still read them.
     /// - Complexity: O(1) system calls.
-    func release(before offset: Int) {
+    @discardableResult
+    func release(pagesIn range: Range<Int>) -> Range<Int> {
         let page = Self.pageSize
-        let end = min(offset, bytes.count) / page * page
-        guard end > releasedUpTo else { return }
-        _ = madvise(mapping + releasedUpTo, end - releasedUpTo, Int32(MADV_DONTNEED))
-        releasedUpTo = end
+        let start = (max(range.lowerBound, 0) + page - 1) / page * page
+        let end = min(range.upperBound, bytes.count) / page * page
+        guard end > start else { return start..<start }
+        _ = madvise(mapping + start, end - start, Int32(MADV_DONTNEED))
+        return start..<end
     }
 
-    private static let pageSize = max(Int(sysconf(Int32(_SC_PAGESIZE))), 4096)
+    static let pageSize = max(Int(sysconf(Int32(_SC_PAGESIZE))), 4096)
 }

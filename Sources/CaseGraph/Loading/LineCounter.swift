@@ -44,4 +44,45 @@ struct LineCounter {
         offset = wanted
         return (line + 1, column + 1)
     }
+
+    // MARK: - A file read in two parts
+
+    /// The location of a byte a second counter found at `relative` (1-based line and
+    /// column), that counter having started at this counter's last offset: the byte's
+    /// location in the whole file.
+    ///
+    /// - Precondition: the second counter's bytes start at this counter's last offset.
+    /// - Complexity: O(1).
+    func location(continuedBy relative: (line: Int, column: Int)) -> (line: Int, column: Int) {
+        relative.line == 1 ? (line + 1, column + relative.column) : (line + relative.line, relative.column)
+    }
+
+    /// This counter moved on to where `tail` stopped, `tail` having counted the bytes from
+    /// this counter's last offset on (its offset 0 being that byte): the counter one reader
+    /// of the whole file would have.
+    ///
+    /// - Precondition: as for ``location(continuedBy:)``; the byte at the last offset is not
+    ///   the `\n` of a `\r\n` (the two counters would each count a line break).
+    /// - Complexity: O(1).
+    func continued(by tail: LineCounter) -> LineCounter {
+        let split = offset
+        var whole = tail
+        whole.line = line + tail.line
+        whole.offset = split + tail.offset
+        if tail.line == 0 {
+            whole.lineStart = lineStart
+            whole.column = column + tail.column
+        } else {
+            whole.lineStart = split + tail.lineStart
+        }
+        whole.nextLineStart = tail.nextLineStart.map { $0 == Int.max ? Int.max : split + $0 }
+        return whole
+    }
+
+    /// Forgets where the next line starts: after the counter was asked with a shorter view
+    /// of the bytes than it will be from now on (a line break at that view's end may be
+    /// the first half of a `\r\n`, and no break found may be one beyond it).
+    mutating func forgetNextLineStart() {
+        nextLineStart = nil
+    }
 }

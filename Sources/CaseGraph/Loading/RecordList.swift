@@ -9,6 +9,10 @@
 /// A chunk is large enough (32 MB or more) that `malloc` always maps it on its own, so a
 /// drained chunk goes back to the system at once instead of waiting, free, in the heap.
 ///
+/// Two lists can be joined without copying a record (``append(chunksOf:)``): the chunks
+/// of the second follow those of the first, and a lookup by position then searches the
+/// (few) chunks' starts.
+///
 /// ```swift
 /// var edges = RecordList<EdgeRecord>()
 /// edges.append(record)
@@ -26,6 +30,9 @@ struct RecordList<Element> {
     var chunkSize: Int { 1 << chunkShift }
     private let chunkShift: Int
     private var chunks: [[Element]] = []
+    /// Nil while every chunk but the last holds ``chunkSize`` records (a position's chunk is
+    /// then found by a shift); once lists are joined, where each chunk starts.
+    private var chunkStarts: [Int]?
     private(set) var count = 0
 
     /// An empty list; `chunkShift` sets the chunk size to 2^chunkShift records.
@@ -44,13 +51,36 @@ struct RecordList<Element> {
     ///   chunk grows as an array does (a small file reserves nothing big); later chunks are
     ///   reserved whole.
     mutating func append(_ element: Element) {
-        if count & (chunkSize - 1) == 0 {
+        if chunkStarts == nil ? count & (chunkSize - 1) == 0 : chunks[chunks.count - 1].count >= chunkSize {
             var chunk = [Element]()
             if count > 0 { chunk.reserveCapacity(chunkSize) }
+            chunkStarts?.append(count)
             chunks.append(chunk)
         }
         chunks[chunks.count - 1].append(element)
         count += 1
+    }
+
+    /// Appends the records of `other`, taking its chunks over: no record is copied.
+    /// Afterwards a lookup by position costs O(log number of chunks).
+    /// - Complexity: O(number of chunks).
+    mutating func append(chunksOf other: consuming RecordList) {
+        guard other.count > 0 else { return }
+        var starts = chunkStarts ?? chunks.indices.map { $0 << chunkShift }
+        for chunk in other.chunks where !chunk.isEmpty {
+            starts.append(count)
+            chunks.append(chunk)
+            count += chunk.count
+        }
+        chunkStarts = starts
+    }
+
+    /// Calls `body` on each record in turn, in place (no record is copied).
+    /// - Complexity: O(n), besides `body`.
+    mutating func updateEach(_ body: (inout Element) -> Void) {
+        for chunk in chunks.indices {
+            for index in chunks[chunk].indices { body(&chunks[chunk][index]) }
+        }
     }
 
     /// - Complexity: O(n) in the number of new elements.
@@ -64,6 +94,7 @@ struct RecordList<Element> {
     mutating func drain<Failure: Error>(_ body: ([Element]) throws(Failure) -> Void) throws(Failure) {
         var taken = chunks
         chunks = []
+        chunkStarts = nil
         count = 0
         for index in taken.indices {
             let chunk = taken[index]
@@ -78,8 +109,27 @@ extension RecordList: RandomAccessCollection, MutableCollection {
     var endIndex: Int { count }
 
     subscript(position: Int) -> Element {
-        get { chunks[position >> chunkShift][position & (chunkSize - 1)] }
-        set { chunks[position >> chunkShift][position & (chunkSize - 1)] = newValue }
+        get {
+            let (chunk, offset) = locate(position)
+            return chunks[chunk][offset]
+        }
+        set {
+            let (chunk, offset) = locate(position)
+            chunks[chunk][offset] = newValue
+        }
+    }
+
+    /// The chunk holding `position`, and the position in it.
+    /// - Complexity: O(1) until lists are joined; then O(log number of chunks).
+    @inline(__always)
+    private func locate(_ position: Int) -> (chunk: Int, offset: Int) {
+        guard let chunkStarts else { return (position >> chunkShift, position & (chunkSize - 1)) }
+        var low = 0, high = chunkStarts.count - 1
+        while low < high {  // the last chunk starting at or before `position`
+            let middle = (low + high + 1) / 2
+            if chunkStarts[middle] <= position { low = middle } else { high = middle - 1 }
+        }
+        return (low, position - chunkStarts[low])
     }
 }
 

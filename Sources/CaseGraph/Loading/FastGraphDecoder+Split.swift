@@ -1,0 +1,225 @@
+/// The `edges` array on two threads: a second thread decodes it from a split point near its
+/// middle while this one decodes it up to that point; the two lists are joined in order.
+///
+/// The split point is a guess (``ArraySplitPoint``). This thread's reader sees the bytes up
+/// to the split point and no further while the second thread runs, so neither reads what
+/// the other frees. The guess was right when this thread, after an element's `,`, arrives at
+/// the split point: the second thread's records are then exactly those one thread would
+/// have read from there, with places counted from the split point, which are moved. At any
+/// other outcome (the array ends first, an element runs across the split point, anything
+/// fails) the second thread is stopped and this one reads on alone, from the element it was
+/// reading, as if there had been no second thread.
+///
+/// The second thread first checks that the split point starts an element (following
+/// strings and brackets from the array's start); only then does it decode and free its pages,
+/// and this thread frees none behind it until the check is done. So, when the check passes,
+/// this thread either fails before the split point or arrives there: it never needs a page
+/// the second thread freed.
+extension FastGraphDecoder {
+    /// What the second thread hands back.
+    enum SecondPartResult: Sendable {
+        /// The edges from the split point to the array's end (their ids distinct), the offset
+        /// after its `]` and the line counter there, all counted from the split point; and how
+        /// many of the first nodes were found to have distinct ids.
+        case decoded(RecordList<EdgeRecord>, ids: DistinctIDs, end: Int, lines: LineCounter, distinctNodes: Int)
+        /// One thread would leave the fast path there (if it got there).
+        case bailed
+        case cancelled
+        /// The split point does not start an element: nothing was decoded.
+        case unverified
+        /// Stopped on request.
+        case stopped
+    }
+
+    /// The edges from the split point on, being read on the second thread.
+    struct SecondPart {
+        let split: Int
+        let task: BackgroundTask<SecondPartResult>
+        let stop: RaisedFlag
+    }
+
+    /// What became of a split, for tests and measurements.
+    enum SplitOutcome: Sendable, Equatable {
+        /// The edges were read on one thread.
+        case notSplit
+        /// The second thread's edges were taken.
+        case joined
+        /// A second thread ran, but its work was not used: the split point was wrong, or
+        /// something failed before it.
+        case readAlone
+    }
+
+    /// How the first part's reading ended.
+    enum FirstPartEnd {
+        case atSplit
+        case arrayEnded
+        /// Failed; one thread must read on from `offset`, at an element or at the `,` or `]` after one.
+        case failed(atElement: Bool, offset: Int)
+    }
+
+    /// The `edges` array from its first element on (its `[` read and the array not empty).
+    /// - Complexity: O(bytes of the array), on two threads when it is large.
+    mutating func decodeEdges() throws {
+        guard startSecondPart() else { return try decodeEdges(atElement: true) }
+        let end: FirstPartEnd
+        do {
+            end = try decodeFirstPart()
+        } catch {
+            stopSecondPart()
+            throw error
+        }
+        switch end {
+        case .arrayEnded:
+            stopSecondPart()
+        case .failed(let atElement, let offset):
+            stopSecondPart()
+            reader.position = offset
+            try decodeEdges(atElement: atElement)
+        case .atSplit:
+            if try !takeSecondPart() { try decodeEdges(atElement: true) }
+        }
+    }
+
+    /// Edges on this thread alone, from an element (or from the `,` or `]` after one).
+    mutating func decodeEdges(atElement: Bool) throws {
+        if !atElement, try !nextElement() { return }
+        repeat {
+            try poll()
+            try appendEdge(try decodeEdge(position: fragment.edges.count))
+        } while try nextElement()
+    }
+
+    /// Starts the second thread when the array is large enough and a split point is found;
+    /// false when the array is read on one thread.
+    mutating func startSecondPart() -> Bool {
+        reader.skipWhitespace()
+        let first = reader.position
+        guard let split = splitting.splitOffset(firstElement: first, in: wholeBuffer) else { return false }
+        let stop = RaisedFlag(), checked = RaisedFlag()
+        let job = SecondPartJob(bytes: wholeBuffer, first: first, split: split, file: file, nodeIDs: nodeIDs, nodes: fragment.nodes,
+                                cancellation: cancellation, fileBytes: release.file, releaseStep: release.step,
+                                stop: stop, checked: checked)
+        secondPart = SecondPart(split: split, task: BackgroundTask { job.run() }, stop: stop)
+        release.gate = checked
+        see(UnsafeBufferPointer(rebasing: wholeBuffer[..<(split + 1)]))
+        return true
+    }
+
+    /// Reads elements until this thread arrives at the split point after a `,`.
+    mutating func decodeFirstPart() throws -> FirstPartEnd {
+        guard let split = secondPart?.split else { return .failed(atElement: true, offset: reader.position) }
+        var atElement = true, offset = reader.position
+        do {
+            while true {
+                try poll()
+                try appendEdge(try decodeEdge(position: fragment.edges.count))
+                (atElement, offset) = (false, reader.position)
+                guard try nextElement() else { return .arrayEnded }
+                reader.skipWhitespace()
+                if reader.position == split { return .atSplit }
+                (atElement, offset) = (true, reader.position)
+            }
+        } catch is LoadCancelled {
+            throw LoadCancelled()
+        } catch {
+            return .failed(atElement: atElement, offset: offset)
+        }
+    }
+
+    /// Waits for the second thread at the split point and takes its edges; false when it has
+    /// none to give (this thread then reads on from the split point).
+    mutating func takeSecondPart() throws -> Bool {
+        guard let part = secondPart.take() else { return false }
+        let result = part.task.wait()
+        release.gate = nil
+        _ = lines.location(ofOffset: part.split, in: bytes)
+        see(wholeBuffer)
+        switch result {
+        case .decoded(var edges, let ids, let end, let tail, let distinctNodes)?:
+            splitOutcome = .joined
+            let (fewer, more) = ids.count < edgeIDs.count ? (ids, edgeIDs) : (edgeIDs, ids)
+            if fewer.overlaps(more) { throw Bail() }
+            edgeIDsNeedFullCheck = ids.needsFullCheck
+            nodesWithDistinctIDs = distinctNodes  // `edgeIDs` is not needed any more: the edges are all read
+            let atSplit = lines, first = fragment.edges.count
+            edges.updateEach { $0.place.move(to: part.split, index: first, lines: atSplit) }
+            fragment.edges.append(chunksOf: edges)
+            lines = atSplit.continued(by: tail)
+            reader.position = part.split + end
+            return true
+        case .bailed?:
+            splitOutcome = .joined
+            throw Bail()
+        case .cancelled?:
+            throw LoadCancelled()
+        case .unverified?, .stopped?, nil:
+            splitOutcome = .readAlone
+            lines.forgetNextLineStart()
+            return false
+        }
+    }
+
+    /// Stops the second thread, if one runs, and waits for it: this thread then reads alone.
+    mutating func stopSecondPart() {
+        guard let part = secondPart.take() else { return }
+        part.stop.raise()
+        _ = part.task.wait()
+        splitOutcome = .readAlone
+        release.gate = nil
+        see(wholeBuffer)
+        lines.forgetNextLineStart()
+    }
+
+    /// Makes the reader see `buffer` (a prefix of the whole buffer, or all of it), at the same offset.
+    private mutating func see(_ buffer: UnsafeBufferPointer<UInt8>) {
+        let position = reader.position
+        reader = JSONReader(bytes: buffer, maximumDepth: JSONParser.defaultMaximumDepth)
+        reader.position = position
+    }
+}
+
+/// The second thread's work: check the split point, then decode the edges from it on.
+struct SecondPartJob: @unchecked Sendable {
+    // Safe: `bytes` is only read, here and on the thread that started the job, which waits
+    // for the job before the bytes may go; this thread frees only pages from the split on,
+    // where the other does not read while the job runs.
+    let bytes: UnsafeBufferPointer<UInt8>
+    let first: Int
+    let split: Int
+    let file: String
+    let nodeIDs: StringInterner
+    /// The nodes read before the edges, whose ids this thread checks too.
+    let nodes: RecordList<NodeRecord>
+    let cancellation: Cancellation
+    let fileBytes: FileBytes?
+    let releaseStep: Int
+    let stop: RaisedFlag
+    /// Raised once the bytes before the split point are no longer read here.
+    let checked: RaisedFlag
+
+    func run() -> FastGraphDecoder.SecondPartResult {
+        let verified = ArraySplitPoint.isElementStart(split, ofArrayAt: first, in: bytes)
+        checked.raise()
+        guard verified else { return .unverified }
+        // The page holding the split point's byte is the first thread's too: it is never freed here.
+        var decoder = FastGraphDecoder(bytes: UnsafeBufferPointer(rebasing: bytes[split...]), file: file,
+                                       cancellation: cancellation,
+                                       release: PageRelease(fileBytes, base: split, from: split + 1, step: releaseStep),
+                                       splitting: .never)
+        decoder.nodeIDs = nodeIDs
+        do {
+            repeat {
+                try decoder.poll()
+                if decoder.fragment.edges.count & 255 == 0 && stop.isRaised { return .stopped }
+                try decoder.appendEdge(try decoder.decodeEdge(position: decoder.fragment.edges.count))
+            } while try decoder.nextElement()
+            try FastGraphDecoder.checkDistinctIDs(of: nodes)
+        } catch is LoadCancelled {
+            return .cancelled
+        } catch {
+            return .bailed
+        }
+        return .decoded(decoder.fragment.edges, ids: decoder.edgeIDs, end: decoder.reader.position, lines: decoder.lines,
+                        distinctNodes: nodes.count)
+    }
+}
