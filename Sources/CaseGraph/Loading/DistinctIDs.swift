@@ -12,34 +12,28 @@
 /// if ids.needsFullCheck { /* check every id with a Set<String> */ }
 /// ```
 struct DistinctIDs: Sendable {
-    private var bytes: [UInt8] = []
-    /// `bytes[starts[key] ..< starts[key + 1]]` is key `key`.
-    private var starts: [Int32] = [0]
-    /// Open addressing: the key's hash's top 32 bits, then its number + 1; 0 for an empty
-    /// slot. A probe compares the hash bits before it looks at the key's bytes.
-    private var slots = [UInt64](repeating: 0, count: 64)
+    /// The ASCII ids, as bytes.
+    private var keys = ByteKeyTable()
     /// An id was not ASCII (or there were too many to number): only a full check decides.
     private(set) var needsFullCheck = false
 
     init() {}
 
     /// The number of ASCII ids kept.
-    var count: Int { starts.count - 1 }
+    var count: Int { keys.count }
 
     /// Adds `id`; false when an equal id was added before (as far as ASCII ids tell).
     /// - Complexity: O(|id|) amortised.
     mutating func insert(_ id: String) -> Bool {
         var id = id
         return id.withUTF8 { key in
-            guard key.allSatisfy({ $0 < 0x80 }), bytes.count + key.count < Int(Int32.max) else {
+            guard key.allSatisfy({ $0 < 0x80 }), keys.hasRoom(forBytes: key.count) else {
                 needsFullCheck = true
                 return true
             }
             let hash = ByteHash.hash(key)
-            guard find(key, hash: hash) == nil else { return false }
-            bytes.append(contentsOf: key)
-            starts.append(Int32(bytes.count))
-            if count * 2 > slots.count { rehash(to: slots.count * 2) } else { place(count - 1, hash: hash) }
+            guard keys.find(key, hash: hash) == nil else { return false }
+            keys.append(key, hash: hash)
             return true
         }
     }
@@ -47,48 +41,6 @@ struct DistinctIDs: Sendable {
     /// Whether any id kept here is kept in `other` too.
     /// - Complexity: O(total length of the ids kept here).
     func overlaps(_ other: DistinctIDs) -> Bool {
-        bytes.withUnsafeBufferPointer { all in
-            for key in 0..<count {
-                let id = UnsafeBufferPointer(rebasing: all[Int(starts[key])..<Int(starts[key + 1])])
-                if other.find(id, hash: ByteHash.hash(id)) != nil { return true }
-            }
-            return false
-        }
-    }
-
-    private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
-        let mask = slots.count - 1
-        let tag = hash & 0xFFFF_FFFF_0000_0000
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let entry = slots[slot]
-            if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                let index = Int(entry & 0xFFFF_FFFF) - 1
-                let start = Int(starts[index])
-                if Int(starts[index + 1]) - start == key.count
-                    && bytes.withUnsafeBufferPointer({ ByteHash.equal($0, from: start, key) }) {
-                    return index
-                }
-            }
-            slot = (slot + 1) & mask
-        }
-        return nil
-    }
-
-    private mutating func place(_ index: Int, hash: UInt64) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(index + 1)
-    }
-
-    private mutating func rehash(to capacity: Int) {
-        slots = [UInt64](repeating: 0, count: capacity)
-        for index in 0..<count {
-            let hash = bytes.withUnsafeBufferPointer {
-                ByteHash.hash(UnsafeBufferPointer(rebasing: $0[Int(starts[index])..<Int(starts[index + 1])]))
-            }
-            place(index, hash: hash)
-        }
+        (0..<count).contains { number in keys.withKey(number) { other.keys.find($0) != nil } }
     }
 }
