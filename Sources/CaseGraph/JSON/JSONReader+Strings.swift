@@ -20,12 +20,24 @@ extension JSONReader {
         try readString { known.string(for: $0) ?? String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The string scan both ``readString()`` variants share; `plain` makes the text of a
+    /// The string scan the ``readString()`` variants share; `plain` makes the text of a
     /// string without escapes from its bytes.
     @inline(__always)
     private mutating func readString(
         plain: (UnsafeBufferPointer<UInt8>) -> String
     ) throws(JSONSyntaxError) -> String {
+        try readString(plain: plain, escaped: { $0 })
+    }
+
+    /// Reads a string and returns what `plain` makes of its bytes (checked UTF-8) when it has
+    /// no escapes, or what `escaped` makes of its decoded text: a caller that only compares
+    /// the string with known texts need not make a `String` of the usual, plain one.
+    ///
+    /// - Complexity: O(*k*), where *k* is the length of the string in bytes.
+    @inline(__always)
+    mutating func readString<Result>(
+        plain: (UnsafeBufferPointer<UInt8>) -> Result, escaped: (String) -> Result
+    ) throws(JSONSyntaxError) -> Result {
         let open = position
         var index = skipPlainASCII(from: open + 1)
         while index < bytes.count {
@@ -34,7 +46,7 @@ extension JSONReader {
                 position = index + 1
                 return plain(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<index]))
             } else if byte == UInt8(ascii: "\\") {
-                return try readEscapedString(from: open, firstEscape: index)
+                return escaped(try readEscapedString(from: open, firstEscape: index))
             } else if byte < 0x20 {
                 throw unescapedControlCharacter(at: index)
             } else if byte < 0x80 {

@@ -11,12 +11,11 @@ extension FastGraphDecoder {
         var properties = [Property]()
         var sources = [SourceCitation]()
         repeat {
-            let key = try readKey()
-            switch key {
-            case "id": try Self.see(1, &known); id = try readRequiredString()
-            case "type": try Self.see(2, &known); type = try readRequiredString()
-            case "name": try Self.see(4, &known); name = try readRequiredString()
-            case "aliases":
+            switch try readKey(NodeKey.self) {
+            case .known(.id): try Self.see(1, &known); id = try readRequiredString()
+            case .known(.type): try Self.see(2, &known); type = try readRequiredString()
+            case .known(.name): try Self.see(4, &known); name = try readRequiredString()
+            case .known(.aliases):
                 try Self.see(8, &known)
                 if try openArray() {
                     repeat {
@@ -24,9 +23,9 @@ extension FastGraphDecoder {
                         if !Self.isBlank(alias) { aliases.append(alias) }
                     } while try nextElement()
                 }
-            case "properties": try Self.see(16, &known); properties = try decodeProperties()
-            case "sources": try Self.see(32, &known); sources = try decodeSources()
-            default: try skipValue(key: key, others: &others, depth: 3)
+            case .known(.properties): try Self.see(16, &known); properties = try decodeProperties()
+            case .known(.sources): try Self.see(32, &known); sources = try decodeSources()
+            case .other(let key): try skipValue(key: key, others: &others, depth: 3)
             }
         } while try nextMember()
         guard let id, let type, let name else { throw Bail() }
@@ -43,19 +42,18 @@ extension FastGraphDecoder {
         var properties = [Property]()
         var sources = [SourceCitation]()
         repeat {
-            let key = try readKey()
-            switch key {
-            case "id": try Self.see(1, &known); id = try readOptionalString()
-            case "source": try Self.see(2, &known); source = try readEndpoint()
-            case "target": try Self.see(4, &known); target = try readEndpoint()
-            case "type":
+            switch try readKey(EdgeKey.self) {
+            case .known(.id): try Self.see(1, &known); id = try readOptionalString()
+            case .known(.source): try Self.see(2, &known); source = try readEndpoint()
+            case .known(.target): try Self.see(4, &known); target = try readEndpoint()
+            case .known(.type):
                 try Self.see(8, &known)
                 let text = try readRequiredString()
                 guard GraphFileDecoder.isSnakeCase(text) else { throw Bail() }
                 type = text
-            case "properties": try Self.see(16, &known); properties = try decodeProperties()
-            case "sources": try Self.see(32, &known); sources = try decodeSources()
-            default: try skipValue(key: key, others: &others, depth: 3)
+            case .known(.properties): try Self.see(16, &known); properties = try decodeProperties()
+            case .known(.sources): try Self.see(32, &known); sources = try decodeSources()
+            case .other(let key): try skipValue(key: key, others: &others, depth: 3)
             }
         } while try nextMember()
         guard let source, let target, let type, !sources.isEmpty else { throw Bail() }
@@ -116,11 +114,10 @@ extension FastGraphDecoder {
             var others = [String]()
             var document: String?, quote: String?
             repeat {
-                let key = try readKey()
-                switch key {
-                case "document": try Self.see(1, &known); document = try readRequiredString()
-                case "quote": try Self.see(2, &known); quote = try readRequiredString()
-                default: try skipValue(key: key, others: &others, depth: 5)
+                switch try readKey(CitationKey.self) {
+                case .known(.document): try Self.see(1, &known); document = try readRequiredString()
+                case .known(.quote): try Self.see(2, &known); quote = try readRequiredString()
+                case .other(let key): try skipValue(key: key, others: &others, depth: 5)
                 }
             } while try nextMember()
             guard let document, let quote else { throw Bail() }

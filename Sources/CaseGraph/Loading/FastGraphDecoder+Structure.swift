@@ -74,6 +74,25 @@ extension FastGraphDecoder {
         return key
     }
 
+    /// Reads `"key" :` (after whitespace), leaving the reader at the value, and tells which of
+    /// `Known`'s names the key is — compared on its bytes, as `String`s would compare — or
+    /// gives the key's text when it is none of them.
+    @inline(__always)
+    mutating func readKey<Known: RecordKey>(_: Known.Type) throws -> MemberKey<Known> {
+        reader.skipWhitespace()
+        guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
+        let names = Known.names
+        let key: MemberKey<Known> = try reader.readString(
+            plain: { bytes in
+                names.position(ofBytes: bytes).flatMap(Known.init(rawValue:)).map(MemberKey.known)
+                    ?? .other(String(decoding: bytes, as: UTF8.self))
+            },
+            escaped: { text in names.position(ofText: text).flatMap(Known.init(rawValue:)).map(MemberKey.known) ?? .other(text) })
+        try expect(UInt8(ascii: ":"))
+        reader.skipWhitespace()
+        return key
+    }
+
     /// Reads and checks a whole value nested `depth` containers deep, and returns it.
     mutating func readAnyValue(depth: Int) throws -> JSONValue {
         var nested = JSONReader(bytes: bytes, maximumDepth: JSONParser.defaultMaximumDepth - depth)

@@ -124,19 +124,18 @@ struct FastGraphDecoder {
         var known: UInt32 = 0
         var others = [String]()
         repeat {
-            let key = try readKey()
-            switch key {
-            case "directed":
+            switch try readKey(DocumentKey.self) {
+            case .known(.directed):
                 try Self.see(1, &known)
                 // Anything but true is a warning or an error: the slow path reports it.
                 guard case .bool(true) = try readAnyValue(depth: 1) else { throw Bail() }
-            case "multigraph":
+            case .known(.multigraph):
                 try Self.see(16, &known)
                 guard case .bool = try readAnyValue(depth: 1) else { throw Bail() }
-            case "graph":
+            case .known(.graph):
                 try Self.see(2, &known)
                 try decodeGraphAttributes()
-            case "nodes":
+            case .known(.nodes):
                 try Self.see(4, &known)
                 if try openArray() {
                     repeat {
@@ -146,10 +145,10 @@ struct FastGraphDecoder {
                         fragment.nodes.append(node)
                     } while try nextElement()
                 }
-            case "edges":
+            case .known(.edges):
                 try Self.see(8, &known)
                 if try openArray() { try decodeEdges() }
-            default:
+            case .other(let key):
                 try skipValue(key: key, others: &others, depth: 1)
             }
         } while try nextMember()
@@ -165,22 +164,21 @@ struct FastGraphDecoder {
         var known: UInt32 = 0
         var others = [String]()
         repeat {
-            let key = try readKey()
-            switch key {
-            case "name":
+            switch try readKey(GraphAttributeKey.self) {
+            case .known(.name):
                 try Self.see(1, &known)
                 fragment.name = try readOptionalString()
-            case "description":
+            case .known(.description):
                 try Self.see(2, &known)
                 fragment.description = try readOptionalString()
-            case "documents":
+            case .known(.documents):
                 try Self.see(4, &known)
                 if try openArray() {
                     repeat {
                         try decodeSourceDocument(position: fragment.documents.count)
                     } while try nextElement()
                 }
-            default:
+            case .other(let key):
                 try skipValue(key: key, others: &others, depth: 2)
             }
         } while try nextMember()
@@ -193,18 +191,17 @@ struct FastGraphDecoder {
         var others = [String]()
         var id: String?, title: String?, publisher: String?, language: String?, date: String?, path: String?
         repeat {
-            let key = try readKey()
-            switch key {
-            case "id": try Self.see(1, &known); id = try readRequiredString()
-            case "title": try Self.see(2, &known); title = try readRequiredString()
-            case "publisher": try Self.see(4, &known); publisher = try readOptionalString()
-            case "language": try Self.see(8, &known); language = try readOptionalString()
-            case "date":
+            switch try readKey(SourceDocumentKey.self) {
+            case .known(.id): try Self.see(1, &known); id = try readRequiredString()
+            case .known(.title): try Self.see(2, &known); title = try readRequiredString()
+            case .known(.publisher): try Self.see(4, &known); publisher = try readOptionalString()
+            case .known(.language): try Self.see(8, &known); language = try readOptionalString()
+            case .known(.date):
                 try Self.see(16, &known)
                 date = try readOptionalString()
                 if let date, CaseDate(date) == nil { throw Bail() }
-            case "path": try Self.see(32, &known); path = try readOptionalString()
-            default: try skipValue(key: key, others: &others, depth: 4)
+            case .known(.path): try Self.see(32, &known); path = try readOptionalString()
+            case .other(let key): try skipValue(key: key, others: &others, depth: 4)
             }
         } while try nextMember()
         guard let id, let title else { throw Bail() }
