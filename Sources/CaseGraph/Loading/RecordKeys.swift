@@ -3,12 +3,12 @@
 ///
 /// Each case's name is the JSON key it stands for.
 protocol RecordKey: CaseIterable, RawRepresentable where RawValue == Int {
-    /// The names of `allCases`, in order (a `static let KeyNames(Self.self)`).
+    /// The names of `allCases`, in order (`static let names = KeyNames(Self.self)`).
     static var names: KeyNames { get }
 }
 
 /// The names of a ``RecordKey``'s cases, as text and packed into two words each (the names
-/// are ASCII and at most 16 bytes long), so that a key is matched by a few word compares.
+/// are ASCII and at most 15 bytes long), so that a key is matched by a few word compares.
 struct KeyNames: Sendable {
     private let texts: [String]
     /// Each name's bytes, little-endian in two words, and its length in the top byte of the second.
