@@ -38,25 +38,25 @@ extension FastGraphDecoder {
     @inline(__always)
     mutating func openObject(_ offset: inout Int) throws -> Bool {
         reader.skipWhitespace()
-        guard reader.current == UInt8(ascii: "{") else { throw Bail() }
         offset = reader.position
-        reader.position += 1
-        reader.skipWhitespace()
-        if reader.current == UInt8(ascii: "}") {
-            reader.position += 1
-            return false
-        }
-        return true
+        return try open(UInt8(ascii: "{"), closedBy: UInt8(ascii: "}"))
     }
 
     /// Opens an array; false when it is empty (and already closed).
     @inline(__always)
     mutating func openArray() throws -> Bool {
+        try open(UInt8(ascii: "["), closedBy: UInt8(ascii: "]"))
+    }
+
+    /// Consumes `opening` at the next non-whitespace byte, or bails; false when `closing`
+    /// follows at once (consumed too: the container is empty).
+    @inline(__always)
+    private mutating func open(_ opening: UInt8, closedBy closing: UInt8) throws -> Bool {
         reader.skipWhitespace()
-        guard reader.current == UInt8(ascii: "[") else { throw Bail() }
+        guard reader.current == opening else { throw Bail() }
         reader.position += 1
         reader.skipWhitespace()
-        if reader.current == UInt8(ascii: "]") {
+        if reader.current == closing {
             reader.position += 1
             return false
         }
@@ -66,12 +66,7 @@ extension FastGraphDecoder {
     /// Reads `"key" :` (after whitespace), leaving the reader at the value.
     @inline(__always)
     mutating func readKey() throws -> String {
-        reader.skipWhitespace()
-        guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
-        let key = try reader.readString()
-        try expect(UInt8(ascii: ":"))
-        reader.skipWhitespace()
-        return key
+        try readMemberName { reader throws(JSONSyntaxError) in try reader.readString() }
     }
 
     /// Reads `"key" :` (after whitespace), leaving the reader at the value, and tells which of
@@ -79,18 +74,31 @@ extension FastGraphDecoder {
     /// gives the key's text when it is none of them.
     @inline(__always)
     mutating func readKey<Known: RecordKey>(_: Known.Type) throws -> MemberKey<Known> {
+        let names = Known.names
+        return try readMemberName { reader throws(JSONSyntaxError) in
+            try reader.readString(
+                plain: { bytes in
+                    names.position(ofBytes: bytes).flatMap(Known.init(rawValue:)).map(MemberKey.known)
+                        ?? .other(String(decoding: bytes, as: UTF8.self))
+                },
+                escaped: { text in
+                    names.position(ofText: text).flatMap(Known.init(rawValue:)).map(MemberKey.known) ?? .other(text)
+                })
+        }
+    }
+
+    /// Reads a member's `"name" :` (after whitespace) with `read`, which reads the quoted
+    /// name, and leaves the reader at the value.
+    @inline(__always)
+    private mutating func readMemberName<Name>(
+        _ read: (inout JSONReader) throws(JSONSyntaxError) -> Name
+    ) throws -> Name {
         reader.skipWhitespace()
         guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
-        let names = Known.names
-        let key: MemberKey<Known> = try reader.readString(
-            plain: { bytes in
-                names.position(ofBytes: bytes).flatMap(Known.init(rawValue:)).map(MemberKey.known)
-                    ?? .other(String(decoding: bytes, as: UTF8.self))
-            },
-            escaped: { text in names.position(ofText: text).flatMap(Known.init(rawValue:)).map(MemberKey.known) ?? .other(text) })
+        let name = try read(&reader)
         try expect(UInt8(ascii: ":"))
         reader.skipWhitespace()
-        return key
+        return name
     }
 
     /// Reads and checks a whole value nested `depth` containers deep, and returns it.
