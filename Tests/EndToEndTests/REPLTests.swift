@@ -17,8 +17,7 @@ struct REPLTests {
         try #require(Tmux.isAvailable, "tmux is not installed")
         let (tmux, home) = try start()
         defer { tmux.kill() }
-        try tmux.send("linked IJM", literal: true)
-        try tmux.send("Enter")
+        try tmux.enter("linked IJM")
         let screen = try tmux.waitFor("linked to International Justice Mission (ijm), depth 1")
         #expect(screen.contains("ijm-netherlands"))
         try tmux.send("C-d")
@@ -53,13 +52,11 @@ struct REPLTests {
         defer { tmux.kill() }
         try tmux.send("show something half typed", literal: true)
         try tmux.send("C-c")
-        try tmux.send("linked IJM dpeth 2", literal: true)
-        try tmux.send("Enter")
+        try tmux.enter("linked IJM dpeth 2")
         let screen = try tmux.waitFor("did you mean 'depth'?")
         #expect(screen.contains("^"))
         #expect(tmux.isRunning)
-        try tmux.send("stats", literal: true)
-        try tmux.send("Enter")
+        try tmux.enter("stats")
         try tmux.waitFor("28 nodes, 53 edges")
     }
 
@@ -68,11 +65,9 @@ struct REPLTests {
         try #require(Tmux.isAvailable, "tmux is not installed")
         let (tmux, _) = try start()
         defer { tmux.kill() }
-        try tmux.send("find Kämsteeg", literal: true)
-        try tmux.send("Enter")
+        try tmux.enter("find Kämsteeg")
         try tmux.waitFor("henk-jan-kamsteeg")
-        try tmux.send("nodes country", literal: true)
-        try tmux.send("Enter")
+        try tmux.enter("nodes country")
         try tmux.waitFor("country nodes: 2 nodes")
         try tmux.send("C-r")
         try tmux.send("Kä", literal: true)
@@ -93,11 +88,9 @@ struct REPLTests {
         try #require(Tmux.isAvailable, "tmux is not installed")
         let (tmux, _) = try start()
         defer { tmux.kill() }
-        try tmux.send("show \"Henk Jan", literal: true)
-        try tmux.send("Enter")
+        try tmux.enter("show \"Henk Jan")
         try tmux.waitFor("...>")
-        try tmux.send("Kamsteeg\"", literal: true)
-        try tmux.send("Enter")
+        try tmux.enter("Kamsteeg\"")
         try tmux.waitFor("(person, id henk-jan-kamsteeg)")
     }
 
@@ -106,15 +99,12 @@ struct REPLTests {
         try #require(Tmux.isAvailable, "tmux is not installed")
         let (tmux, _) = try start()
         defer { tmux.kill() }
-        try tmux.send("set timer on", literal: true)
-        try tmux.send("Enter")
+        try tmux.enter("set timer on")
         try tmux.waitFor("timer: on")
-        try tmux.send("stats", literal: true)
-        try tmux.send("Enter")
+        try tmux.enter("stats")
         let screen = try tmux.waitFor("format ")
         #expect(screen.range(of: #"time: [0-9.]+ (µs|ms|s) \(bind [0-9.]+ (µs|ms|s), evaluate"#, options: .regularExpression) != nil)
-        try tmux.send("set timer off", literal: true)
-        try tmux.send("Enter")
+        try tmux.enter("set timer off")
         let after = try tmux.waitFor("timer: off")
         #expect(after.components(separatedBy: "time: ").count == 2, "\(after)")
     }
@@ -123,8 +113,7 @@ struct REPLTests {
     func historyAcrossRuns() throws {
         try #require(Tmux.isAvailable, "tmux is not installed")
         let (first, home) = try start()
-        try first.send("nodes country", literal: true)
-        try first.send("Enter")
+        try first.enter("nodes country")
         try first.waitFor("country nodes: 2 nodes")
         try first.send("C-d")
         let deadline = Date().addingTimeInterval(5)
@@ -155,8 +144,7 @@ struct REPLTests {
         try json.write(toFile: file, atomically: true, encoding: .utf8)
         let (tmux, _) = try start(graph: file, seconds: 120)
         defer { tmux.kill() }
-        try tmux.send("linked n0 depth 1000000 limit 0", literal: true)
-        try tmux.send("Enter")
+        try tmux.enter("linked n0 depth 1000000 limit 0")
         Thread.sleep(forTimeInterval: 0.3)
         try tmux.send("C-c")
         // Cancelled while computing or formatting, or cut while printing: either way a note
@@ -171,8 +159,7 @@ struct REPLTests {
         #expect(notes.contains(where: screen.contains), "\(screen)")
         #expect(!screen.contains("n149999"))
         try tmux.send("C-l")
-        try tmux.send("show n149999", literal: true)
-        try tmux.send("Enter")
+        try tmux.enter("show n149999")
         try tmux.waitFor("Event number 149999 of the long chain", seconds: 20)
     }
 }

@@ -25,6 +25,12 @@ struct Tmux {
         try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
     }
 
+    /// Types `line` as it is, then presses Enter.
+    func enter(_ line: String) throws {
+        try send(line, literal: true)
+        try send("Enter")
+    }
+
     /// The visible screen.
     func screen() throws -> String {
         try tmux(["capture-pane", "-p", "-t", name])
