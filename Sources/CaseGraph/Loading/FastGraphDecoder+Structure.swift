@@ -14,21 +14,23 @@ extension FastGraphDecoder {
     /// After a member's value: true at `,` (another member follows), false at `}`.
     @inline(__always)
     mutating func nextMember() throws -> Bool {
-        reader.skipWhitespace()
-        switch reader.current {
-        case UInt8(ascii: ","): reader.position += 1; return true
-        case UInt8(ascii: "}"): reader.position += 1; return false
-        default: throw Bail()
-        }
+        try next(closedBy: UInt8(ascii: "}"))
     }
 
     /// After an element: true at `,`, false at `]`.
     @inline(__always)
     mutating func nextElement() throws -> Bool {
+        try next(closedBy: UInt8(ascii: "]"))
+    }
+
+    /// After a member or element: consumes `,` (true: another follows) or `closing` (false),
+    /// or bails.
+    @inline(__always)
+    private mutating func next(closedBy closing: UInt8) throws -> Bool {
         reader.skipWhitespace()
         switch reader.current {
         case UInt8(ascii: ","): reader.position += 1; return true
-        case UInt8(ascii: "]"): reader.position += 1; return false
+        case closing: reader.position += 1; return false
         default: throw Bail()
         }
     }
