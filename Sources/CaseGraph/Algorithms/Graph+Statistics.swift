@@ -49,8 +49,8 @@ extension Graph {
         let nodeTypes = TypeCodes(nodes.lazy.map(\.type))
         var counts = [Combination: Int]()
         for (edge, code) in edgeTypeCodes.enumerated() {
-            let combination = Combination(edgeType: code, fromType: nodeTypes.codes[edges[edge].source],
-                                          toType: nodeTypes.codes[edges[edge].target])
+            let combination = Combination(edgeType: code, fromType: nodeTypes.codes[edges.source(of: edge)],
+                                          toType: nodeTypes.codes[edges.target(of: edge)])
             counts[combination, default: 0] += 1
         }
         let edgeNames = edgeTypeNamesByCode

@@ -118,7 +118,7 @@ struct GraphMerger {
         if buildable && overlapping {
             let (name, description, documents, nodes) = (name, description, documents, nodes)
             building = BackgroundTask { [resolved] in
-                let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved,
+                let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: EdgeList(resolved),
                                   cancellation: cancellation)
                 queue.checkDocuments()
                 return graph
@@ -135,7 +135,7 @@ struct GraphMerger {
         nodePlaces = []
         documentPlaces = []
         if buildable && building == nil {
-            let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: resolved,
+            let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: EdgeList(resolved),
                               cancellation: cancellation)
             resolved = []
             guard !cancellation.isCancelled else { throw LoadCancelled() }

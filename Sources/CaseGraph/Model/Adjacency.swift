@@ -14,20 +14,23 @@ struct Adjacency: Sendable {
     /// Each slot's edge index.
     private(set) var edges: [Int32]
 
-    /// Builds the adjacency of `nodeCount` nodes from edges given as (from, to) pairs.
+    /// Builds the adjacency of `nodeCount` nodes from edges given by their endpoints: edge i
+    /// goes from `sources[i]` to `targets[i]`.
     ///
-    /// - Precondition: twice the edge count fits in an `Int32`.
+    /// - Precondition: twice the edge count fits in an `Int32`; `sources` and `targets` have
+    ///   the same count.
     /// - Complexity: O(V + E log d) where d is the largest degree.
     /// `cancellation` is polled while sorting the runs; once it fires, the rest stay unsorted.
-    init(nodeCount: Int, endpoints: [(from: Int32, to: Int32)], idRank: [Int32], cancellation: Cancellation = .never) {
-        precondition(endpoints.count <= Int(Int32.max) / 2, "too many edges for 32-bit adjacency slots")
+    init(nodeCount: Int, sources: [Int32], targets: [Int32], idRank: [Int32], cancellation: Cancellation = .never) {
+        precondition(sources.count <= Int(Int32.max) / 2, "too many edges for 32-bit adjacency slots")
+        precondition(sources.count == targets.count, "one source and one target per edge")
         // Count each half run's slots one bound ahead, turn the counts into each half's start
         // (one bound ahead still), fill each half moving its start to its end, which is where
         // the next half starts: then every bound is in place.
         var bounds = [Int32](repeating: 0, count: 2 * nodeCount + 1)
-        for pair in endpoints {
-            bounds[2 * Int(pair.from) + 1] += 1
-            bounds[2 * Int(pair.to) + 2] += 1
+        for (from, to) in zip(sources, targets) {
+            bounds[2 * Int(from) + 1] += 1
+            bounds[2 * Int(to) + 2] += 1
         }
         var start: Int32 = 0
         for half in 0..<(2 * nodeCount) {
@@ -35,14 +38,14 @@ struct Adjacency: Sendable {
             bounds[half + 1] = start
             start += count
         }
-        var neighbours = [Int32](repeating: 0, count: 2 * endpoints.count)
-        var edges = [Int32](repeating: 0, count: 2 * endpoints.count)
-        for (edge, pair) in endpoints.enumerated() {
-            let outgoing = 2 * Int(pair.from) + 1, incoming = 2 * Int(pair.to) + 2
-            neighbours[Int(bounds[outgoing])] = pair.to
+        var neighbours = [Int32](repeating: 0, count: 2 * sources.count)
+        var edges = [Int32](repeating: 0, count: 2 * sources.count)
+        for (edge, (from, to)) in zip(sources, targets).enumerated() {
+            let outgoing = 2 * Int(from) + 1, incoming = 2 * Int(to) + 2
+            neighbours[Int(bounds[outgoing])] = to
             edges[Int(bounds[outgoing])] = Int32(truncatingIfNeeded: edge)
             bounds[outgoing] += 1
-            neighbours[Int(bounds[incoming])] = pair.from
+            neighbours[Int(bounds[incoming])] = from
             edges[Int(bounds[incoming])] = Int32(truncatingIfNeeded: edge)
             bounds[incoming] += 1
         }

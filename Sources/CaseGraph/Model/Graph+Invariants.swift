@@ -7,8 +7,8 @@ extension Graph {
         precondition(Set(nodes.map(\.id)).count == nodes.count, "node ids must be unique")
         precondition(indexByID.count == nodes.count && nodes.indices.allSatisfy { index(ofID: nodes[$0].id) == $0 },
                      "the id table must give each node's own index")
-        for (index, edge) in edges.enumerated() {
-            precondition(nodes.indices.contains(edge.source) && nodes.indices.contains(edge.target),
+        for index in edges.indices {
+            precondition(nodes.indices.contains(edges.source(of: index)) && nodes.indices.contains(edges.target(of: index)),
                          "edge \(index) has an endpoint out of range")
         }
         adjacency.checkInvariants(edges: edges, idRank: idRank)
@@ -20,7 +20,7 @@ extension Adjacency {
     /// Checks in debug builds that the runs tile the slots, that each node's outgoing half
     /// lists exactly the edges leaving it and its incoming half those entering it, each edge
     /// once in each direction, and that every half is in (neighbour id rank, edge) order.
-    func checkInvariants(edges: [Edge], idRank: [Int32]) {
+    func checkInvariants(edges: EdgeList, idRank: [Int32]) {
         #if DEBUG
         precondition(bounds.count == 2 * idRank.count + 1 && bounds.first == 0 && Int(bounds[bounds.count - 1]) == 2 * edges.count,
                      "the adjacency runs must cover the slots exactly")
@@ -32,8 +32,8 @@ extension Adjacency {
                 var previous: UInt64?
                 for slot in slots(of: node, direction) {
                     let edge = Int(self.edges[slot]), neighbour = Int(neighbours[slot])
-                    let (owner, other) = direction == .outgoing ? (edges[edge].source, edges[edge].target)
-                                                                : (edges[edge].target, edges[edge].source)
+                    let (owner, other) = direction == .outgoing ? (edges.source(of: edge), edges.target(of: edge))
+                                                                : (edges.target(of: edge), edges.source(of: edge))
                     precondition(owner == node && other == neighbour, "\(direction) half of \(node)'s run is wrong")
                     listed[edge] += direction == .outgoing ? 1 : 16
                     let key = UInt64(UInt32(bitPattern: idRank[neighbour])) << 32 | UInt64(edge)

@@ -11,7 +11,7 @@ public struct Graph: Sendable {
     public let description: String?
     public let documents: [SourceDocument]
     public let nodes: [Node]
-    public let edges: [Edge]
+    public let edges: EdgeList
     /// The name index over ids, names and aliases.
     public let names: NameIndex
 
@@ -35,7 +35,7 @@ public struct Graph: Sendable {
         name: String? = nil, description: String? = nil, documents: [SourceDocument] = [],
         nodes: [Node], edges: [Edge]
     ) {
-        self.init(name: name, description: description, documents: documents, nodes: nodes, edges: edges,
+        self.init(name: name, description: description, documents: documents, nodes: nodes, edges: EdgeList(edges),
                   cancellation: .never)
     }
 
@@ -43,7 +43,7 @@ public struct Graph: Sendable {
     /// thousand steps; once it fires the graph is left incomplete, for the caller to discard.
     init(
         name: String?, description: String?, documents: [SourceDocument],
-        nodes: [Node], edges: [Edge], cancellation: Cancellation
+        nodes: [Node], edges: EdgeList, cancellation: Cancellation
     ) {
         self.name = name
         self.description = description
@@ -56,13 +56,12 @@ public struct Graph: Sendable {
         let tables = NodeTables(nodes: nodes, cancellation: cancellation)
         indexByID = tables.indexByID
         idRank = tables.idRank
-        adjacency = Adjacency(nodeCount: nodes.count, endpoints: edges.map { (from: Int32($0.source), to: Int32($0.target)) },
+        adjacency = Adjacency(nodeCount: nodes.count, sources: edges.sources, targets: edges.targets,
                               idRank: tables.idRank, cancellation: cancellation)
         names = tables.names
-        let edgeTypes = TypeCodes(edges.lazy.map(\.type))
-        edgeTypeCodes = edgeTypes.codes
-        edgeTypeCodeByName = edgeTypes.codeByName
-        self.edgeTypes = edgeTypes.names.sorted()
+        edgeTypeCodes = edges.typeCodes
+        edgeTypeCodeByName = edges.typeCodeByName
+        self.edgeTypes = edges.typeNames.sorted()
         nodeTypes = tables.nodeTypes
         scratchPool = TraversalScratchPool(nodeCount: nodes.count)
     }

@@ -1,0 +1,168 @@
+/// A graph's edges, held column by column: `edges[i]` is the ``Edge`` at index i.
+///
+/// Millions of edges as `Edge` values would be millions of structs, each with an array of
+/// citations, a quote `String` and an id `String` of its own, every one allocated, reference
+/// counted and freed. Here each field is a column: endpoints and type codes as `Int32`s,
+/// ids and quotes packed into one buffer each (``PackedStrings``), citations and properties
+/// as runs of flat arrays, the declaring file once per run of edges. An `Edge` is made when
+/// one is asked for; the accessors (``source(of:)``, ``type(of:)``, ``date(of:)``, ...) read
+/// one field without making the rest.
+///
+/// ```swift
+/// let edges = EdgeList([Edge(id: "e1", source: 0, target: 1, type: "tipped_off")])
+/// edges[0].type          // "tipped_off"
+/// edges.target(of: 0)    // 1
+/// ```
+public struct EdgeList: Sendable {
+    var sources: [Int32] = []
+    var targets: [Int32] = []
+    /// Each edge's type as a code: `typeNames[typeCodes[i]]`, codes in order of first use.
+    var typeCodes: [Int32] = []
+    var typeNames: [String] = []
+    var typeCodeByName: [String: Int32] = [:]
+    /// Each edge's id, "" where `hasID` is false.
+    var ids = PackedStrings()
+    var hasID: [Bool] = []
+    /// Edge i's properties are `properties[propertyEnds[i - 1] ..< propertyEnds[i]]`.
+    var propertyEnds: [Int32] = []
+    var properties: [Property] = []
+    /// Edge i's citations are those numbered `citationEnds[i - 1] ..< citationEnds[i]`: the
+    /// document `documentNames[citationDocuments[c]]` and the quote `quotes[c]`.
+    var citationEnds: [Int32] = []
+    var citationDocuments: [Int32] = []
+    var documentNames: [String] = []
+    var documentCodeByName: [String: Int32] = [:]
+    var quotes = PackedStrings()
+    /// The file that declared each run of edges: edges from `origins[k].start` on.
+    var origins: [OriginRun] = []
+
+    struct OriginRun: Sendable, Equatable {
+        var start: Int
+        var file: String
+    }
+
+    public init() {}
+
+    /// The list of `edges`, in order.
+    /// - Complexity: O(total size of the edges).
+    public init(_ edges: some Sequence<Edge>) {
+        for edge in edges { append(edge) }
+    }
+
+    /// Appends `edge`.
+    /// - Complexity: O(size of the edge) amortised.
+    mutating func append(_ edge: Edge) {
+        let index = count
+        sources.append(Int32(truncatingIfNeeded: edge.source))
+        targets.append(Int32(truncatingIfNeeded: edge.target))
+        typeCodes.append(typeCode(of: edge.type))
+        ids.append(edge.id ?? "")
+        hasID.append(edge.id != nil)
+        properties.append(contentsOf: edge.properties)
+        propertyEnds.append(Int32(truncatingIfNeeded: properties.count))
+        for citation in edge.sources {
+            citationDocuments.append(documentCode(of: citation.document))
+            quotes.append(citation.quote)
+        }
+        citationEnds.append(Int32(truncatingIfNeeded: quotes.count))
+        if origins.last?.file != edge.origin { origins.append(OriginRun(start: index, file: edge.origin)) }
+    }
+
+    /// The code of the type `name`, numbered now if it is new.
+    mutating func typeCode(of name: String) -> Int32 {
+        if typeNames.count <= 16, let code = typeNames.firstIndex(of: name) { return Int32(code) }
+        if let code = typeCodeByName[name] { return code }
+        let code = Int32(typeNames.count)
+        typeCodeByName[name] = code
+        typeNames.append(name)
+        return code
+    }
+
+    /// The code of the document id `name`, numbered now if it is new.
+    mutating func documentCode(of name: String) -> Int32 {
+        if let code = documentCodeByName[name] { return code }
+        let code = Int32(documentNames.count)
+        documentCodeByName[name] = code
+        documentNames.append(name)
+        return code
+    }
+
+    // MARK: - Fields
+
+    /// - Complexity: O(1).
+    public func source(of edge: EdgeIndex) -> NodeIndex { Int(sources[edge]) }
+
+    /// - Complexity: O(1).
+    public func target(of edge: EdgeIndex) -> NodeIndex { Int(targets[edge]) }
+
+    /// - Complexity: O(1).
+    public func type(of edge: EdgeIndex) -> String { typeNames[Int(typeCodes[edge])] }
+
+    /// The id the file gave, if any.
+    public func id(of edge: EdgeIndex) -> String? { hasID[edge] ? ids[edge] : nil }
+
+    /// The edge's properties.
+    public func properties(of edge: EdgeIndex) -> [Property] {
+        Array(properties[propertyRange(edge)])
+    }
+
+    /// The edge's date (`properties.date`), when it has a well-formed one.
+    public func date(of edge: EdgeIndex) -> CaseDate? {
+        properties[propertyRange(edge)].first { $0.key == "date" }?.value.stringValue.flatMap(CaseDate.init)
+    }
+
+    /// The quotes that back the edge, in file order.
+    public func citations(of edge: EdgeIndex) -> [SourceCitation] {
+        citationRange(edge).map { SourceCitation(document: documentNames[Int(citationDocuments[$0])], quote: quotes[$0]) }
+    }
+
+    /// The edge's first quote, if it has one.
+    public func firstQuote(of edge: EdgeIndex) -> String? {
+        let range = citationRange(edge)
+        return range.isEmpty ? nil : quotes[range.lowerBound]
+    }
+
+    /// The file that declared the edge.
+    /// - Complexity: O(log number of files).
+    public func origin(of edge: EdgeIndex) -> String {
+        var low = 0, high = origins.count - 1
+        while low < high {  // the last run starting at or before `edge`
+            let middle = (low + high + 1) / 2
+            if origins[middle].start <= edge { low = middle } else { high = middle - 1 }
+        }
+        return origins[low].file
+    }
+
+    func propertyRange(_ edge: EdgeIndex) -> Range<Int> {
+        (edge == 0 ? 0 : Int(propertyEnds[edge - 1]))..<Int(propertyEnds[edge])
+    }
+
+    func citationRange(_ edge: EdgeIndex) -> Range<Int> {
+        (edge == 0 ? 0 : Int(citationEnds[edge - 1]))..<Int(citationEnds[edge])
+    }
+}
+
+extension EdgeList: RandomAccessCollection {
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { sources.count }
+
+    /// The edge at `index`, made from its columns.
+    /// - Complexity: O(size of the edge).
+    public subscript(index: EdgeIndex) -> Edge {
+        Edge(id: id(of: index), source: source(of: index), target: target(of: index), type: type(of: index),
+             properties: properties(of: index), sources: citations(of: index), origin: origin(of: index))
+    }
+}
+
+extension EdgeList: Equatable {
+    /// Equal when they hold equal edges in the same order, however they are coded.
+    public static func == (lhs: EdgeList, rhs: EdgeList) -> Bool {
+        lhs.count == rhs.count && lhs.elementsEqual(rhs)
+    }
+}
+
+extension EdgeList: ExpressibleByArrayLiteral {
+    public init(arrayLiteral elements: Edge...) {
+        self.init(elements)
+    }
+}
