@@ -29,6 +29,24 @@ struct QuoteCheckQueueTests {
         return (texts, checks)
     }
 
+    /// A queue of `checks`: the even-numbered checks' quotes packed as edge quotes, the others as node quotes.
+    static func queue(texts: [String?], checks: [[Check]], cancellation: Cancellation) -> QuoteCheckQueue {
+        var edgeQuotes = PackedStrings(), nodeQuotes = [String]()
+        var coded = [[QuoteCheckQueue.Check]]()
+        for documentChecks in checks {
+            coded.append(documentChecks.map { check in
+                if check.check % 2 == 0 {
+                    edgeQuotes.append(check.quote)
+                    return QuoteCheckQueue.Check(check: check.check, quote: Int32(edgeQuotes.count - 1))
+                }
+                nodeQuotes.append(check.quote)
+                return QuoteCheckQueue.Check(check: check.check, quote: ~Int32(nodeQuotes.count - 1))
+            })
+        }
+        return QuoteCheckQueue(texts: texts, checks: coded, edgeQuotes: edgeQuotes, nodeQuotes: nodeQuotes,
+                               cancellation: cancellation)
+    }
+
     static func expectedMissing(texts: [String?], checks: [[Check]]) -> [Int] {
         var missing = [Int]()
         for (document, documentChecks) in checks.enumerated() {
@@ -45,7 +63,7 @@ struct QuoteCheckQueueTests {
             let (texts, checks) = Self.workload(seed: seed)
             let expected = Self.expectedMissing(texts: texts, checks: checks)
             for threads in 1...3 {
-                let queue = QuoteCheckQueue(texts: texts, checks: checks, cancellation: .never)
+                let queue = Self.queue(texts: texts, checks: checks, cancellation: .never)
                 let helpers = (1..<threads).map { _ in BackgroundTask { queue.checkDocuments() } }
                 #expect(queue.checkDocuments())
                 #expect(helpers.allSatisfy { $0.wait() == true })
@@ -57,7 +75,7 @@ struct QuoteCheckQueueTests {
     @Test("a fired cancellation stops every thread and is reported")
     func cancelled() {
         let checks = [(0..<10_000).map { (check: Int32($0), quote: "Fact \($0).") }]
-        let queue = QuoteCheckQueue(texts: ["Fact 1."], checks: checks, cancellation: Cancellation { true })
+        let queue = Self.queue(texts: ["Fact 1."], checks: checks, cancellation: Cancellation { true })
         let helper = BackgroundTask { queue.checkDocuments() }
         let finished = queue.checkDocuments()
         let helped = helper.wait()

@@ -26,16 +26,20 @@ struct DistinctIDs: Sendable {
     /// - Complexity: O(|id|) amortised.
     mutating func insert(_ id: String) -> Bool {
         var id = id
-        return id.withUTF8 { key in
-            guard key.allSatisfy({ $0 < 0x80 }), keys.hasRoom(forBytes: key.count) else {
-                needsFullCheck = true
-                return true
-            }
-            let hash = ByteHash.hash(key)
-            guard keys.find(key, hash: hash) == nil else { return false }
-            keys.append(key, hash: hash)
+        return id.withUTF8 { insert($0) }
+    }
+
+    /// ``insert(_:)`` of the id whose UTF-8 is `key`.
+    /// - Complexity: O(|key|) amortised.
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard key.allSatisfy({ $0 < 0x80 }), keys.hasRoom(forBytes: key.count) else {
+            needsFullCheck = true
             return true
         }
+        let hash = ByteHash.hash(key)
+        guard keys.find(key, hash: hash) == nil else { return false }
+        keys.append(key, hash: hash)
+        return true
     }
 
     /// Whether any id kept here is kept in `other` too.

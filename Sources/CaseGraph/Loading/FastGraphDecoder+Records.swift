@@ -1,5 +1,5 @@
-/// The fast decoder's records: nodes, edges, their properties and their source citations,
-/// each read straight from the bytes (see ``FastGraphDecoder``).
+/// The fast decoder's records: nodes, their properties and their source citations, each
+/// read straight from the bytes (see ``FastGraphDecoder``; edges: `FastGraphDecoder+Edges.swift`).
 extension FastGraphDecoder {
     mutating func decodeNode(position: Int) throws -> NodeRecord {
         var offset = 0
@@ -23,7 +23,7 @@ extension FastGraphDecoder {
                         if !Self.isBlank(alias) { aliases.append(alias) }
                     } while try nextElement()
                 }
-            case .known(.properties): try Self.see(16, &known); properties = try decodeProperties()
+            case .known(.properties): try Self.see(16, &known); try Self.decodeProperties(&reader, file: file, into: &properties)
             case .known(.sources): try Self.see(32, &known); sources = try decodeSources()
             case .other(let key): try skipValue(key: key, others: &others, depth: 3)
             }
@@ -33,46 +33,32 @@ extension FastGraphDecoder {
                           sources: sources, place: place(offset, .node, position))
     }
 
-    mutating func decodeEdge(position: Int) throws -> EdgeRecord {
-        var offset = 0
-        guard try openObject(&offset) else { throw Bail() }
-        var known: UInt32 = 0
-        var others = [String]()
-        var id: String?, source: String?, target: String?, type: String?
-        var properties = [Property]()
-        var sources = [SourceCitation]()
-        repeat {
-            switch try readKey(EdgeKey.self) {
-            case .known(.id): try Self.see(1, &known); id = try readOptionalString()
-            case .known(.source): try Self.see(2, &known); source = try readEndpoint()
-            case .known(.target): try Self.see(4, &known); target = try readEndpoint()
-            case .known(.type):
-                try Self.see(8, &known)
-                let text = try readRequiredString()
-                guard GraphFileDecoder.isSnakeCase(text) else { throw Bail() }
-                type = text
-            case .known(.properties): try Self.see(16, &known); properties = try decodeProperties()
-            case .known(.sources): try Self.see(32, &known); sources = try decodeSources()
-            case .other(let key): try skipValue(key: key, others: &others, depth: 3)
-            }
-        } while try nextMember()
-        guard let source, let target, let type, !sources.isEmpty else { throw Bail() }
-        return EdgeRecord(id: id, source: source, target: target, type: type, properties: properties,
-                          sources: sources, place: place(offset, .edge, position))
-    }
-
-    /// `properties` of a record (3 containers deep): strings, numbers, booleans and arrays of those.
-    mutating func decodeProperties() throws -> [Property] {
-        var offset = 0
-        guard try openObject(&offset) else { return [] }
-        var result = [Property]()
+    /// `properties` of a record (3 containers deep): strings, numbers, booleans and arrays of
+    /// those, appended to `result` (a static function, so that `result` may be a column of the
+    /// decoder's own fragment).
+    static func decodeProperties(_ reader: inout JSONReader, file: String, into result: inout [Property]) throws {
+        reader.skipWhitespace()
+        guard reader.current == UInt8(ascii: "{") else { throw Bail() }
+        reader.position += 1
+        reader.skipWhitespace()
+        if reader.current == UInt8(ascii: "}") {
+            reader.position += 1
+            return
+        }
+        let start = result.count
         var keys = Set<String>()  // once there are more than 16, as `checkDuplicateKeys`
         repeat {
-            let key = try readKey()
-            if result.count < 16 {
-                if result.contains(where: { $0.key == key }) { throw Bail() }
+            reader.skipWhitespace()
+            guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
+            let key = try reader.readString()
+            reader.skipWhitespace()
+            guard reader.current == UInt8(ascii: ":") else { throw Bail() }
+            reader.position += 1
+            reader.skipWhitespace()
+            if result.count - start < 16 {
+                if result[start...].contains(where: { $0.key == key }) { throw Bail() }
             } else {
-                if keys.isEmpty { keys = Set(result.map(\.key)) }
+                if keys.isEmpty { keys = Set(result[start...].map(\.key)) }
                 if !keys.insert(key).inserted { throw Bail() }
             }
             let value: PropertyValue
@@ -82,15 +68,20 @@ extension FastGraphDecoder {
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = .number(try reader.readNumber())
             case UInt8(ascii: "t"): try reader.readLiteral("true"); value = .bool(true)
             case UInt8(ascii: "f"): try reader.readLiteral("false"); value = .bool(false)
-            case UInt8(ascii: "["): value = try Self.propertyValue(readAnyValue(depth: 4))
+            case UInt8(ascii: "["): value = try propertyValue(readAnyValue(&reader, depth: 4))
             default: throw Bail()
             }
             if key == "date" || key.hasSuffix("_date") {
                 guard case .string(let text) = value, CaseDate(text) != nil else { throw Bail() }
             }
             result.append(Property(key: key, value: value, origin: file))
-        } while try nextMember()
-        return result
+            reader.skipWhitespace()
+            switch reader.current {
+            case UInt8(ascii: ","): reader.position += 1
+            case UInt8(ascii: "}"): reader.position += 1; return
+            default: throw Bail()
+            }
+        } while true
     }
 
     private static func propertyValue(_ value: JSONValue) throws -> PropertyValue {

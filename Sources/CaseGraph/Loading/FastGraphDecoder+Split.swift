@@ -21,7 +21,7 @@ extension FastGraphDecoder {
         /// The edges from the split point to the array's end (their ids distinct), the offset
         /// after its `]` and the line counter there, all counted from the split point; and how
         /// many of the first nodes were found to have distinct ids.
-        case decoded(RecordList<EdgeRecord>, ids: DistinctIDs, end: Int, lines: LineCounter, distinctNodes: Int)
+        case decoded(EdgeRecords, ids: DistinctIDs, end: Int, lines: LineCounter, distinctNodes: Int)
         /// One thread would leave the fast path there (if it got there).
         case bailed
         case cancelled
@@ -85,7 +85,7 @@ extension FastGraphDecoder {
         if !atElement, try !nextElement() { return }
         repeat {
             try poll()
-            try appendEdge(try decodeEdge(position: fragment.edges.count))
+            try decodeEdge(position: fragment.edges.count)
         } while try nextElement()
     }
 
@@ -112,7 +112,7 @@ extension FastGraphDecoder {
         do {
             while true {
                 try poll()
-                try appendEdge(try decodeEdge(position: fragment.edges.count))
+                try decodeEdge(position: fragment.edges.count)
                 (atElement, offset) = (false, reader.position)
                 guard try nextElement() else { return .arrayEnded }
                 reader.skipWhitespace()
@@ -122,6 +122,7 @@ extension FastGraphDecoder {
         } catch is LoadCancelled {
             throw LoadCancelled()
         } catch {
+            fragment.edges.dropPartialRecord()
             return .failed(atElement: atElement, offset: offset)
         }
     }
@@ -135,15 +136,14 @@ extension FastGraphDecoder {
         _ = lines.location(ofOffset: part.split, in: bytes)
         see(wholeBuffer)
         switch result {
-        case .decoded(var edges, let ids, let end, let tail, let distinctNodes)?:
+        case .decoded(let edges, let ids, let end, let tail, let distinctNodes)?:
             splitOutcome = .joined
             let (fewer, more) = ids.count < edgeIDs.count ? (ids, edgeIDs) : (edgeIDs, ids)
             if fewer.overlaps(more) { throw Bail() }
             edgeIDsNeedFullCheck = ids.needsFullCheck
             nodesWithDistinctIDs = distinctNodes  // `edgeIDs` is not needed any more: the edges are all read
-            let atSplit = lines, first = fragment.edges.count
-            edges.updateEach { $0.place.move(to: part.split, index: first, lines: atSplit) }
-            fragment.edges.append(chunksOf: edges)
+            let atSplit = lines
+            fragment.edges.append(movingPlacesOf: edges, to: part.split, lines: atSplit)
             lines = atSplit.continued(by: tail)
             reader.position = part.split + end
             return true
@@ -211,7 +211,7 @@ struct SecondPartJob: @unchecked Sendable {
             repeat {
                 try decoder.poll()
                 if decoder.fragment.edges.count & 255 == 0 && stop.isRaised { return .stopped }
-                try decoder.appendEdge(try decoder.decodeEdge(position: decoder.fragment.edges.count))
+                try decoder.decodeEdge(position: decoder.fragment.edges.count)
             } while try decoder.nextElement()
             try FastGraphDecoder.checkDistinctIDs(of: nodes)
         } catch is LoadCancelled {

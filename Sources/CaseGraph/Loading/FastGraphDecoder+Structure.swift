@@ -105,7 +105,12 @@ extension FastGraphDecoder {
 
     /// Reads and checks a whole value nested `depth` containers deep, and returns it.
     mutating func readAnyValue(depth: Int) throws -> JSONValue {
-        var nested = JSONReader(bytes: bytes, maximumDepth: JSONParser.defaultMaximumDepth - depth)
+        try Self.readAnyValue(&reader, depth: depth)
+    }
+
+    /// ``readAnyValue(depth:)`` with `reader`.
+    static func readAnyValue(_ reader: inout JSONReader, depth: Int) throws -> JSONValue {
+        var nested = JSONReader(bytes: reader.bytes, maximumDepth: JSONParser.defaultMaximumDepth - depth)
         nested.position = reader.position
         let value = try nested.readValue()
         reader.position = nested.position

@@ -213,15 +213,15 @@ struct FastGraphDecoder {
     // MARK: - Cross-record checks
 
     /// Bails on a duplicate node or document id (which `GraphFileDecoder` reports); edge ids
-    /// were checked as the edges were read (``appendEdge(_:)``), unless one was not ASCII.
+    /// were checked as the edges were read (``decodeEdge(position:)``), unless one was not ASCII.
     func checkUniqueIDs() throws {
         if nodesWithDistinctIDs < fragment.nodes.count {
             try Self.checkDistinctIDs(of: fragment.nodes)
         }
         if edgeIDsNeedFullCheck || edgeIDs.needsFullCheck {
             var all = Set<String>(minimumCapacity: fragment.edges.count)
-            for edge in fragment.edges {
-                if let id = edge.id, !all.insert(id).inserted { throw Bail() }
+            for edge in fragment.edges.indices {
+                if let id = fragment.edges.fields.id(of: edge), !all.insert(id).inserted { throw Bail() }
             }
         }
         var documentIDs = Set<String>()
@@ -235,20 +235,21 @@ struct FastGraphDecoder {
         for node in nodes where !nodeIDs.insert(node.id).inserted { throw Bail() }
     }
 
-    /// Appends an edge read by this thread, bailing when its id was seen before.
-    @inline(__always)
-    mutating func appendEdge(_ edge: EdgeRecord) throws {
-        if let id = edge.id, !edgeIDs.insert(id) { throw Bail() }
-        fragment.edges.append(edge)
-    }
-
     /// The place of the record at `offset`, its line and column resolved. The bytes before
     /// it are not looked at again: every 16 MB, they are handed back.
     mutating func place(_ offset: Int, _ section: RecordPlace.Section, _ index: Int) -> RecordPlace {
         var place = RecordPlace(file: file, section: section, index: index, offset: offset)
-        let (line, column) = lines.location(ofOffset: offset, in: bytes)
+        let (line, column) = locate(offset)
         place.resolve(line: line, column: column)
-        release.advance(to: offset)
         return place
+    }
+
+    /// The line and column of the record at `offset`; the bytes before it are not looked at
+    /// again (see ``place(_:_:_:)``).
+    @inline(__always)
+    mutating func locate(_ offset: Int) -> (line: Int, column: Int) {
+        let location = lines.location(ofOffset: offset, in: bytes)
+        release.advance(to: offset)
+        return location
     }
 }

@@ -96,7 +96,7 @@ struct GraphFragment: Sendable, Equatable {
     var documents: [SourceDocument] = []
     var documentPlaces: [RecordPlace] = []
     var nodes = RecordList<NodeRecord>()
-    var edges = RecordList<EdgeRecord>()
+    var edges = EdgeRecords()
 
     /// Resolves every record's place (see ``RecordPlace``): one pass over each list, whose
     /// records come in file order.
@@ -114,9 +114,6 @@ struct GraphFragment: Sendable, Equatable {
             nodes[index].place.resolve(line: line, column: column)
         }
         cursor = LineTable.Cursor(lines)
-        for index in edges.indices {
-            let (line, column) = cursor.location(ofOffset: edges[index].place.offset)
-            edges[index].place.resolve(line: line, column: column)
-        }
+        edges.resolvePlaces(&cursor)
     }
 }

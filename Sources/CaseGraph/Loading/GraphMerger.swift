@@ -9,11 +9,12 @@ struct GraphMerger {
     private var nodePlaces: [RecordPlace] = []
     /// Each node's position in `nodes` by id (the graph makes its own `String` table, beside).
     private var ids = NodeIDTable()
-    private var edges = RecordList<EdgeRecord>()
-    /// The edges' places and citations, all that the quote check needs of them once they
-    /// are resolved: kept in place of `edges` while the graph is built.
+    /// Each file's edges as read, until they are resolved into `edges`.
+    private var edgeRecords: [EdgeRecords] = []
+    /// The edges of every file, in order, endpoints resolved (-1 where unknown: the graph is
+    /// then not built), and their places: what the quote check's warnings need of them.
+    private var edges = EdgeList()
     private var edgePlaces = PlaceList(section: .edge)
-    private var edgeSources: [[SourceCitation]] = []
     private var documents: [SourceDocument] = []
     private var documentPlaces: [RecordPlace] = []
     private var documentIndexByID: [String: Int] = [:]
@@ -58,11 +59,7 @@ struct GraphMerger {
             if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
             addNode(record, origins: record.place.file == fragment.file ? origins : [record.place.file])
         }
-        if edges.isEmpty {
-            edges = fragment.edges  // shares the buffer: no copy of the records
-        } else {
-            edges.append(contentsOf: fragment.edges)
-        }
+        edgeRecords.append(fragment.edges)  // shares the columns: no copy of the records
     }
 
     private mutating func addNode(_ record: NodeRecord, origins: [String]) {
@@ -98,11 +95,11 @@ struct GraphMerger {
         readDocument: (String, String) -> String?, cancellation: Cancellation = .never, overlapLimit: Int = overlapLimit
     ) throws(LoadCancelled) -> (Graph?, [GraphDiagnostic]) {
         attachDocumentTexts(readDocument)
-        let overlapping = edges.count < overlapLimit
+        let overlapping = edgeRecords.reduce(0) { $0 + $1.count } < overlapLimit
         // The node tables (``NodeTables``) are built with the graph, not beside the edges'
         // resolution: there they would add their memory to the records' at the load's peak
         // (on 100,000 nodes and 500,000 edges, 399 MB instead of 375).
-        var resolved = try resolveEdges(cancellation: cancellation)
+        try resolveEdges(cancellation: cancellation)
         ids = NodeIDTable()  // every id is resolved
         try checkNodes(cancellation: cancellation)
         // Every error is known (the quote check only warns): without errors, the graph is
@@ -113,31 +110,29 @@ struct GraphMerger {
         // on 5 million edges, 3,280 MB instead of 3,208.
         let buildable = !diagnostics.contains(where: { $0.severity == .error })
         let queue = QuoteCheckQueue(texts: documents.map(\.text), checks: pendingQuotes.takeAllChecks(),
-                                    cancellation: cancellation)
+                                    edgeQuotes: edges.quotes, nodeQuotes: pendingQuotes.nodeQuotes, cancellation: cancellation)
         var building: BackgroundTask<Graph>?
         if buildable && overlapping {
-            let (name, description, documents, nodes) = (name, description, documents, nodes)
-            building = BackgroundTask { [resolved] in
-                let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: EdgeList(resolved),
+            let (name, description, documents, nodes, edges) = (name, description, documents, nodes, edges)
+            building = BackgroundTask {
+                let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: edges,
                                   cancellation: cancellation)
                 queue.checkDocuments()
                 return graph
             }
-            resolved = []
         }
         queue.checkDocuments()
         let built = building?.wait()  // it polls the same cancellation: it ends soon once it fires
         guard !queue.wasCancelled else { throw LoadCancelled() }
         insertQuoteWarnings(missing: queue.missingChecks())
-        // Every diagnostic is made: free the places and citations.
+        // Every diagnostic is made: free the places.
         edgePlaces = PlaceList(section: .edge)
-        edgeSources = []
         nodePlaces = []
         documentPlaces = []
         if buildable && building == nil {
-            let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: EdgeList(resolved),
+            let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: edges,
                               cancellation: cancellation)
-            resolved = []
+            edges = EdgeList()
             guard !cancellation.isCancelled else { throw LoadCancelled() }
             return (graph, diagnostics)
         }
@@ -146,36 +141,45 @@ struct GraphMerger {
         return (built, diagnostics)
     }
 
-    /// Resolves each edge's endpoints and checks its citations, in edge order; an edge with
-    /// an unknown endpoint is reported and left out.
+    /// Resolves each file's edges' endpoints and checks their citations, in edge order, into
+    /// `edges`; an edge with an unknown endpoint is reported (and the graph not built).
     /// - Complexity: O(E) expected, besides the suggestions for unknown endpoints.
-    private mutating func resolveEdges(cancellation: Cancellation) throws(LoadCancelled) -> [Edge] {
-        var resolved = [Edge]()
-        resolved.reserveCapacity(edges.count)
-        edgePlaces.reserveCapacity(edges.count)
-        edgeSources.reserveCapacity(edges.count)
+    private mutating func resolveEdges(cancellation: Cancellation) throws(LoadCancelled) {
         var suggestionsLeft = 50
-        var position = 0
-        // The records go chunk by chunk as the edges are made: not all of both at once.
-        var records = edges
-        edges = RecordList()
-        try records.drain { (chunk) throws(LoadCancelled) in
-            for offset in chunk.indices {  // fields read in place: no copy of each record
+        var files = edgeRecords
+        edgeRecords = []
+        for file in files.indices {
+            var records = files[file]
+            files[file] = EdgeRecords()  // `records` holds the only reference: its columns go to `edges`
+            let base = edges.count, citationBase = edges.citationCount
+            // Each document the file's citations name, as an index into `documents` (nil: unknown).
+            let documentIndices = records.fields.documentNames.map { documentIndexByID[$0] }
+            var sources = [Int32](), targets = [Int32]()
+            sources.reserveCapacity(records.count)
+            targets.reserveCapacity(records.count)
+            for position in 0..<records.count {
                 if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
-                let place = chunk[offset].place
-                let source = endpoint(chunk[offset].source, place: place, ".source", &suggestionsLeft)
-                let target = endpoint(chunk[offset].target, place: place, ".target", &suggestionsLeft)
-                checkCitations(chunk[offset].sources, place: place, record: .edge(position))
-                edgePlaces.append(place)
-                edgeSources.append(chunk[offset].sources)
-                position += 1
-                guard let source, let target else { continue }
-                resolved.append(Edge(id: chunk[offset].id, source: source, target: target, type: chunk[offset].type,
-                                     properties: chunk[offset].properties, sources: chunk[offset].sources,
-                                     origin: place.file))
+                sources.append(endpoint(records.sourceIDs, of: records, position, ".source", &suggestionsLeft))
+                targets.append(endpoint(records.targetIDs, of: records, position, ".target", &suggestionsLeft))
+                let citations = records.fields.citationRange(position)
+                for citation in citations {
+                    guard let document = documentIndices[Int(records.fields.citationDocuments[citation])] else {
+                        reportUnknownDocument(records.fields.citationDocument(citation), place: records.places[position],
+                                              citation: citation - citations.lowerBound)
+                        continue
+                    }
+                    if documents[document].text != nil {
+                        pendingQuotes.append(record: .edge(base + position), citation: citation - citations.lowerBound,
+                                             document: document, diagnosticIndex: diagnostics.count,
+                                             quote: .edge(citation: citationBase + citation))
+                    }
+                }
             }
+            records.fields.sources = sources
+            records.fields.targets = targets
+            edges.append(contentsOf: records.fields)
+            edgePlaces.append(contentsOf: records.places)
         }
-        return resolved
     }
 
     /// Warns of nodes that cite no quote and checks the nodes' citations, in node order.
@@ -203,8 +207,13 @@ struct GraphMerger {
         }
     }
 
-    private mutating func endpoint(_ id: String, place: RecordPlace, _ field: String, _ suggestionsLeft: inout Int) -> Int? {
-        if let index = ids.index(of: id) { return Int(index) }
+    /// The node that the edge at `position` of `records` names in `ids` (its source's or
+    /// target's), or -1, reported, when there is none.
+    private mutating func endpoint(
+        _ ids: PackedStrings, of records: EdgeRecords, _ position: Int, _ field: String, _ suggestionsLeft: inout Int
+    ) -> Int32 {
+        if let index = ids.withBytes(position, { self.ids.index(ofBytes: $0) }) { return index }
+        let id = ids[position]
         var message = "edge refers to unknown node \(quoted(id))"
         if suggestionsLeft > 0 {
             suggestionsLeft -= 1
@@ -212,27 +221,31 @@ struct GraphMerger {
                 message += "; did you mean \(quoted(nearest))?"
             }
         }
-        diagnostics.append(place.diagnostic(.error, message, path: field))
-        return nil
+        diagnostics.append(records.places[position].diagnostic(.error, message, path: field))
+        return -1
     }
 
-    /// Checks that each citation names a known document, and queues its quote for
+    /// Checks that each citation of a node names a known document, and queues its quote for
     /// the quote check (``QuoteCheckQueue``) when the document's text is at hand.
     private mutating func checkCitations(_ citations: [SourceCitation], place: RecordPlace, record: PendingQuotes.Record) {
         for (position, citation) in citations.enumerated() {
             guard let index = documentIndexByID[citation.document] else {
-                var message = "quote cites unknown document \(quoted(citation.document))"
-                if let nearest = EditDistance.suggestions(for: citation.document, among: documents.map(\.id), maximum: 1).first {
-                    message += "; did you mean \(quoted(nearest))?"
-                }
-                diagnostics.append(place.diagnostic(.error, message, path: ".sources[\(position)].document"))
+                reportUnknownDocument(citation.document, place: place, citation: position)
                 continue
             }
             if documents[index].text != nil {
                 pendingQuotes.append(record: record, citation: position, document: index, diagnosticIndex: diagnostics.count,
-                                     quote: citation.quote)
+                                     quote: .node(citation.quote))
             }
         }
+    }
+
+    private mutating func reportUnknownDocument(_ document: String, place: RecordPlace, citation position: Int) {
+        var message = "quote cites unknown document \(quoted(document))"
+        if let nearest = EditDistance.suggestions(for: document, among: documents.map(\.id), maximum: 1).first {
+            message += "; did you mean \(quoted(nearest))?"
+        }
+        diagnostics.append(place.diagnostic(.error, message, path: ".sources[\(position)].document"))
     }
 
     /// Puts the warning of each quote not found (`missing`, checks in check order, see
@@ -263,7 +276,8 @@ struct GraphMerger {
     private func citation(_ pending: PendingQuotes, _ check: Int) -> SourceCitation {
         let position = Int(pending.citation[check])
         switch pending.record(check) {
-        case .edge(let edge): return edgeSources[edge][position]
+        case .edge(let edge): return SourceCitation(document: edges.citationDocument(edges.citationRange(edge).lowerBound + position),
+                                                    quote: edges.quotes[edges.citationRange(edge).lowerBound + position])
         case .node(let node): return nodes[node].sources[position]
         }
     }

@@ -29,10 +29,15 @@ struct NodeIDTable {
     /// - Complexity: O(|id|) expected; the first miss that bytes cannot decide builds the
     ///   `String` table, O(total length of the ids).
     mutating func index(of id: String) -> Int32? {
-        let (found, ascii) = Self.withBytes(of: id) { wanted in (keys.find(wanted), Self.isASCII(wanted)) }
-        if let found { return Int32(truncatingIfNeeded: found) }
-        if ascii && !hasNonASCII { return nil }
-        return stringTable()[id]
+        Self.withBytes(of: id) { index(ofBytes: $0) }
+    }
+
+    /// The node whose id equals the UTF-8 text `id` as a `String`.
+    /// - Complexity: as ``index(of:)``.
+    mutating func index(ofBytes id: UnsafeBufferPointer<UInt8>) -> Int32? {
+        if let found = keys.find(id) { return Int32(truncatingIfNeeded: found) }
+        if Self.isASCII(id) && !hasNonASCII { return nil }
+        return stringTable()[String(decoding: id, as: UTF8.self)]
     }
 
     /// Makes room for `ids` more ids of `bytes` bytes in all, so that adding them does not

@@ -13,10 +13,18 @@ struct PendingQuotes {
     private(set) var citation: [Int32] = []
     private(set) var diagnosticIndex: [Int32] = []
     /// Per document: its checks in order, each with its quote (kept here so that checking a
-    /// document reads one list instead of chasing each record).
-    private var byDocument: [[(check: Int32, quote: String)]] = []
+    /// document reads one list instead of chasing each record): see ``QuoteCheckQueue/Check``.
+    private var byDocument: [[QuoteCheckQueue.Check]] = []
+    /// The quotes of nodes' citations, in check order.
+    private(set) var nodeQuotes: [String] = []
 
-    mutating func append(record: Record, citation position: Int, document: Int, diagnosticIndex index: Int, quote: String) {
+    /// A quote to look for: an edge citation's, by its number in the edge list, or a node's.
+    enum Quote {
+        case edge(citation: Int)
+        case node(String)
+    }
+
+    mutating func append(record: Record, citation position: Int, document: Int, diagnosticIndex index: Int, quote: Quote) {
         let check = Int32(truncatingIfNeeded: records.count)
         switch record {
         case .edge(let edge): records.append(Int32(truncatingIfNeeded: edge))
@@ -24,8 +32,16 @@ struct PendingQuotes {
         }
         citation.append(Int32(truncatingIfNeeded: position))
         diagnosticIndex.append(Int32(truncatingIfNeeded: index))  // 4 bytes a quote, not 8: millions of them
+        let reference: Int32
+        switch quote {
+        case .edge(let citation):
+            reference = Int32(truncatingIfNeeded: citation)
+        case .node(let text):
+            reference = ~Int32(truncatingIfNeeded: nodeQuotes.count)
+            nodeQuotes.append(text)
+        }
         while byDocument.count <= document { byDocument.append([]) }
-        byDocument[document].append((check, quote))
+        byDocument[document].append(QuoteCheckQueue.Check(check: check, quote: reference))
     }
 
     func record(_ check: Int) -> Record {
@@ -36,7 +52,7 @@ struct PendingQuotes {
     /// The checks of every document, each document's in check order, with their quotes
     /// (`result[d]` is document d's, possibly missing past the last document with a check);
     /// they are no longer kept here.
-    mutating func takeAllChecks() -> [[(check: Int32, quote: String)]] {
+    mutating func takeAllChecks() -> [[QuoteCheckQueue.Check]] {
         defer { byDocument = [] }
         return byDocument
     }

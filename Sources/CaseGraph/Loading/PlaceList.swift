@@ -8,14 +8,19 @@
 /// places.append(record.place)
 /// places[0].diagnostic(.warning, "...")  // the same diagnostic as record.place's
 /// ```
-struct PlaceList {
+struct PlaceList: Sendable, Equatable {
     private let section: RecordPlace.Section
     /// Per record: line, column and position in its file's list.
     private var lines: [Int32] = []
     private var columns: [Int32] = []
     private var indices: [Int32] = []
     /// The file of each run of records: records from `runs[k].start` on come from `runs[k].file`.
-    private var runs: [(start: Int, file: String)] = []
+    private var runs: [FileRun] = []
+
+    private struct FileRun: Sendable, Equatable {
+        var start: Int
+        var file: String
+    }
 
     init(section: RecordPlace.Section) {
         self.section = section
@@ -33,10 +38,58 @@ struct PlaceList {
     /// - Complexity: O(1) amortised.
     mutating func append(_ place: RecordPlace) {
         assert(place.section == section, "a place of another section")
-        if runs.last?.file != place.file { runs.append((lines.count, place.file)) }
-        lines.append(Int32(truncatingIfNeeded: place.line))
-        columns.append(Int32(truncatingIfNeeded: place.column))
-        indices.append(Int32(truncatingIfNeeded: place.index))
+        append(line: place.line, column: place.column, index: place.index, file: place.file)
+    }
+
+    /// Adds the place of the record at `index` in `file`'s list, at `line` and `column`.
+    /// - Complexity: O(1) amortised.
+    @inline(__always)
+    mutating func append(line: Int, column: Int, index: Int, file: String) {
+        if runs.last?.file != file { runs.append(FileRun(start: lines.count, file: file)) }
+        lines.append(Int32(truncatingIfNeeded: line))
+        columns.append(Int32(truncatingIfNeeded: column))
+        indices.append(Int32(truncatingIfNeeded: index))
+    }
+
+    /// Adds the places of `other`, in order.
+    /// - Complexity: O(size of `other`).
+    mutating func append(contentsOf other: PlaceList) {
+        guard !isEmpty else { return self = other }
+        for run in other.runs where runs.last?.file != run.file {
+            runs.append(FileRun(start: lines.count + run.start, file: run.file))
+        }
+        lines.append(contentsOf: other.lines)
+        columns.append(contentsOf: other.columns)
+        indices.append(contentsOf: other.indices)
+    }
+
+    var isEmpty: Bool { lines.isEmpty }
+
+    /// Stores the line and column of the place at `position`.
+    mutating func resolve(_ position: Int, line: Int, column: Int) {
+        lines[position] = Int32(truncatingIfNeeded: line)
+        columns[position] = Int32(truncatingIfNeeded: column)
+    }
+
+    /// Moves the places, of records read from a part of the file starting at byte `split` on
+    /// its own, to their places in the whole file (see ``RecordPlace/move(to:index:lines:)``).
+    mutating func move(to split: Int, index first: Int, lines counter: LineCounter) {
+        for position in lines.indices {
+            var place = self[position]
+            place.move(to: split, index: first, lines: counter)
+            lines[position] = Int32(truncatingIfNeeded: place.line)
+            columns[position] = Int32(truncatingIfNeeded: place.column)
+            indices[position] = Int32(truncatingIfNeeded: place.index)
+        }
+    }
+
+    /// Removes the places from `position` on.
+    mutating func removeSuffix(from position: Int) {
+        guard position < count else { return }
+        lines.removeSubrange(position...)
+        columns.removeSubrange(position...)
+        indices.removeSubrange(position...)
+        while let last = runs.last, last.start >= position { runs.removeLast() }
     }
 
     /// The place of the record at `position`, line and column resolved (its byte offset is

@@ -6,7 +6,8 @@ import Foundation
 /// built, share the check on two cores.
 ///
 /// ```swift
-/// let queue = QuoteCheckQueue(texts: texts, checks: pending.takeAllChecks(), cancellation: .never)
+/// let queue = QuoteCheckQueue(texts: texts, checks: pending.takeAllChecks(), edgeQuotes: edges.quotes,
+///                             nodeQuotes: pending.nodeQuotes, cancellation: .never)
 /// let helper = BackgroundTask { queue.checkDocuments() }
 /// queue.checkDocuments()
 /// _ = helper.wait()
@@ -22,17 +23,28 @@ final class QuoteCheckQueue: @unchecked Sendable {
     // checks, once taken, belong to the thread that took them.
     private let lock = NSLock()
     private var texts: [String?]
-    private var checks: [[(check: Int32, quote: String)]]
+    private var checks: [[Check]]
+    private let edgeQuotes: PackedStrings
+    private let nodeQuotes: [String]
     private var next = 0
     private var missing: [Int32] = []
     private var cancelled = false
     private let cancellation: Cancellation
 
+    /// A check: its number, and its quote: `edgeQuotes[quote]`, or for a negative `quote`
+    /// `nodeQuotes[~quote]`.
+    struct Check: Sendable {
+        var check: Int32
+        var quote: Int32
+    }
+
     /// `texts[d]` is document d's text (nil when it could not be read), `checks[d]` its
-    /// checks in check order, each with its quote.
-    init(texts: [String?], checks: [[(check: Int32, quote: String)]], cancellation: Cancellation) {
+    /// checks in check order, each with its quote in `edgeQuotes` or `nodeQuotes`.
+    init(texts: [String?], checks: [[Check]], edgeQuotes: PackedStrings, nodeQuotes: [String], cancellation: Cancellation) {
         self.texts = texts
         self.checks = checks
+        self.edgeQuotes = edgeQuotes
+        self.nodeQuotes = nodeQuotes
         self.cancellation = cancellation
     }
 
@@ -52,7 +64,9 @@ final class QuoteCheckQueue: @unchecked Sendable {
                     markCancelled()
                     return false
                 }
-                if !index.contains(documentChecks[position].quote) { absent.append(check) }
+                let quote = Int(documentChecks[position].quote)
+                let found = quote >= 0 ? edgeQuotes.withBytes(quote) { index.contains(utf8: $0) } : index.contains(nodeQuotes[~quote])
+                if !found { absent.append(check) }
             }
             table = index.lines
             record(absent)
@@ -76,7 +90,7 @@ final class QuoteCheckQueue: @unchecked Sendable {
     }
 
     /// The next document with a text and checks, handed over (no longer kept here).
-    private func take() -> (String, [(check: Int32, quote: String)])? {
+    private func take() -> (String, [Check])? {
         lock.lock()
         defer { lock.unlock() }
         while !cancelled && next < checks.count {

@@ -82,14 +82,19 @@ final class QuoteIndex {
 
     /// - Complexity: O(|quote|) for a whole line; O(|quote| · |text|) in the worst case.
     func contains(_ quote: String) -> Bool {
-        // The quote's bytes are read in place (no copy of the string), collapsed into
-        // `wanted` unless only `Character`s can collapse them.
-        let collapse = quote.utf8.withContiguousStorageIfAvailable { bytes -> QuoteLineTable.Collapse in
-            // The common case: a quote collapsed already that is a whole line.
-            let (kind, collapsed) = QuoteLineTable.classify(bytes)
-            if kind != .needsCharacters && collapsed && !bytes.isEmpty && lines.contains(bytes) { return .found }
-            return QuoteLineTable.collapseOnBytes(bytes, into: &wanted)
-        } ?? Array(quote.utf8).withUnsafeBufferPointer { QuoteLineTable.collapseOnBytes($0, into: &wanted) }
+        // The quote's bytes are read in place (no copy of the string).
+        quote.utf8.withContiguousStorageIfAvailable { contains(utf8: $0) }
+            ?? Array(quote.utf8).withUnsafeBufferPointer { contains(utf8: $0) }
+    }
+
+    /// ``contains(_:)`` of the quote whose UTF-8 is `quote`.
+    /// - Complexity: as ``contains(_:)``.
+    func contains(utf8 quote: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The common case: a quote collapsed already that is a whole line. Otherwise the quote
+        // is collapsed into `wanted`, unless only `Character`s can collapse it.
+        let (kind, isCollapsed) = QuoteLineTable.classify(quote)
+        if kind != .needsCharacters && isCollapsed && !quote.isEmpty && lines.contains(quote) { return true }
+        let collapse = QuoteLineTable.collapseOnBytes(quote, into: &wanted)
         switch collapse {
         case .found:
             return true
@@ -103,7 +108,7 @@ final class QuoteIndex {
             if (!quoteIsASCII || lines.hasNonASCIILine) && lineSet.contains(collapsedQuote) { return true }
             return searchText(collapsedQuote, ascii: quoteIsASCII)
         case .needsCharacters:
-            let collapsedQuote = QuoteMatching.collapse(quote)
+            let collapsedQuote = QuoteMatching.collapse(String(decoding: quote, as: UTF8.self))
             guard !collapsedQuote.isEmpty else { return collapsed.contains(collapsedQuote) }
             wanted.removeAll(keepingCapacity: true)
             wanted.append(contentsOf: collapsedQuote.utf8)

@@ -52,9 +52,14 @@ public struct EdgeList: Sendable {
     /// Appends `edge`.
     /// - Complexity: O(size of the edge) amortised.
     mutating func append(_ edge: Edge) {
-        let index = count
         sources.append(Int32(truncatingIfNeeded: edge.source))
         targets.append(Int32(truncatingIfNeeded: edge.target))
+        appendFields(of: edge)
+    }
+
+    /// Appends `edge`'s fields but its endpoints (for a list whose endpoints come later).
+    mutating func appendFields(of edge: Edge) {
+        let index = count
         typeCodes.append(typeCode(of: edge.type))
         ids.append(edge.id ?? "")
         hasID.append(edge.id != nil)
@@ -144,7 +149,7 @@ public struct EdgeList: Sendable {
 
 extension EdgeList: RandomAccessCollection {
     public var startIndex: Int { 0 }
-    public var endIndex: Int { sources.count }
+    public var endIndex: Int { typeCodes.count }
 
     /// The edge at `index`, made from its columns.
     /// - Complexity: O(size of the edge).

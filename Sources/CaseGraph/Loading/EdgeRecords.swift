@@ -1,0 +1,148 @@
+/// The edges of one file as read, column by column: endpoints still as id texts, the rest
+/// already as the graph will hold it (an ``EdgeList`` without endpoints), and each record's
+/// place. `records[i]` is the ``EdgeRecord`` at position i.
+///
+/// A decoder writes a record field by field as it reads them (``beginRecord()`` ...
+/// ``endRecord(offset:line:column:index:)``), so that reading an edge makes no `String`
+/// for its id, endpoints or quotes; the merger then resolves the endpoints and hands the
+/// fields to the graph without copying them.
+///
+/// ```swift
+/// var records = EdgeRecords(file: "case.json")
+/// records.append(EdgeRecord(id: "e1", source: "a", target: "b", type: "knows", properties: [],
+///                           sources: [SourceCitation(document: "d", quote: "A knows B.")], place: place))
+/// records[0].source   // "a"
+/// ```
+struct EdgeRecords: Sendable {
+    /// The records' fields but their endpoints (`fields.sources` and `targets` stay empty).
+    var fields = EdgeList()
+    var sourceIDs = PackedStrings()
+    var targetIDs = PackedStrings()
+    /// Each record's byte offset in its file, and its place.
+    private(set) var offsets: [Int] = []
+    private(set) var places = PlaceList(section: .edge)
+
+    init() {}
+
+    /// The number of whole records.
+    var count: Int { offsets.count }
+    var isEmpty: Bool { offsets.isEmpty }
+
+    /// Appends `record`.
+    /// - Complexity: O(size of the record) amortised.
+    mutating func append(_ record: EdgeRecord) {
+        sourceIDs.append(record.source)
+        targetIDs.append(record.target)
+        fields.appendFields(of: Edge(id: record.id, source: 0, target: 0, type: record.type, properties: record.properties,
+                                     sources: record.sources, origin: record.place.file))
+        offsets.append(record.place.offset)
+        places.append(record.place)
+    }
+
+    // MARK: - Writing a record field by field
+
+    /// Appends the record's id (call at most once a record; none for a record without one).
+    @inline(__always)
+    mutating func appendID(_ bytes: UnsafeBufferPointer<UInt8>) {
+        fields.ids.append(bytes)
+        fields.hasID.append(true)
+    }
+
+    /// Appends one citation of the record: its document id and quote.
+    @inline(__always)
+    mutating func appendCitation(document: String, quote: UnsafeBufferPointer<UInt8>) {
+        fields.citationDocuments.append(fields.documentCode(of: document))
+        fields.quotes.append(quote)
+    }
+
+    /// The record's properties so far (since ``endRecord(type:offset:line:column:index:file:)``
+    /// of the one before).
+    var pendingProperties: ArraySlice<Property> {
+        fields.properties[(fields.propertyEnds.last.map(Int.init) ?? 0)...]
+    }
+
+    /// The number of citations the record being written has so far.
+    var pendingCitationCount: Int {
+        fields.quotes.count - (fields.citationEnds.last.map(Int.init) ?? 0)
+    }
+
+    /// Ends the record being written: its id (if ``appendID(_:)`` was not called, none), type and place.
+    /// Its endpoints, citations and properties must have been appended.
+    @inline(__always)
+    mutating func endRecord(type: String, offset: Int, line: Int, column: Int, index: Int, file: String) {
+        let position = offsets.count
+        if fields.hasID.count == position {
+            fields.ids.append(UnsafeBufferPointer(start: nil, count: 0))
+            fields.hasID.append(false)
+        }
+        fields.typeCodes.append(fields.typeCode(of: type))
+        fields.propertyEnds.append(Int32(truncatingIfNeeded: fields.properties.count))
+        fields.citationEnds.append(Int32(truncatingIfNeeded: fields.quotes.count))
+        if fields.origins.last?.file != file { fields.origins.append(EdgeList.OriginRun(start: position, file: file)) }
+        offsets.append(offset)
+        places.append(line: line, column: column, index: index, file: file)
+    }
+
+    /// Drops what was written of a record not ended: the columns hold whole records only.
+    mutating func dropPartialRecord() {
+        let whole = count
+        sourceIDs.removeSuffix(from: whole)
+        targetIDs.removeSuffix(from: whole)
+        fields.ids.removeSuffix(from: whole)
+        if fields.hasID.count > whole { fields.hasID.removeSubrange(whole...) }
+        fields.properties.removeSubrange((fields.propertyEnds.last.map(Int.init) ?? 0)...)
+        let citations = fields.citationEnds.last.map(Int.init) ?? 0
+        fields.quotes.removeSuffix(from: citations)
+        if fields.citationDocuments.count > citations { fields.citationDocuments.removeSubrange(citations...) }
+    }
+
+    // MARK: - Places
+
+    /// Stores every record's line and column, found by `cursor` from its offset (records in file order).
+    mutating func resolvePlaces(_ cursor: inout LineTable.Cursor) {
+        for position in offsets.indices {
+            let (line, column) = cursor.location(ofOffset: offsets[position])
+            places.resolve(position, line: line, column: column)
+        }
+    }
+
+    /// Appends the records of `other`, read from a part of the file starting at byte `split`
+    /// on its own (see ``RecordPlace/move(to:index:lines:)``): their places are moved.
+    mutating func append(movingPlacesOf other: consuming EdgeRecords, to split: Int, lines: LineCounter) {
+        var other = other
+        other.places.move(to: split, index: count, lines: lines)
+        sourceIDs.append(contentsOf: other.sourceIDs)
+        targetIDs.append(contentsOf: other.targetIDs)
+        fields.append(contentsOf: other.fields)
+        offsets.append(contentsOf: other.offsets.lazy.map { $0 + split })
+        places.append(contentsOf: other.places)
+    }
+}
+
+extension EdgeRecords: RandomAccessCollection {
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    /// The record at `position`, made from the columns.
+    subscript(position: Int) -> EdgeRecord {
+        var place = places[position]
+        place.offset = offsets[position]
+        return EdgeRecord(id: fields.id(of: position), source: sourceIDs[position], target: targetIDs[position],
+                          type: fields.type(of: position), properties: fields.properties(of: position),
+                          sources: fields.citations(of: position), place: place)
+    }
+}
+
+extension EdgeRecords: Equatable {
+    /// Equal when they hold equal records in the same order, however they are coded.
+    static func == (lhs: EdgeRecords, rhs: EdgeRecords) -> Bool {
+        lhs.count == rhs.count && lhs.elementsEqual(rhs)
+    }
+}
+
+extension EdgeRecords: ExpressibleByArrayLiteral {
+    init(arrayLiteral elements: EdgeRecord...) {
+        self.init()
+        for element in elements { append(element) }
+    }
+}

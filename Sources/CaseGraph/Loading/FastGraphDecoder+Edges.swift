@@ -1,0 +1,106 @@
+/// The fast decoder's edges: each read straight into the fragment's columns
+/// (``EdgeRecords``), its id, endpoints and quotes as bytes, no `String` made for them.
+extension FastGraphDecoder {
+    /// Reads the edge at `position` of the `edges` array into `fragment.edges`.
+    ///
+    /// Bails at anything off the happy path, a duplicate edge id included, leaving part of
+    /// the record written: a caller that reads on after a failure drops it first
+    /// (``EdgeRecords/dropPartialRecord()``).
+    mutating func decodeEdge(position: Int) throws {
+        var offset = 0
+        guard try openObject(&offset) else { throw Bail() }
+        var known: UInt32 = 0
+        var others = [String]()
+        var type: String?
+        var hasID = false
+        repeat {
+            switch try readKey(EdgeKey.self) {
+            case .known(.id):
+                try Self.see(1, &known)
+                reader.skipWhitespace()
+                if reader.current == UInt8(ascii: "n") {
+                    try reader.readLiteral("null")
+                } else {
+                    try Self.readString(&reader, into: &fragment.edges.fields.ids)
+                    fragment.edges.fields.hasID.append(true)
+                    hasID = true
+                }
+            case .known(.source):
+                try Self.see(2, &known)
+                try Self.readRequiredString(&reader, into: &fragment.edges.sourceIDs)
+            case .known(.target):
+                try Self.see(4, &known)
+                try Self.readRequiredString(&reader, into: &fragment.edges.targetIDs)
+            case .known(.type):
+                try Self.see(8, &known)
+                let text = try readRequiredString()
+                guard GraphFileDecoder.isSnakeCase(text) else { throw Bail() }
+                type = text
+            case .known(.properties):
+                try Self.see(16, &known)
+                try Self.decodeProperties(&reader, file: file, into: &fragment.edges.fields.properties)
+            case .known(.sources):
+                try Self.see(32, &known)
+                try decodeEdgeCitations()
+            case .other(let key):
+                try skipValue(key: key, others: &others, depth: 3)
+            }
+        } while try nextMember()
+        guard known & 6 == 6, let type, fragment.edges.pendingCitationCount > 0 else { throw Bail() }
+        if hasID {
+            let ids = fragment.edges.fields.ids
+            if !ids.withBytes(ids.count - 1, { edgeIDs.insert($0) }) { throw Bail() }
+        }
+        let (line, column) = locate(offset)
+        fragment.edges.endRecord(type: type, offset: offset, line: line, column: column, index: position, file: file)
+    }
+
+    /// An edge's `sources`: a list of `{ "document": ID, "quote": TEXT }`, each quote's
+    /// bytes into the fragment's quotes.
+    private mutating func decodeEdgeCitations() throws {
+        guard try openArray() else { return }
+        repeat {
+            var offset = 0
+            guard try openObject(&offset) else { throw Bail() }
+            var known: UInt32 = 0
+            var others = [String]()
+            var document: String?
+            repeat {
+                switch try readKey(CitationKey.self) {
+                case .known(.document): try Self.see(1, &known); document = try readRequiredString()
+                case .known(.quote): try Self.see(2, &known); try Self.readRequiredString(&reader, into: &fragment.edges.fields.quotes)
+                case .other(let key): try skipValue(key: key, others: &others, depth: 5)
+                }
+            } while try nextMember()
+            guard let document, known & 2 != 0 else { throw Bail() }
+            fragment.edges.fields.citationDocuments.append(fragment.edges.fields.documentCode(of: document))
+        } while try nextElement()
+    }
+
+    /// Reads a string value's text into `strings` (its bytes as they are, or decoded when it
+    /// has escapes), or bails.
+    @inline(__always)
+    static func readString(_ reader: inout JSONReader, into strings: inout PackedStrings) throws {
+        reader.skipWhitespace()
+        guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
+        try reader.readString(plain: { strings.append($0) }, escaped: { strings.append($0) })
+    }
+
+    /// ``readString(_:into:)`` of a required string: present, a string, not blank.
+    @inline(__always)
+    static func readRequiredString(_ reader: inout JSONReader, into strings: inout PackedStrings) throws {
+        try readString(&reader, into: &strings)
+        if strings.withBytes(strings.count - 1, isBlank) { throw Bail() }
+    }
+
+    /// Whether the UTF-8 `text` is empty or all whitespace, as `GraphFileDecoder` judges it.
+    @inline(__always)
+    static func isBlank(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        // As `isBlank(_: String)`: most texts are decided by their first byte.
+        for byte in text {
+            if byte > 0x20 && byte < 0x7F { return false }
+            if byte >= 0x80 { break }
+        }
+        return String(decoding: text, as: UTF8.self).allSatisfy(\.isWhitespace)
+    }
+}

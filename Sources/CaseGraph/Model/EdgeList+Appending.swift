@@ -1,0 +1,39 @@
+/// Joining edge lists: the merger's list takes each file's edges.
+extension EdgeList {
+    /// Appends the edges of `other`, in order: their type and document codes renumbered
+    /// into this list's, their ids, quotes and properties copied after this list's. When this
+    /// list is empty it takes `other`'s columns as they are (no copy).
+    ///
+    /// `other` may lack endpoints (a file's records before they are resolved): then so do
+    /// the edges appended, and the caller sets them.
+    /// - Complexity: O(size of `other`).
+    mutating func append(contentsOf other: consuming EdgeList) {
+        guard !isEmpty else { return self = other }
+        let base = count
+        sources.append(contentsOf: other.sources)
+        targets.append(contentsOf: other.targets)
+        let typeMap = other.typeNames.map { typeCode(of: $0) }
+        typeCodes.append(contentsOf: other.typeCodes.lazy.map { typeMap[Int($0)] })
+        ids.append(contentsOf: other.ids)
+        hasID.append(contentsOf: other.hasID)
+        let propertyBase = Int32(truncatingIfNeeded: properties.count)
+        properties.append(contentsOf: other.properties)
+        propertyEnds.append(contentsOf: other.propertyEnds.lazy.map { $0 + propertyBase })
+        let documentMap = other.documentNames.map { documentCode(of: $0) }
+        citationDocuments.append(contentsOf: other.citationDocuments.lazy.map { documentMap[Int($0)] })
+        let citationBase = Int32(truncatingIfNeeded: quotes.count)
+        quotes.append(contentsOf: other.quotes)
+        citationEnds.append(contentsOf: other.citationEnds.lazy.map { $0 + citationBase })
+        for run in other.origins where origins.last?.file != run.file {
+            origins.append(OriginRun(start: base + run.start, file: run.file))
+        }
+    }
+
+    /// The number of citations of all edges.
+    var citationCount: Int { quotes.count }
+
+    /// Citation c's document id.
+    func citationDocument(_ citation: Int) -> String {
+        documentNames[Int(citationDocuments[citation])]
+    }
+}
