@@ -56,7 +56,7 @@ struct OracleReachTests {
             var typed = node
             typed.type = types[index % types.count]
             return typed
-        }, edges: Array(model.graph.edges))
+        }, edges: model.graph.edges)
         let typeFilters: [Set<String>?] = [nil, ["event"], ["person", "place"], ["absent"]]
         for direction in OracleGraph.directions {
             for filter in model.filters {

@@ -39,6 +39,18 @@ public struct Graph: Sendable {
                   cancellation: .never)
     }
 
+    /// A graph of `edges` held as columns already (another graph's, say): they are shared, not copied.
+    ///
+    /// - Precondition: node ids are unique and every edge endpoint is a valid index.
+    /// - Complexity: O(V log V + E log d).
+    public init(
+        name: String? = nil, description: String? = nil, documents: [SourceDocument] = [],
+        nodes: [Node], edges: EdgeList
+    ) {
+        self.init(name: name, description: description, documents: documents, nodes: nodes, edges: edges,
+                  cancellation: .never)
+    }
+
     /// ``init(name:description:documents:nodes:edges:)`` polling `cancellation` every few
     /// thousand steps; once it fires the graph is left incomplete, for the caller to discard.
     init(

@@ -1,0 +1,52 @@
+@testable import CaseGraph
+import Testing
+
+/// `QuoteLineTable.classify` reads eight bytes at a time where it can: it must tell what the
+/// byte loop alone tells, on every line, whatever falls on a word's edge.
+@Suite("Quote classification: word at a time equals byte at a time")
+struct QuoteClassifyTests {
+    /// Bytes that decide the answer: spaces, tabs and other controls, two-byte letters,
+    /// lead bytes at and above 0xD8, multi-byte whitespace, combining marks, plain letters.
+    static let pieces: [[UInt8]] = [
+        [0x20], [0x20], [0x20, 0x20], [0x09], [0x0A], [0x0D], [0x01], [0x41], [0x62, 0x63, 0x64], [0x21],
+        Array("ab cd ef".utf8), Array("abcdefgh".utf8), [0xC3, 0xA9], [0xD8, 0xA7], [0xDB, 0x9D], [0xC2, 0xA0],
+        [0xE2, 0x80, 0x83], [0xE3, 0x80, 0x80], [0xCC, 0x81], [0xE2, 0x81, 0x9F], [0xE1, 0x9A, 0x80], [0x7F], [0x5F],
+    ]
+
+    @Test("random lines of decisive bytes, 20,000 seeds, every start offset")
+    func randomLines() {
+        for seed in 0..<20_000 as Range<UInt64> {
+            var generator = SeededGenerator(seed: seed)
+            var line = [UInt8]()
+            for _ in 0..<(Int(generator.next() % 12)) {
+                line += Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))]
+            }
+            line.withUnsafeBufferPointer { bytes in
+                for start in 0..<min(bytes.count + 1, 9) {
+                    let part = UnsafeBufferPointer(rebasing: bytes[start...])
+                    let fast = QuoteLineTable.classify(part, wordAtATime: true)
+                    let slow = QuoteLineTable.classify(part, wordAtATime: false)
+                    #expect(fast.kind == slow.kind && (fast.kind == .needsCharacters || fast.collapsed == slow.collapsed),
+                            "seed \(seed), start \(start): \(Array(part))")
+                }
+            }
+        }
+    }
+
+    @Test("a long line: its answer changes with one byte anywhere")
+    func everyPosition() {
+        let base = Array("The police freed two children in Taguig after a tip. ".utf8) + Array("And more text here".utf8)
+        for position in base.indices {
+            for byte: UInt8 in [0x20, 0x09, 0xD8, 0xC3] {
+                var line = base
+                line[position] = byte
+                if byte >= 0xC0 { line.insert(0xA7, at: position + 1) }
+                line.withUnsafeBufferPointer { bytes in
+                    let fast = QuoteLineTable.classify(bytes, wordAtATime: true)
+                    let slow = QuoteLineTable.classify(bytes, wordAtATime: false)
+                    #expect(fast.kind == slow.kind && fast.collapsed == slow.collapsed, "byte \(byte) at \(position)")
+                }
+            }
+        }
+    }
+}
