@@ -1,7 +1,7 @@
 /// Byte strings numbered in the order they were added and found again by their bytes: the
 /// keys packed one after the other, and an open-addressing table over them.
 ///
-/// The loader's byte-keyed tables (``StringInterner``, ``DistinctIDs``, ``NodeIDTable``) are
+/// The loader's byte-keyed tables (``LocalNodeIDs``, ``DistinctIDs``, ``NodeIDTable``) are
 /// this table plus what each adds: the `String`s themselves, or the rules for texts whose
 /// bytes alone cannot decide equality. Each slot holds the key's hash's top 32 bits and its
 /// number + 1 (0: empty), so most probes that do not match stop at the comparison of hash bits.

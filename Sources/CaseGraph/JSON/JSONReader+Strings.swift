@@ -12,14 +12,6 @@ extension JSONReader {
         try readString { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// ``readString()``, except that a string without escapes that `known` holds is that
-    /// string (no new allocation).
-    ///
-    /// - Complexity: O(*k*), where *k* is the length of the string in bytes.
-    mutating func readString(known: borrowing StringInterner) throws(JSONSyntaxError) -> String {
-        try readString { known.string(for: $0) ?? String(decoding: $0, as: UTF8.self) }
-    }
-
     /// The string scan the ``readString()`` variants share; `plain` makes the text of a
     /// string without escapes from its bytes.
     @inline(__always)

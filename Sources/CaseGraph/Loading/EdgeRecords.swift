@@ -1,11 +1,13 @@
-/// The edges of one file as read, column by column: endpoints still as id texts, the rest
-/// already as the graph will hold it (an ``EdgeList`` without endpoints), and each record's
+/// The edges of one file as read, column by column: endpoints as the file's own node numbers
+/// (``LocalNodeIDs``) or, where the file has no node of that id, as the id's text; the rest
+/// already as the graph will hold it (an ``EdgeList`` without endpoints); and each record's
 /// place. `records[i]` is the ``EdgeRecord`` at position i.
 ///
-/// A decoder writes a record field by field as it reads them (``beginRecord()`` ...
-/// ``endRecord(offset:line:column:index:)``), so that reading an edge makes no `String`
-/// for its id, endpoints or quotes; the merger then resolves the endpoints and hands the
-/// fields to the graph without copying them.
+/// A decoder writes a record field by field as it reads them (``appendEndpoint(node:id:isTarget:)``,
+/// ``appendID(_:)``, ``appendCitation(document:quote:)`` ... then
+/// ``endRecord(type:offset:line:column:index:file:)``), so that reading an edge makes no
+/// `String` for its id, endpoints or quotes; the merger then renumbers the endpoints and
+/// hands the fields to the graph without copying them.
 ///
 /// ```swift
 /// var records = EdgeRecords(file: "case.json")
@@ -16,8 +18,19 @@
 struct EdgeRecords: Sendable {
     /// The records' fields but their endpoints (`fields.sources` and `targets` stay empty).
     var fields = EdgeList()
-    var sourceIDs = PackedStrings()
-    var targetIDs = PackedStrings()
+    /// Each record's source and target as the file's node numbers, -1 where given as text.
+    private(set) var sourceNodes: [Int32] = []
+    private(set) var targetNodes: [Int32] = []
+    /// The sources (`[0]`) and targets (`[1]`) given as text, in record order, with their
+    /// records' positions.
+    private(set) var unresolved = [UnresolvedEndpoints(), UnresolvedEndpoints()]
+
+    struct UnresolvedEndpoints: Sendable {
+        var ids = PackedStrings()
+        var positions: [Int] = []
+    }
+    /// The file's node ids the numbers refer to.
+    var nodeIDs = LocalNodeIDs()
     /// Each record's byte offset in its file, and its place.
     private(set) var offsets: [Int] = []
     private(set) var places = PlaceList(section: .edge)
@@ -31,8 +44,10 @@ struct EdgeRecords: Sendable {
     /// Appends `record`.
     /// - Complexity: O(size of the record) amortised.
     mutating func append(_ record: EdgeRecord) {
-        sourceIDs.append(record.source)
-        targetIDs.append(record.target)
+        for (id, isTarget) in [(record.source, false), (record.target, true)] {
+            var id = id
+            id.withUTF8 { appendEndpoint(node: nil, id: $0, isTarget: isTarget) }
+        }
         fields.appendFields(of: Edge(id: record.id, source: 0, target: 0, type: record.type, properties: record.properties,
                                      sources: record.sources, origin: record.place.file))
         offsets.append(record.place.offset)
@@ -40,6 +55,31 @@ struct EdgeRecords: Sendable {
     }
 
     // MARK: - Writing a record field by field
+
+    /// Appends the record's source (or target): the file's node `node`, or when nil the node
+    /// whose id is `id`.
+    @inline(__always)
+    mutating func appendEndpoint(node: Int32?, id: UnsafeBufferPointer<UInt8>, isTarget: Bool) {
+        if !isTarget { sourceNodes.append(node ?? -1) } else { targetNodes.append(node ?? -1) }
+        if node == nil {
+            unresolved[isTarget ? 1 : 0].ids.append(id)
+            unresolved[isTarget ? 1 : 0].positions.append(count)
+        }
+    }
+
+    /// The id of the record's source (`isTarget`: target).
+    /// - Complexity: O(log E) for an endpoint given as text.
+    func endpointID(_ position: Int, isTarget: Bool) -> String {
+        let node = isTarget ? targetNodes[position] : sourceNodes[position]
+        if node >= 0 { return nodeIDs.id(at: Int(node)) }
+        let side = unresolved[isTarget ? 1 : 0]
+        var low = 0, high = side.positions.count  // the first entry not below `position`
+        while low < high {
+            let middle = (low + high) / 2
+            if side.positions[middle] < position { low = middle + 1 } else { high = middle }
+        }
+        return side.ids[low]
+    }
 
     /// Appends the record's id (call at most once a record; none for a record without one).
     @inline(__always)
@@ -86,8 +126,12 @@ struct EdgeRecords: Sendable {
     /// Drops what was written of a record not ended: the columns hold whole records only.
     mutating func dropPartialRecord() {
         let whole = count
-        sourceIDs.removeSuffix(from: whole)
-        targetIDs.removeSuffix(from: whole)
+        if sourceNodes.count > whole { sourceNodes.removeSubrange(whole...) }
+        if targetNodes.count > whole { targetNodes.removeSubrange(whole...) }
+        for side in unresolved.indices {
+            while let last = unresolved[side].positions.last, last >= whole { unresolved[side].positions.removeLast() }
+            unresolved[side].ids.removeSuffix(from: unresolved[side].positions.count)
+        }
         fields.ids.removeSuffix(from: whole)
         if fields.hasID.count > whole { fields.hasID.removeSubrange(whole...) }
         fields.properties.removeSubrange((fields.propertyEnds.last.map(Int.init) ?? 0)...)
@@ -110,9 +154,14 @@ struct EdgeRecords: Sendable {
     /// on its own (see ``RecordPlace/move(to:index:lines:)``): their places are moved.
     mutating func append(movingPlacesOf other: consuming EdgeRecords, to split: Int, lines: LineCounter) {
         var other = other
-        other.places.move(to: split, index: count, lines: lines)
-        sourceIDs.append(contentsOf: other.sourceIDs)
-        targetIDs.append(contentsOf: other.targetIDs)
+        let base = count
+        other.places.move(to: split, index: base, lines: lines)
+        sourceNodes.append(contentsOf: other.sourceNodes)  // numbered against the same nodes
+        targetNodes.append(contentsOf: other.targetNodes)
+        for side in unresolved.indices {
+            unresolved[side].ids.append(contentsOf: other.unresolved[side].ids)
+            unresolved[side].positions.append(contentsOf: other.unresolved[side].positions.lazy.map { $0 + base })
+        }
         fields.append(contentsOf: other.fields)
         offsets.append(contentsOf: other.offsets.lazy.map { $0 + split })
         places.append(contentsOf: other.places)
@@ -127,7 +176,8 @@ extension EdgeRecords: RandomAccessCollection {
     subscript(position: Int) -> EdgeRecord {
         var place = places[position]
         place.offset = offsets[position]
-        return EdgeRecord(id: fields.id(of: position), source: sourceIDs[position], target: targetIDs[position],
+        return EdgeRecord(id: fields.id(of: position), source: endpointID(position, isTarget: false),
+                          target: endpointID(position, isTarget: true),
                           type: fields.type(of: position), properties: fields.properties(of: position),
                           sources: fields.citations(of: position), place: place)
     }

@@ -27,10 +27,10 @@ extension FastGraphDecoder {
                 }
             case .known(.source):
                 try Self.see(2, &known)
-                try Self.readRequiredString(&reader, into: &fragment.edges.sourceIDs)
+                try Self.readEndpoint(&reader, nodes: nodeIDs, into: &fragment.edges, isTarget: false)
             case .known(.target):
                 try Self.see(4, &known)
-                try Self.readRequiredString(&reader, into: &fragment.edges.targetIDs)
+                try Self.readEndpoint(&reader, nodes: nodeIDs, into: &fragment.edges, isTarget: true)
             case .known(.type):
                 try Self.see(8, &known)
                 let text = try readRequiredString()
@@ -75,6 +75,29 @@ extension FastGraphDecoder {
             guard let document, known & 2 != 0 else { throw Bail() }
             fragment.edges.fields.citationDocuments.append(fragment.edges.fields.documentCode(of: document))
         } while try nextElement()
+    }
+
+    /// Reads an edge's source (or target): a required string, the id of one of `nodes` or
+    /// of a node the merger will look for.
+    @inline(__always)
+    static func readEndpoint(_ reader: inout JSONReader, nodes: LocalNodeIDs, into records: inout EdgeRecords, isTarget: Bool) throws {
+        reader.skipWhitespace()
+        guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
+        let blank = try reader.readString(
+            plain: { id -> Bool in
+                if isBlank(id) { return true }
+                records.appendEndpoint(node: nodes.position(of: id), id: id, isTarget: isTarget)
+                return false
+            },
+            escaped: { text -> Bool in
+                var text = text
+                return text.withUTF8 { id in
+                    if isBlank(id) { return true }
+                    records.appendEndpoint(node: nodes.position(of: id), id: id, isTarget: isTarget)
+                    return false
+                }
+            })
+        if blank { throw Bail() }
     }
 
     /// Reads a string value's text into `strings` (its bytes as they are, or decoded when it

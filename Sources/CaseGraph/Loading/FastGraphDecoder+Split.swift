@@ -187,7 +187,7 @@ struct SecondPartJob: @unchecked Sendable {
     let first: Int
     let split: Int
     let file: String
-    let nodeIDs: StringInterner
+    let nodeIDs: LocalNodeIDs
     /// The nodes read before the edges, whose ids this thread checks too.
     let nodes: RecordList<NodeRecord>
     let cancellation: Cancellation

@@ -133,16 +133,6 @@ extension FastGraphDecoder {
         return text
     }
 
-    /// A required string naming a node: the node's own id `String` when it was read before.
-    @inline(__always)
-    mutating func readEndpoint() throws -> String {
-        reader.skipWhitespace()
-        guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
-        let text = try reader.readString(known: nodeIDs)
-        if Self.isBlank(text) { throw Bail() }
-        return text
-    }
-
     /// An optional string: a string or `null`.
     @inline(__always)
     mutating func readOptionalString() throws -> String? {

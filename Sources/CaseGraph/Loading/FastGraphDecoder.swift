@@ -26,8 +26,8 @@ struct FastGraphDecoder {
     var fragment: GraphFragment
     let cancellation: Cancellation
     var work = 0
-    /// The node ids read so far, so that edges' endpoints reuse them.
-    var nodeIDs = StringInterner()
+    /// The ids of the nodes read so far, numbered: edges' endpoints are resolved against them.
+    var nodeIDs = LocalNodeIDs()
     /// The ids of the edges read so far (by this thread), to bail at a duplicate.
     var edgeIDs = DistinctIDs()
     /// Whether all edge ids must be checked once read (``DistinctIDs/needsFullCheck``).
@@ -156,6 +156,7 @@ struct FastGraphDecoder {
         reader.skipWhitespace()
         guard reader.position == bytes.count else { throw Bail() }
         try checkUniqueIDs()
+        fragment.edges.nodeIDs = nodeIDs  // what the edges' node numbers refer to
     }
 
     mutating func decodeGraphAttributes() throws {

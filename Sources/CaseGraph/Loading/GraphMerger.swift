@@ -9,8 +9,10 @@ struct GraphMerger {
     private var nodePlaces: [RecordPlace] = []
     /// Each node's position in `nodes` by id (the graph makes its own `String` table, beside).
     private var ids = NodeIDTable()
-    /// Each file's edges as read, until they are resolved into `edges`.
+    /// Each file's edges as read, until they are resolved into `edges`, and the index in
+    /// `nodes` of each of the file's nodes (what the records' node numbers become).
     private var edgeRecords: [EdgeRecords] = []
+    private var nodeNumbers: [[Int32]] = []
     /// The edges of every file, in order, endpoints resolved (-1 where unknown: the graph is
     /// then not built), and their places: what the quote check's warnings need of them.
     private var edges = EdgeList()
@@ -24,12 +26,12 @@ struct GraphMerger {
     /// The quotes to look for in their documents, once every other check is made.
     private var pendingQuotes = PendingQuotes()
     /// The number of edges from which the graph is built after the quote check rather than
-    /// beside it. Side by side, the two add their working memory to the records': on 5
-    /// million edges (1.38 GB of JSON) that put the load's peak at 3,441 MiB, 2.61 times the
-    /// file, one after the other at 3,174 MiB, 2.41 times, for 32.2 s of load instead of 30.2
-    /// (a quiet machine; 12–14 s more on a busy one); on 500,000 edges (135 MB of JSON) the
-    /// overlap saves up to half a second of 3.
-    static let overlapLimit = 2_000_000
+    /// beside it: none. With edges held as records of `String`s and arrays, building beside
+    /// the check put the load's peak on 5 million edges (1.38 GB of JSON) 267 MiB higher, so
+    /// large graphs were built after it. Held as columns, the peak comes earlier, while the
+    /// file is read: beside the check it was 2,551 MiB, after it 2,557, and the load took
+    /// 22.0 s instead of 24.9. (Tests build both ways: the answers are the same.)
+    static let overlapLimit = Int.max
     /// Polls of the cancellation, counted across all the merger's loops.
     private var work = 0
 
@@ -55,21 +57,31 @@ struct GraphMerger {
         // twice the ids' bytes, at the load's peak on a large file).
         ids.reserveCapacity(ids: fragment.nodes.count, bytes: fragment.nodes.reduce(0) { $0 + $1.id.utf8.count })
         let origins = [fragment.file]  // one array shared by the file's new nodes
+        var numbers = [Int32]()
+        numbers.reserveCapacity(fragment.nodes.count)
         for record in fragment.nodes {
             if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
-            addNode(record, origins: record.place.file == fragment.file ? origins : [record.place.file])
+            numbers.append(addNode(record, origins: record.place.file == fragment.file ? origins : [record.place.file]))
         }
         edgeRecords.append(fragment.edges)  // shares the columns: no copy of the records
+        nodeNumbers.append(numbers)
     }
 
-    private mutating func addNode(_ record: NodeRecord, origins: [String]) {
+    /// Adds or merges the node; returns its index in `nodes`.
+    private mutating func addNode(_ record: NodeRecord, origins: [String]) -> Int32 {
         guard let existing = ids.index(of: record.id).map(Int.init) else {
             ids.append(record.id)
             nodes.append(Node(id: record.id, type: record.type, name: record.name, aliases: uniqued(record.aliases),
                               properties: record.properties, sources: uniqued(record.sources), origins: origins))
             nodePlaces.append(record.place)
-            return
+            return Int32(truncatingIfNeeded: nodes.count - 1)
         }
+        merge(record, into: existing)
+        return Int32(truncatingIfNeeded: existing)
+    }
+
+    /// Merges `record` into the existing node at `existing`.
+    private mutating func merge(_ record: NodeRecord, into existing: Int) {
         var node = nodes[existing]
         if node.type != record.type {
             diagnostics.append(record.place.diagnostic(.error,
@@ -103,11 +115,8 @@ struct GraphMerger {
         ids = NodeIDTable()  // every id is resolved
         try checkNodes(cancellation: cancellation)
         // Every error is known (the quote check only warns): without errors, the graph is
-        // built, on a small graph on another thread while this one checks the quotes (and
-        // that thread then helps with the quotes left), on a large one after (see
-        // `overlapLimit`). A large graph's quotes are checked on this thread alone: a second
-        // thread's allocations (in an arena of its own) put 72 MB more on the load's peak
-        // on 5 million edges, 3,280 MB instead of 3,208.
+        // built on another thread while this one checks the quotes (and that thread then
+        // helps with the quotes left), unless `overlapLimit` says after.
         let buildable = !diagnostics.contains(where: { $0.severity == .error })
         let queue = QuoteCheckQueue(texts: documents.map(\.text), checks: pendingQuotes.takeAllChecks(),
                                     edgeQuotes: edges.quotes, nodeQuotes: pendingQuotes.nodeQuotes, cancellation: cancellation)
@@ -148,9 +157,13 @@ struct GraphMerger {
         var suggestionsLeft = 50
         var files = edgeRecords
         edgeRecords = []
+        let numbersOfFiles = nodeNumbers
+        nodeNumbers = []
         for file in files.indices {
             var records = files[file]
             files[file] = EdgeRecords()  // `records` holds the only reference: its columns go to `edges`
+            let numbers = numbersOfFiles[file]
+            var cursors = (0, 0)  // the next source and target given as text
             let base = edges.count, citationBase = edges.citationCount
             // Each document the file's citations name, as an index into `documents` (nil: unknown).
             let documentIndices = records.fields.documentNames.map { documentIndexByID[$0] }
@@ -159,8 +172,11 @@ struct GraphMerger {
             targets.reserveCapacity(records.count)
             for position in 0..<records.count {
                 if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
-                sources.append(endpoint(records.sourceIDs, of: records, position, ".source", &suggestionsLeft))
-                targets.append(endpoint(records.targetIDs, of: records, position, ".target", &suggestionsLeft))
+                let (source, target) = (records.sourceNodes[position], records.targetNodes[position])
+                sources.append(source >= 0 ? numbers[Int(source)]
+                               : endpoint(records, position, isTarget: false, &cursors.0, &suggestionsLeft))
+                targets.append(target >= 0 ? numbers[Int(target)]
+                               : endpoint(records, position, isTarget: true, &cursors.1, &suggestionsLeft))
                 let citations = records.fields.citationRange(position)
                 for citation in citations {
                     guard let document = documentIndices[Int(records.fields.citationDocuments[citation])] else {
@@ -207,13 +223,16 @@ struct GraphMerger {
         }
     }
 
-    /// The node that the edge at `position` of `records` names in `ids` (its source's or
-    /// target's), or -1, reported, when there is none.
+    /// The node that the edge at `position` of `records` names by text as its source (or
+    /// target), the `cursor`th so named, or -1, reported, when there is none.
     private mutating func endpoint(
-        _ ids: PackedStrings, of records: EdgeRecords, _ position: Int, _ field: String, _ suggestionsLeft: inout Int
+        _ records: EdgeRecords, _ position: Int, isTarget: Bool, _ cursor: inout Int, _ suggestionsLeft: inout Int
     ) -> Int32 {
-        if let index = ids.withBytes(position, { self.ids.index(ofBytes: $0) }) { return index }
-        let id = ids[position]
+        let given = records.unresolved[isTarget ? 1 : 0].ids
+        defer { cursor += 1 }
+        if let index = given.withBytes(cursor, { self.ids.index(ofBytes: $0) }) { return index }
+        let id = given[cursor]
+        let field = isTarget ? ".target" : ".source"
         var message = "edge refers to unknown node \(quoted(id))"
         if suggestionsLeft > 0 {
             suggestionsLeft -= 1

@@ -1,0 +1,53 @@
+/// The ids of one file's nodes, numbered in file order and found by their UTF-8 bytes: the
+/// fast decoder resolves each edge's endpoints against them as it reads the edge, on
+/// whichever thread reads it, so that the merger only renumbers them.
+///
+/// A byte match is certain (equal bytes are equal `String`s). A miss is not: the id may be
+/// another file's node, or a canonically equal spelling (`"\u{212A}"` is `"K"`); the
+/// decoder keeps a missed endpoint's text for the merger to look up. Numbering stops at the
+/// first id that cannot be added (a repeated id, which sends the file to the slow path
+/// anyway, or 2 GB of ids): number k is always node k.
+///
+/// ```swift
+/// var ids = LocalNodeIDs()
+/// ids.add("alice"); ids.add("bob")
+/// Array("bob".utf8).withUnsafeBufferPointer { ids.position(of: $0) }   // 1
+/// ```
+struct LocalNodeIDs: Sendable {
+    /// Key k is node k's id.
+    private var keys = ByteKeyTable()
+    /// Whether an id could not be numbered: later ones are not either.
+    private var stopped = false
+
+    init() {}
+
+    /// The number of nodes numbered.
+    var count: Int { keys.count }
+
+    /// Numbers `id` as the next node's, unless numbering stopped or stops here.
+    /// - Complexity: O(|id|) amortised.
+    mutating func add(_ id: String) {
+        guard !stopped else { return }
+        var utf8 = id
+        utf8.withUTF8 { key in
+            let hash = ByteHash.hash(key)
+            guard keys.find(key, hash: hash) == nil, keys.hasRoom(forBytes: key.count) else {
+                stopped = true
+                return
+            }
+            _ = keys.append(key, hash: hash)
+        }
+    }
+
+    /// The number of the node whose id's UTF-8 is `key`, when one has exactly these bytes.
+    /// - Complexity: O(|key|) expected.
+    @inline(__always)
+    func position(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        keys.find(key).map { Int32(truncatingIfNeeded: $0) }
+    }
+
+    /// Node k's id.
+    func id(at position: Int) -> String {
+        keys.withKey(position) { String(decoding: $0, as: UTF8.self) }
+    }
+}
