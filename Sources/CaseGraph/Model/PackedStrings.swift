@@ -41,6 +41,13 @@ struct PackedStrings: Sendable, Equatable {
         return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
+    /// Text k's first byte (0 for an empty text): a read that brings the text into the cache.
+    @inline(__always)
+    func firstByte(_ index: Int) -> UInt8 {
+        let start = index == 0 ? 0 : ends[index - 1]
+        return start < ends[index] ? bytes[start] : 0
+    }
+
     /// - Complexity: O(length of the text) amortised.
     @inline(__always)
     mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
