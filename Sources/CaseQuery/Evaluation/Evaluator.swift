@@ -78,7 +78,7 @@ public struct Evaluator: Sendable {
                 .sorted(by: graph.precedesByID)
             body = .nodes(type: type, nodes: capped(nodes, "nodes"), total: nodes.count)
         case .edges(let type):
-            let edges = graph.edges.indices.filter { type == nil || graph.edges[$0].type == type }
+            let edges = graph.edges.indices.filter { type == nil || graph.edges.type(of: $0) == type }
             body = .edges(type: type, edges: capped(edges, "edges"), total: edges.count)
         case .stats:
             body = .stats(graph.statistics)

@@ -44,8 +44,8 @@ struct Drawing: Sendable {
         let edges = Set(subgraph.edges.filter { graph.edges.indices.contains($0) }).sorted()
         var nodes = Set(subgraph.nodes.filter { graph.nodes.indices.contains($0) })
         for edge in edges {
-            nodes.insert(graph.edges[edge].source)
-            nodes.insert(graph.edges[edge].target)
+            nodes.insert(graph.edges.source(of: edge))
+            nodes.insert(graph.edges.target(of: edge))
         }
         self.nodes = nodes.sorted(by: graph.precedesByID)
         self.edges = edges

@@ -33,7 +33,7 @@ extension QueryResult {
             return Subgraph(nodes: included, edges: SubgraphBuilder.edges(among: included, in: graph))
         case .edges(_, let edges, _):
             let listed = SubgraphBuilder.unique(edges)
-            let endpoints = listed.flatMap { [graph.edges[$0].source, graph.edges[$0].target] }
+            let endpoints = listed.flatMap { [graph.edges.source(of: $0), graph.edges.target(of: $0)] }
             return Subgraph(nodes: SubgraphBuilder.unique(endpoints), edges: listed)
         case .card(let node):
             return SubgraphBuilder.card(of: node, in: graph)
@@ -70,7 +70,7 @@ enum SubgraphBuilder {
         let members = Set(nodes)
         var result = [EdgeIndex]()
         for node in nodes {
-            for edge in graph.outgoingEdges(of: node) where members.contains(graph.edges[edge].target) {
+            for edge in graph.outgoingEdges(of: node) where members.contains(graph.edges.target(of: edge)) {
                 result.append(edge)
             }
         }

@@ -27,8 +27,8 @@ struct CardWriter {
             lines.append("  evidence:")
             lines += node.sources.map { "    " + EvidenceText.citation($0, style: style) }
         }
-        lines += edgeGroups(graph.outgoingEdges(of: index), title: "edges out", arrow: "→") { graph.edges[$0].target }
-        lines += edgeGroups(graph.incomingEdges(of: index), title: "edges in", arrow: "←") { graph.edges[$0].source }
+        lines += edgeGroups(graph.outgoingEdges(of: index), title: "edges out", arrow: "→") { graph.edges.target(of: $0) }
+        lines += edgeGroups(graph.incomingEdges(of: index), title: "edges in", arrow: "←") { graph.edges.source(of: $0) }
         return lines.joined(separator: "\n")
     }
 
@@ -36,16 +36,16 @@ struct CardWriter {
     private func edgeGroups(_ edges: [EdgeIndex], title: String, arrow: String, other: (EdgeIndex) -> NodeIndex) -> [String] {
         guard !edges.isEmpty else { return [] }
         var lines = ["  \(title):"]
-        let types = Array(Set(edges.map { graph.edges[$0].type })).sorted()
+        let types = Array(Set(edges.map { graph.edges.type(of: $0) })).sorted()
         let width = types.map(\.count).max() ?? 0
         for type in types {
-            let group = edges.filter { graph.edges[$0].type == type }
+            let group = edges.filter { graph.edges.type(of: $0) == type }
             for (position, edge) in group.enumerated() {
                 let label = position == 0 ? safe(type) + String(repeating: " ", count: width - type.count)
                                           : String(repeating: " ", count: width)
                 let neighbour = graph.nodes[other(edge)]
                 var line = "    \(style.cyan(label)) \(arrow) \(safe(neighbour.name)) \(style.dim("(\(safe(neighbour.type)), \(safe(neighbour.id)))"))"
-                if let date = graph.edges[edge].date { line += "  \(date)" }
+                if let date = graph.edges.date(of: edge) { line += "  \(date)" }
                 lines.append(line)
             }
         }

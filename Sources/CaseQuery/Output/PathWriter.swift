@@ -51,12 +51,12 @@ struct PathWriter {
             guard position < path.hops.count else { break }
             let from = path.hops[position].from
             for edge in path.hops[position].edges {
-                let type = safe(edges[edge].type)
-                var label = edges[edge].source == from ? "-" + type + "->" : "<-" + type + "-"
-                if let date = edges[edge].date { label += "  " + date.description }
+                let type = safe(edges.type(of: edge))
+                var label = edges.source(of: edge) == from ? "-" + type + "->" : "<-" + type + "-"
+                if let date = edges.date(of: edge) { label += "  " + date.description }
                 text += "\n    │ "
                 text += style.cyan(label)
-                for citation in edges[edge].sources {
+                for citation in edges.citations(of: edge) {
                     text += "\n    │   "
                     text += EvidenceText.citation(citation, style: style)
                 }

@@ -32,18 +32,18 @@ enum ResultTables {
             })
         case .edges(_, let edges, _), .why(_, _, let edges):
             return ResultTable(columns: ["edge", "source", "type", "target", "date", "quote"], rows: edges.map(polling: cancellation) { index in
-                let edge = graph.edges[index]
-                return [describe.label(of: index), graph.nodes[edge.source].id, edge.type, graph.nodes[edge.target].id,
-                        edge.date?.description ?? "", edge.sources.first?.quote ?? ""]
+                // Fields read one by one: no whole `Edge` made.
+                [describe.label(of: index), graph.nodes[graph.edges.source(of: index)].id, graph.edges.type(of: index),
+                 graph.nodes[graph.edges.target(of: index)].id, graph.edges.date(of: index)?.description ?? "",
+                 graph.edges.firstQuote(of: index) ?? ""]
             })
         case .card(let node):
             let edges = (graph.outgoingEdges(of: node).map { ("out", $0) } + graph.incomingEdges(of: node).map { ("in", $0) })
             return ResultTable(columns: ["direction", "type", "neighbour", "neighbour_name", "date", "quote"], rows:
                 edges.map(polling: cancellation) { direction, index in
-                    let edge = graph.edges[index]
-                    let other = direction == "out" ? edge.target : edge.source
-                    return [direction, edge.type, graph.nodes[other].id, graph.nodes[other].name,
-                            edge.date?.description ?? "", edge.sources.first?.quote ?? ""]
+                    let other = direction == "out" ? graph.edges.target(of: index) : graph.edges.source(of: index)
+                    return [direction, graph.edges.type(of: index), graph.nodes[other].id, graph.nodes[other].name,
+                            graph.edges.date(of: index)?.description ?? "", graph.edges.firstQuote(of: index) ?? ""]
                 })
         case .linked(_, _, let reached, _):
             // Fields read one by one: copying a whole `Node` retains all of its storage.
@@ -58,9 +58,9 @@ enum ResultTables {
             for (number, path) in result.paths.enumerated() {
                 for (position, hop) in path.hops.enumerated() {
                     for index in hop.edges {
-                        rows.append([String(number + 1), String(position + 1), graph.nodes[hop.from].id, graph.edges[index].type,
-                                     graph.edges[index].source == hop.from ? "forward" : "backward", graph.nodes[hop.to].id,
-                                     graph.edges[index].date?.description ?? "", graph.edges[index].sources.first?.quote ?? ""])
+                        rows.append([String(number + 1), String(position + 1), graph.nodes[hop.from].id, graph.edges.type(of: index),
+                                     graph.edges.source(of: index) == hop.from ? "forward" : "backward", graph.nodes[hop.to].id,
+                                     graph.edges.date(of: index)?.description ?? "", graph.edges.firstQuote(of: index) ?? ""])
                     }
                 }
             }
@@ -91,15 +91,15 @@ struct EdgeDescriber {
 
     /// The edge's id, or `#INDEX` when the file gave none.
     func label(of edge: EdgeIndex) -> String {
-        graph.edges[edge].id ?? "#\(edge)"
+        graph.edges.id(of: edge) ?? "#\(edge)"
     }
 
     /// How `edge` reaches `node` from the other end: `ijm -carried_out->` or `ijm <-tipped_off-`.
     func step(entry edge: EdgeIndex, reaching node: NodeIndex) -> String {
-        let source = graph.edges[edge].source, target = graph.edges[edge].target
+        let source = graph.edges.source(of: edge), target = graph.edges.target(of: edge)
         if target == node && source != node {
-            return graph.nodes[source].id + " -" + graph.edges[edge].type + "->"
+            return graph.nodes[source].id + " -" + graph.edges.type(of: edge) + "->"
         }
-        return graph.nodes[target].id + " <-" + graph.edges[edge].type + "-"
+        return graph.nodes[target].id + " <-" + graph.edges.type(of: edge) + "-"
     }
 }
