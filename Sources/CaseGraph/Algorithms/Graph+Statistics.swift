@@ -25,7 +25,7 @@ extension Graph {
     /// Node counts by type, edge counts by type, and the number of documents.
     /// - Complexity: O(V + E): a hash of each node's type, a count per edge by its type code.
     public var statistics: GraphStatistics {
-        let nodeTypes = TypeCodes(nodes.lazy.map(\.type))
+        let nodeTypes = NameCodes(nodes.lazy.map(\.type))
         var nodeCounts = [Int](repeating: 0, count: nodeTypes.names.count)
         for code in nodeTypes.codes { nodeCounts[Int(code)] += 1 }
         var edgeCounts = [Int](repeating: 0, count: edgeTypeNamesByCode.count)
@@ -46,7 +46,7 @@ extension Graph {
             var fromType: Int32
             var toType: Int32
         }
-        let nodeTypes = TypeCodes(nodes.lazy.map(\.type))
+        let nodeTypes = NameCodes(nodes.lazy.map(\.type))
         var counts = [Combination: Int]()
         for (edge, code) in edgeTypeCodes.enumerated() {
             let combination = Combination(edgeType: code, fromType: nodeTypes.codes[edges.source(of: edge)],

@@ -91,7 +91,7 @@ struct EdgeRecords: Sendable {
     /// Appends one citation of the record: its document id and quote.
     @inline(__always)
     mutating func appendCitation(document: String, quote: UnsafeBufferPointer<UInt8>) {
-        fields.citationDocuments.append(fields.documentCode(of: document))
+        fields.citationDocuments.append(document)
         fields.quotes.append(quote)
     }
 
@@ -115,7 +115,7 @@ struct EdgeRecords: Sendable {
             fields.ids.append(UnsafeBufferPointer(start: nil, count: 0))
             fields.hasID.append(false)
         }
-        fields.typeCodes.append(fields.typeCode(of: type))
+        fields.types.append(type)
         fields.propertyEnds.append(Int32(truncatingIfNeeded: fields.properties.count))
         fields.citationEnds.append(Int32(truncatingIfNeeded: fields.quotes.count))
         if fields.origins.last?.file != file { fields.origins.append(EdgeList.OriginRun(start: position, file: file)) }
@@ -137,7 +137,7 @@ struct EdgeRecords: Sendable {
         fields.properties.removeSubrange((fields.propertyEnds.last.map(Int.init) ?? 0)...)
         let citations = fields.citationEnds.last.map(Int.init) ?? 0
         fields.quotes.removeSuffix(from: citations)
-        if fields.citationDocuments.count > citations { fields.citationDocuments.removeSubrange(citations...) }
+        fields.citationDocuments.removeValues(from: citations)
     }
 
     // MARK: - Places

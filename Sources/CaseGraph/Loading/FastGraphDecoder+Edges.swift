@@ -73,7 +73,7 @@ extension FastGraphDecoder {
                 }
             } while try nextMember()
             guard let document, known & 2 != 0 else { throw Bail() }
-            fragment.edges.fields.citationDocuments.append(fragment.edges.fields.documentCode(of: document))
+            fragment.edges.fields.citationDocuments.append(document)
         } while try nextElement()
     }
 

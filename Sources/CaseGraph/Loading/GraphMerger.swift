@@ -166,7 +166,7 @@ struct GraphMerger {
             var cursors = (0, 0)  // the next source and target given as text
             let base = edges.count, citationBase = edges.citationCount
             // Each document the file's citations name, as an index into `documents` (nil: unknown).
-            let documentIndices = records.fields.documentNames.map { documentIndexByID[$0] }
+            let documentIndices = records.fields.citationDocuments.names.map { documentIndexByID[$0] }
             var sources = [Int32](), targets = [Int32]()
             sources.reserveCapacity(records.count)
             targets.reserveCapacity(records.count)
@@ -179,7 +179,7 @@ struct GraphMerger {
                                : endpoint(records, position, isTarget: true, &cursors.1, &suggestionsLeft))
                 let citations = records.fields.citationRange(position)
                 for citation in citations {
-                    guard let document = documentIndices[Int(records.fields.citationDocuments[citation])] else {
+                    guard let document = documentIndices[Int(records.fields.citationDocuments.codes[citation])] else {
                         reportUnknownDocument(records.fields.citationDocument(citation), place: records.places[position],
                                               citation: citation - citations.lowerBound)
                         continue

@@ -12,15 +12,13 @@ extension EdgeList {
         let base = count
         sources.append(contentsOf: other.sources)
         targets.append(contentsOf: other.targets)
-        let typeMap = other.typeNames.map { typeCode(of: $0) }
-        typeCodes.append(contentsOf: other.typeCodes.lazy.map { typeMap[Int($0)] })
+        types.append(contentsOf: other.types)
         ids.append(contentsOf: other.ids)
         hasID.append(contentsOf: other.hasID)
         let propertyBase = Int32(truncatingIfNeeded: properties.count)
         properties.append(contentsOf: other.properties)
         propertyEnds.append(contentsOf: other.propertyEnds.lazy.map { $0 + propertyBase })
-        let documentMap = other.documentNames.map { documentCode(of: $0) }
-        citationDocuments.append(contentsOf: other.citationDocuments.lazy.map { documentMap[Int($0)] })
+        citationDocuments.append(contentsOf: other.citationDocuments)
         let citationBase = Int32(truncatingIfNeeded: quotes.count)
         quotes.append(contentsOf: other.quotes)
         citationEnds.append(contentsOf: other.citationEnds.lazy.map { $0 + citationBase })
@@ -34,6 +32,6 @@ extension EdgeList {
 
     /// Citation c's document id.
     func citationDocument(_ citation: Int) -> String {
-        documentNames[Int(citationDocuments[citation])]
+        citationDocuments[citation]
     }
 }

@@ -16,10 +16,8 @@
 public struct EdgeList: Sendable {
     var sources: [Int32] = []
     var targets: [Int32] = []
-    /// Each edge's type as a code: `typeNames[typeCodes[i]]`, codes in order of first use.
-    var typeCodes: [Int32] = []
-    var typeNames: [String] = []
-    var typeCodeByName: [String: Int32] = [:]
+    /// Each edge's type, as a code.
+    var types = NameCodes()
     /// Each edge's id, "" where `hasID` is false.
     var ids = PackedStrings()
     var hasID: [Bool] = []
@@ -27,11 +25,9 @@ public struct EdgeList: Sendable {
     var propertyEnds: [Int32] = []
     var properties: [Property] = []
     /// Edge i's citations are those numbered `citationEnds[i - 1] ..< citationEnds[i]`: the
-    /// document `documentNames[citationDocuments[c]]` and the quote `quotes[c]`.
+    /// document `citationDocuments[c]` and the quote `quotes[c]`.
     var citationEnds: [Int32] = []
-    var citationDocuments: [Int32] = []
-    var documentNames: [String] = []
-    var documentCodeByName: [String: Int32] = [:]
+    var citationDocuments = NameCodes()
     var quotes = PackedStrings()
     /// The file that declared each run of edges: edges from `origins[k].start` on.
     var origins: [OriginRun] = []
@@ -60,36 +56,17 @@ public struct EdgeList: Sendable {
     /// Appends `edge`'s fields but its endpoints (for a list whose endpoints come later).
     mutating func appendFields(of edge: Edge) {
         let index = count
-        typeCodes.append(typeCode(of: edge.type))
+        types.append(edge.type)
         ids.append(edge.id ?? "")
         hasID.append(edge.id != nil)
         properties.append(contentsOf: edge.properties)
         propertyEnds.append(Int32(truncatingIfNeeded: properties.count))
         for citation in edge.sources {
-            citationDocuments.append(documentCode(of: citation.document))
+            citationDocuments.append(citation.document)
             quotes.append(citation.quote)
         }
         citationEnds.append(Int32(truncatingIfNeeded: quotes.count))
         if origins.last?.file != edge.origin { origins.append(OriginRun(start: index, file: edge.origin)) }
-    }
-
-    /// The code of the type `name`, numbered now if it is new.
-    mutating func typeCode(of name: String) -> Int32 {
-        if typeNames.count <= 16, let code = typeNames.firstIndex(of: name) { return Int32(code) }
-        if let code = typeCodeByName[name] { return code }
-        let code = Int32(typeNames.count)
-        typeCodeByName[name] = code
-        typeNames.append(name)
-        return code
-    }
-
-    /// The code of the document id `name`, numbered now if it is new.
-    mutating func documentCode(of name: String) -> Int32 {
-        if let code = documentCodeByName[name] { return code }
-        let code = Int32(documentNames.count)
-        documentCodeByName[name] = code
-        documentNames.append(name)
-        return code
     }
 
     // MARK: - Fields
@@ -101,7 +78,7 @@ public struct EdgeList: Sendable {
     public func target(of edge: EdgeIndex) -> NodeIndex { Int(targets[edge]) }
 
     /// - Complexity: O(1).
-    public func type(of edge: EdgeIndex) -> String { typeNames[Int(typeCodes[edge])] }
+    public func type(of edge: EdgeIndex) -> String { types[edge] }
 
     /// The id the file gave, if any.
     public func id(of edge: EdgeIndex) -> String? { hasID[edge] ? ids[edge] : nil }
@@ -118,7 +95,7 @@ public struct EdgeList: Sendable {
 
     /// The quotes that back the edge, in file order.
     public func citations(of edge: EdgeIndex) -> [SourceCitation] {
-        citationRange(edge).map { SourceCitation(document: documentNames[Int(citationDocuments[$0])], quote: quotes[$0]) }
+        citationRange(edge).map { SourceCitation(document: citationDocuments[$0], quote: quotes[$0]) }
     }
 
     /// The edge's first quote, if it has one.
@@ -149,7 +126,7 @@ public struct EdgeList: Sendable {
 
 extension EdgeList: RandomAccessCollection {
     public var startIndex: Int { 0 }
-    public var endIndex: Int { typeCodes.count }
+    public var endIndex: Int { types.count }
 
     /// The edge at `index`, made from its columns.
     /// - Complexity: O(size of the edge).

@@ -71,9 +71,9 @@ public struct Graph: Sendable {
         adjacency = Adjacency(nodeCount: nodes.count, sources: edges.sources, targets: edges.targets,
                               idRank: tables.idRank, cancellation: cancellation)
         names = tables.names
-        edgeTypeCodes = edges.typeCodes
-        edgeTypeCodeByName = edges.typeCodeByName
-        self.edgeTypes = edges.typeNames.sorted()
+        edgeTypeCodes = edges.types.codes
+        edgeTypeCodeByName = edges.types.codeByName
+        self.edgeTypes = edges.types.names.sorted()
         nodeTypes = tables.nodeTypes
         scratchPool = TraversalScratchPool(nodeCount: nodes.count)
     }

@@ -26,6 +26,6 @@ struct NodeTables: Sendable {
         for (position, node) in order.enumerated() { rank[Int(node)] = Int32(position) }
         idRank = rank
         names = NameIndex(nodes: nodes, idRank: rank, cancellation: cancellation)
-        nodeTypes = TypeCodes(nodes.lazy.map(\.type)).names.sorted()
+        nodeTypes = NameCodes(nodes.lazy.map(\.type)).names.sorted()
     }
 }
