@@ -151,11 +151,11 @@ struct EdgeRecords: Sendable {
     }
 
     /// Appends the records of `other`, read from a part of the file starting at byte `split`
-    /// on its own (see ``RecordPlace/move(to:index:lines:)``): their places are moved.
+    /// on its own (see ``PlaceList/move(index:lines:)``): their places are moved.
     mutating func append(movingPlacesOf other: consuming EdgeRecords, to split: Int, lines: LineCounter) {
         var other = other
         let base = count
-        other.places.move(to: split, index: base, lines: lines)
+        other.places.move(index: base, lines: lines)
         sourceNodes.append(contentsOf: other.sourceNodes)  // numbered against the same nodes
         targetNodes.append(contentsOf: other.targetNodes)
         for side in unresolved.indices {

@@ -68,17 +68,6 @@ struct RecordPlace: Sendable, Equatable {
         }
     }
 
-    /// Moves this place, of a record read from a part of the file starting at byte `split`
-    /// on its own (its offset, index and location counted from the part's start), to its
-    /// place in the whole file: the part's first record is at `index`, and the file's counter
-    /// `lines` stopped at `split`.
-    mutating func move(to split: Int, index first: Int, lines: LineCounter) {
-        offset += split
-        position += Int32(truncatingIfNeeded: first)
-        let (line, column) = lines.location(continuedBy: (self.line, self.column))
-        resolve(line: line, column: column)
-    }
-
     var line: Int { Int(resolvedLine) }
     var column: Int { Int(resolvedColumn) }
 

@@ -71,15 +71,17 @@ struct PlaceList: Sendable, Equatable {
         columns[position] = Int32(truncatingIfNeeded: column)
     }
 
-    /// Moves the places, of records read from a part of the file starting at byte `split` on
-    /// its own, to their places in the whole file (see ``RecordPlace/move(to:index:lines:)``).
-    mutating func move(to split: Int, index first: Int, lines counter: LineCounter) {
+    /// Moves the places of records read on their own from a part of the file (their index
+    /// and location counted from the part's start) to their places in the whole file: the
+    /// part's first record is at `index`, and the file's counter `lines` stopped where the
+    /// part starts.
+    /// - Complexity: O(count).
+    mutating func move(index first: Int, lines counter: LineCounter) {
         for position in lines.indices {
-            var place = self[position]
-            place.move(to: split, index: first, lines: counter)
-            lines[position] = Int32(truncatingIfNeeded: place.line)
-            columns[position] = Int32(truncatingIfNeeded: place.column)
-            indices[position] = Int32(truncatingIfNeeded: place.index)
+            let (line, column) = counter.location(continuedBy: (Int(lines[position]), Int(columns[position])))
+            lines[position] = Int32(truncatingIfNeeded: line)
+            columns[position] = Int32(truncatingIfNeeded: column)
+            indices[position] &+= Int32(truncatingIfNeeded: first)
         }
     }
 
