@@ -1,16 +1,24 @@
-import CaseGraph
+@testable import CaseGraph
 @testable import CaseQuery
 
 /// libFuzzer target for the graph loader: the fuzz bytes are one graph file, given to
 /// `GraphLoader.load(sources:)`. A failed load must explain itself in terminal-safe text;
 /// a graph that loads is checked (`checkInvariants`, built with `-D DEBUG`) and every
 /// statement kind runs on it, each result formatted as table, JSON, CSV and DOT, and Tab
-/// completion offers only terminal-safe candidates.
+/// completion offers only terminal-safe candidates. The fast decoder must give the same
+/// fragment (or fall back alike) whether it reads the edges on one thread or splits them at
+/// a point the input picks.
 ///
 /// Built and run by `Tests/Fuzz/run.sh loader SECONDS`.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    if size > 1 {
+        let split = (size &* 7919 &+ Int(bytes[size / 2])) % size
+        let alone = try? FastGraphDecoder.decode(bytes, file: "fuzz.json", cancellation: .never, splitting: .never)
+        let halves = try? FastGraphDecoder.decode(bytes, file: "fuzz.json", cancellation: .never, splitting: .at(.exactly(split)))
+        precondition(alone == halves, "a split at \(split) decodes differently")
+    }
     let loaded: LoadedGraph
     do {
         // Every document's local copy reads as a short text, so quote checks run too.

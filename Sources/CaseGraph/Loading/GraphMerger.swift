@@ -5,26 +5,26 @@
 /// Nodes that share an id merge: aliases, properties and sources are unioned; a property
 /// that two files give different values keeps both, each with its origin.
 struct GraphMerger {
-    private var nodes: [Node] = []
+    var nodes: [Node] = []
     private var nodePlaces: [RecordPlace] = []
     /// Each node's position in `nodes` by id (the graph makes its own `String` table, beside).
-    private var ids = NodeIDTable()
+    var ids = NodeIDTable()
     /// Each file's edges as read, until they are resolved into `edges`, and the index in
     /// `nodes` of each of the file's nodes (what the records' node numbers become).
-    private var edgeRecords: [EdgeRecords] = []
-    private var nodeNumbers: [[Int32]] = []
+    var edgeRecords: [EdgeRecords] = []
+    var nodeNumbers: [[Int32]] = []
     /// The edges of every file, in order, endpoints resolved (-1 where unknown: the graph is
     /// then not built), and their places: what the quote check's warnings need of them.
-    private var edges = EdgeList()
-    private var edgePlaces = PlaceList(section: .edge)
-    private var documents: [SourceDocument] = []
+    var edges = EdgeList()
+    var edgePlaces = PlaceList(section: .edge)
+    var documents: [SourceDocument] = []
     private var documentPlaces: [RecordPlace] = []
-    private var documentIndexByID: [String: Int] = [:]
+    var documentIndexByID: [String: Int] = [:]
     private var name: String?
     private var description: String?
-    private var diagnostics: [GraphDiagnostic] = []
+    var diagnostics: [GraphDiagnostic] = []
     /// The quotes to look for in their documents, once every other check is made.
-    private var pendingQuotes = PendingQuotes()
+    var pendingQuotes = PendingQuotes()
     /// The number of edges from which the graph is built after the quote check rather than
     /// beside it: none. With edges held as records of `String`s and arrays, building beside
     /// the check put the load's peak on 5 million edges (1.38 GB of JSON) 267 MiB higher, so
@@ -33,7 +33,7 @@ struct GraphMerger {
     /// 22.0 s instead of 24.9. (Tests build both ways: the answers are the same.)
     static let overlapLimit = Int.max
     /// Polls of the cancellation, counted across all the merger's loops.
-    private var work = 0
+    var work = 0
 
     /// - Complexity: O(size of the fragment).
     mutating func add(_ fragment: GraphFragment, cancellation: Cancellation = .never) throws(LoadCancelled) {
@@ -150,53 +150,6 @@ struct GraphMerger {
         return (built, diagnostics)
     }
 
-    /// Resolves each file's edges' endpoints and checks their citations, in edge order, into
-    /// `edges`; an edge with an unknown endpoint is reported (and the graph not built).
-    /// - Complexity: O(E) expected, besides the suggestions for unknown endpoints.
-    private mutating func resolveEdges(cancellation: Cancellation) throws(LoadCancelled) {
-        var suggestionsLeft = 50
-        var files = edgeRecords
-        edgeRecords = []
-        let numbersOfFiles = nodeNumbers
-        nodeNumbers = []
-        for file in files.indices {
-            var records = files[file]
-            files[file] = EdgeRecords()  // `records` holds the only reference: its columns go to `edges`
-            let numbers = numbersOfFiles[file]
-            var cursors = (0, 0)  // the next source and target given as text
-            let base = edges.count, citationBase = edges.citationCount
-            // Each document the file's citations name, as an index into `documents` (nil: unknown).
-            let documentIndices = records.fields.citationDocuments.names.map { documentIndexByID[$0] }
-            var sources = [Int32](), targets = [Int32]()
-            sources.reserveCapacity(records.count)
-            targets.reserveCapacity(records.count)
-            for position in 0..<records.count {
-                if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
-                let (source, target) = (records.sourceNodes[position], records.targetNodes[position])
-                sources.append(source >= 0 ? numbers[Int(source)]
-                               : endpoint(records, position, isTarget: false, &cursors.0, &suggestionsLeft))
-                targets.append(target >= 0 ? numbers[Int(target)]
-                               : endpoint(records, position, isTarget: true, &cursors.1, &suggestionsLeft))
-                let citations = records.fields.citationRange(position)
-                for citation in citations {
-                    guard let document = documentIndices[Int(records.fields.citationDocuments.codes[citation])] else {
-                        reportUnknownDocument(records.fields.citationDocument(citation), place: records.places[position],
-                                              citation: citation - citations.lowerBound)
-                        continue
-                    }
-                    if documents[document].text != nil {
-                        pendingQuotes.append(record: .edge(base + position), citation: citation - citations.lowerBound,
-                                             document: document, diagnosticIndex: diagnostics.count,
-                                             quote: .edge(citation: citationBase + citation))
-                    }
-                }
-            }
-            records.fields.sources = sources
-            records.fields.targets = targets
-            edges.append(contentsOf: records.fields)
-            edgePlaces.append(contentsOf: records.places)
-        }
-    }
 
     /// Warns of nodes that cite no quote and checks the nodes' citations, in node order.
     /// - Complexity: O(V + their citations).
@@ -223,26 +176,6 @@ struct GraphMerger {
         }
     }
 
-    /// The node that the edge at `position` of `records` names by text as its source (or
-    /// target), the `cursor`th so named, or -1, reported, when there is none.
-    private mutating func endpoint(
-        _ records: EdgeRecords, _ position: Int, isTarget: Bool, _ cursor: inout Int, _ suggestionsLeft: inout Int
-    ) -> Int32 {
-        let given = records.unresolved[isTarget ? 1 : 0].ids
-        defer { cursor += 1 }
-        if let index = given.withBytes(cursor, { self.ids.index(ofBytes: $0) }) { return index }
-        let id = given[cursor]
-        let field = isTarget ? ".target" : ".source"
-        var message = "edge refers to unknown node \(quoted(id))"
-        if suggestionsLeft > 0 {
-            suggestionsLeft -= 1
-            if let nearest = EditDistance.suggestions(for: id, among: nodes.map(\.id), maximum: 1).first {
-                message += "; did you mean \(quoted(nearest))?"
-            }
-        }
-        diagnostics.append(records.places[position].diagnostic(.error, message, path: field))
-        return -1
-    }
 
     /// Checks that each citation of a node names a known document, and queues its quote for
     /// the quote check (``QuoteCheckQueue``) when the document's text is at hand.
@@ -259,7 +192,7 @@ struct GraphMerger {
         }
     }
 
-    private mutating func reportUnknownDocument(_ document: String, place: RecordPlace, citation position: Int) {
+    mutating func reportUnknownDocument(_ document: String, place: RecordPlace, citation position: Int) {
         var message = "quote cites unknown document \(quoted(document))"
         if let nearest = EditDistance.suggestions(for: document, among: documents.map(\.id), maximum: 1).first {
             message += "; did you mean \(quoted(nearest))?"
