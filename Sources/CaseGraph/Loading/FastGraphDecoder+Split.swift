@@ -213,7 +213,7 @@ struct SecondPartJob: @unchecked Sendable {
                 if decoder.fragment.edges.count & 255 == 0 && stop.isRaised { return .stopped }
                 try decoder.decodeEdge(position: decoder.fragment.edges.count)
             } while try decoder.nextElement()
-            try FastGraphDecoder.checkDistinctIDs(of: nodes)
+            if !nodeIDs.areDistinct(count: nodes.count) { try FastGraphDecoder.checkDistinctIDs(of: nodes) }
         } catch is LoadCancelled {
             return .cancelled
         } catch {

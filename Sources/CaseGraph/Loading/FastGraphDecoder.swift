@@ -216,7 +216,7 @@ struct FastGraphDecoder {
     /// Bails on a duplicate node or document id (which `GraphFileDecoder` reports); edge ids
     /// were checked as the edges were read (``decodeEdge(position:)``), unless one was not ASCII.
     func checkUniqueIDs() throws {
-        if nodesWithDistinctIDs < fragment.nodes.count {
+        if nodesWithDistinctIDs < fragment.nodes.count && !nodeIDs.areDistinct(count: fragment.nodes.count) {
             try Self.checkDistinctIDs(of: fragment.nodes)
         }
         if edgeIDsNeedFullCheck || edgeIDs.needsFullCheck {

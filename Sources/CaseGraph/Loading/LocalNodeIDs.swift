@@ -18,6 +18,8 @@ struct LocalNodeIDs: Sendable {
     private var keys = ByteKeyTable()
     /// Whether an id could not be numbered: later ones are not either.
     private var stopped = false
+    /// Whether every id numbered is ASCII.
+    private var allASCII = true
 
     init() {}
 
@@ -36,7 +38,15 @@ struct LocalNodeIDs: Sendable {
                 return
             }
             _ = keys.append(key, hash: hash)
+            if allASCII && key.contains(where: { $0 >= 0x80 }) { allASCII = false }
         }
+    }
+
+    /// Whether the first `count` ids added are all different as `String`s, as far as bytes
+    /// tell: each was numbered (no two had the same bytes) and all are ASCII (an ASCII text
+    /// equals only its own bytes). False means "not known", not "repeated".
+    func areDistinct(count: Int) -> Bool {
+        allASCII && self.count == count
     }
 
     /// The number of the node whose id's UTF-8 is `key`, when one has exactly these bytes.
