@@ -60,9 +60,11 @@ struct EdgeListTests {
                                   sources: [SourceCitation(document: "d", quote: "A knows B.")],
                                   place: RecordPlace(file: "f.json", section: .edge, index: 0, offset: 10)))
         let whole = records
-        Array("e2".utf8).withUnsafeBufferPointer { records.appendID($0) }
+        records.fields.ids.append("e2")
+        records.fields.hasID.append(true)
         Array("c".utf8).withUnsafeBufferPointer { records.appendEndpoint(node: nil, id: $0, isTarget: true) }
-        Array("quote".utf8).withUnsafeBufferPointer { records.appendCitation(document: "d2", quote: $0) }
+        records.fields.citationDocuments.append("d2")
+        records.fields.quotes.append("quote")
         records.fields.properties.append(Property(key: "k", value: .bool(true), origin: "f.json"))
         records.dropPartialRecord()
         #expect(records == whole)

@@ -3,14 +3,16 @@
 /// already as the graph will hold it (an ``EdgeList`` without endpoints); and each record's
 /// place. `records[i]` is the ``EdgeRecord`` at position i.
 ///
-/// A decoder writes a record field by field as it reads them (``appendEndpoint(node:id:isTarget:)``,
-/// ``appendID(_:)``, ``appendCitation(document:quote:)`` ... then
-/// ``endRecord(type:offset:line:column:index:file:)``), so that reading an edge makes no
-/// `String` for its id, endpoints or quotes; the merger then renumbers the endpoints and
+/// The fast decoder writes a record field by field as it reads them — its id's and quotes'
+/// bytes straight into `fields.ids` and `fields.quotes` (and `true` into `fields.hasID`), its
+/// citations' documents into `fields.citationDocuments`, its properties into
+/// `fields.properties`, its endpoints with ``appendEndpoint(node:id:isTarget:)`` — then
+/// closes it with ``endRecord(type:offset:line:column:index:file:)``: reading an edge makes
+/// no `String` for its id, endpoints or quotes. The merger then renumbers the endpoints and
 /// hands the fields to the graph without copying them.
 ///
 /// ```swift
-/// var records = EdgeRecords(file: "case.json")
+/// var records = EdgeRecords()
 /// records.append(EdgeRecord(id: "e1", source: "a", target: "b", type: "knows", properties: [],
 ///                           sources: [SourceCitation(document: "d", quote: "A knows B.")], place: place))
 /// records[0].source   // "a"
@@ -81,32 +83,12 @@ struct EdgeRecords: Sendable {
         return side.ids[low]
     }
 
-    /// Appends the record's id (call at most once a record; none for a record without one).
-    @inline(__always)
-    mutating func appendID(_ bytes: UnsafeBufferPointer<UInt8>) {
-        fields.ids.append(bytes)
-        fields.hasID.append(true)
-    }
-
-    /// Appends one citation of the record: its document id and quote.
-    @inline(__always)
-    mutating func appendCitation(document: String, quote: UnsafeBufferPointer<UInt8>) {
-        fields.citationDocuments.append(document)
-        fields.quotes.append(quote)
-    }
-
-    /// The record's properties so far (since ``endRecord(type:offset:line:column:index:file:)``
-    /// of the one before).
-    var pendingProperties: ArraySlice<Property> {
-        fields.properties[(fields.propertyEnds.last.map(Int.init) ?? 0)...]
-    }
-
     /// The number of citations the record being written has so far.
     var pendingCitationCount: Int {
         fields.quotes.count - (fields.citationEnds.last.map(Int.init) ?? 0)
     }
 
-    /// Ends the record being written: its id (if ``appendID(_:)`` was not called, none), type and place.
+    /// Ends the record being written: its type and place, and no id unless one was appended.
     /// Its endpoints, citations and properties must have been appended.
     @inline(__always)
     mutating func endRecord(type: String, offset: Int, line: Int, column: Int, index: Int, file: String) {

@@ -119,7 +119,8 @@ extension FastGraphDecoder {
     /// Whether the UTF-8 `text` is empty or all whitespace, as `GraphFileDecoder` judges it.
     @inline(__always)
     static func isBlank(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        // As `isBlank(_: String)`: most texts are decided by their first byte.
+        // A printable ASCII character other than the space is a `Character` of its own (or
+        // follows a prepended mark), never whitespace: most texts are decided by their first byte.
         for byte in text {
             if byte > 0x20 && byte < 0x7F { return false }
             if byte >= 0x80 { break }

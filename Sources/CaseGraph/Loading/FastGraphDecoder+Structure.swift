@@ -147,13 +147,8 @@ extension FastGraphDecoder {
     /// Whether `text` is empty or all whitespace, as `GraphFileDecoder` judges it.
     @inline(__always)
     static func isBlank(_ text: String) -> Bool {
-        // A printable ASCII character other than the space is a `Character` of its own (or
-        // follows a prepended mark), never whitespace: most texts are decided by their first byte.
-        for byte in text.utf8 {
-            if byte > 0x20 && byte < 0x7F { return false }
-            if byte >= 0x80 { break }
-        }
-        return text.allSatisfy(\.isWhitespace)
+        var text = text
+        return text.withUTF8 { isBlank($0) }
     }
 
     /// Records `key` as seen in one object, bailing when it was seen before.
