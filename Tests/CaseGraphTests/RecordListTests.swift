@@ -1,8 +1,7 @@
 @testable import CaseGraph
 import Testing
 
-/// `RecordList` against `Array`: same elements and order across chunk boundaries, and
-/// `drain` hands every element over once, in order, leaving the list empty.
+/// `RecordList` against `Array`: same elements and order across chunk boundaries.
 @Suite("Record list: an array in fixed-size chunks")
 struct RecordListTests {
     /// Chunks of 16 elements, so that the sizes cross chunk boundaries cheaply.
@@ -25,38 +24,10 @@ struct RecordListTests {
         }
     }
 
-    @Test("drain hands over every element once, in order, in chunks of the chunk size", arguments: sizes)
-    func drainHandsOverEverything(size: Int) {
-        var list = RecordList(0..<size, chunkShift: Self.shift)
-        var seen = [Int]()
-        var chunkSizes = [Int]()
-        list.drain { chunk in
-            seen += chunk
-            chunkSizes.append(chunk.count)
-        }
-        #expect(seen == Array(0..<size))
-        #expect(chunkSizes.dropLast().allSatisfy { $0 == Self.chunk })
-        #expect(list.isEmpty && list.count == 0)
-    }
-
     @Test("the default chunk is 32 MB or more, and at most twice that")
     func defaultChunkSize() {
-        for (size, stride) in [(RecordList<Int>().chunkSize, 8), (RecordList<EdgeRecord>().chunkSize, MemoryLayout<EdgeRecord>.stride)] {
+        for (size, stride) in [(RecordList<Int>().chunkSize, 8), (RecordList<NodeRecord>().chunkSize, MemoryLayout<NodeRecord>.stride)] {
             #expect(size * stride >= 1 << 25 && size * stride < 1 << 26)
         }
-    }
-
-    @Test("drain empties the list also when the body throws")
-    func drainThatThrows() {
-        struct Stop: Error {}
-        var list = RecordList(0..<(2 * Self.chunk), chunkShift: Self.shift)
-        var calls = 0
-        #expect(throws: Stop.self) {
-            try list.drain { (_) throws(Stop) in
-                calls += 1
-                throw Stop()
-            }
-        }
-        #expect(calls == 1 && list.isEmpty)
     }
 }
