@@ -41,7 +41,6 @@ struct EdgeRecords: Sendable {
 
     /// The number of whole records.
     var count: Int { offsets.count }
-    var isEmpty: Bool { offsets.isEmpty }
 
     /// Appends `record`.
     /// - Complexity: O(size of the record) amortised.
@@ -100,7 +99,7 @@ struct EdgeRecords: Sendable {
         fields.types.append(type)
         fields.propertyEnds.append(Int32(truncatingIfNeeded: fields.properties.count))
         fields.citationEnds.append(Int32(truncatingIfNeeded: fields.quotes.count))
-        if fields.origins.last?.file != file { fields.origins.append(EdgeList.OriginRun(start: position, file: file)) }
+        fields.origins.note(file, at: position)
         offsets.append(offset)
         places.append(line: line, column: column, index: index, file: file)
     }

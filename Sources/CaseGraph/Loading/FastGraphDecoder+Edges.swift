@@ -83,20 +83,16 @@ extension FastGraphDecoder {
     static func readEndpoint(_ reader: inout JSONReader, nodes: LocalNodeIDs, into records: inout EdgeRecords, isTarget: Bool) throws {
         reader.skipWhitespace()
         guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
-        let blank = try reader.readString(
-            plain: { id -> Bool in
-                if isBlank(id) { return true }
-                records.appendEndpoint(node: nodes.position(of: id), id: id, isTarget: isTarget)
-                return false
-            },
-            escaped: { text -> Bool in
-                var text = text
-                return text.withUTF8 { id in
-                    if isBlank(id) { return true }
-                    records.appendEndpoint(node: nodes.position(of: id), id: id, isTarget: isTarget)
-                    return false
-                }
-            })
+        // Appends the endpoint whose id's UTF-8 is `id`; true when it is blank.
+        func take(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
+            if isBlank(id) { return true }
+            records.appendEndpoint(node: nodes.position(of: id), id: id, isTarget: isTarget)
+            return false
+        }
+        let blank = try reader.readString(plain: take, escaped: { text -> Bool in
+            var text = text
+            return text.withUTF8(take)
+        })
         if blank { throw Bail() }
     }
 

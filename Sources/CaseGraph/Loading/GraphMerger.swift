@@ -228,8 +228,9 @@ struct GraphMerger {
     private func citation(_ pending: PendingQuotes, _ check: Int) -> SourceCitation {
         let position = Int(pending.citation[check])
         switch pending.record(check) {
-        case .edge(let edge): return SourceCitation(document: edges.citationDocument(edges.citationRange(edge).lowerBound + position),
-                                                    quote: edges.quotes[edges.citationRange(edge).lowerBound + position])
+        case .edge(let edge):
+            let citation = edges.citationRange(edge).lowerBound + position
+            return SourceCitation(document: edges.citationDocument(citation), quote: edges.quotes[citation])
         case .node(let node): return nodes[node].sources[position]
         }
     }

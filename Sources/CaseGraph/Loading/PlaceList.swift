@@ -14,13 +14,8 @@ struct PlaceList: Sendable, Equatable {
     private var lines: [Int32] = []
     private var columns: [Int32] = []
     private var indices: [Int32] = []
-    /// The file of each run of records: records from `runs[k].start` on come from `runs[k].file`.
-    private var runs: [FileRun] = []
-
-    private struct FileRun: Sendable, Equatable {
-        var start: Int
-        var file: String
-    }
+    /// The file of each record, once per run.
+    private var files = FileRuns()
 
     init(section: RecordPlace.Section) {
         self.section = section
@@ -45,7 +40,7 @@ struct PlaceList: Sendable, Equatable {
     /// - Complexity: O(1) amortised.
     @inline(__always)
     mutating func append(line: Int, column: Int, index: Int, file: String) {
-        if runs.last?.file != file { runs.append(FileRun(start: lines.count, file: file)) }
+        files.note(file, at: lines.count)
         lines.append(Int32(truncatingIfNeeded: line))
         columns.append(Int32(truncatingIfNeeded: column))
         indices.append(Int32(truncatingIfNeeded: index))
@@ -55,9 +50,7 @@ struct PlaceList: Sendable, Equatable {
     /// - Complexity: O(size of `other`).
     mutating func append(contentsOf other: PlaceList) {
         guard !isEmpty else { return self = other }
-        for run in other.runs where runs.last?.file != run.file {
-            runs.append(FileRun(start: lines.count + run.start, file: run.file))
-        }
+        files.append(contentsOf: other.files, at: lines.count)
         lines.append(contentsOf: other.lines)
         columns.append(contentsOf: other.columns)
         indices.append(contentsOf: other.indices)
@@ -91,19 +84,14 @@ struct PlaceList: Sendable, Equatable {
         lines.removeSubrange(position...)
         columns.removeSubrange(position...)
         indices.removeSubrange(position...)
-        while let last = runs.last, last.start >= position { runs.removeLast() }
+        files.removeSuffix(from: position)
     }
 
     /// The place of the record at `position`, line and column resolved (its byte offset is
     /// not kept: diagnostics do not use it).
     /// - Complexity: O(log number of files).
     subscript(position: Int) -> RecordPlace {
-        var low = 0, high = runs.count - 1
-        while low < high {  // the last run starting at or before `position`
-            let middle = (low + high + 1) / 2
-            if runs[middle].start <= position { low = middle } else { high = middle - 1 }
-        }
-        var place = RecordPlace(file: runs[low].file, section: section, index: Int(indices[position]), offset: 0)
+        var place = RecordPlace(file: files[position], section: section, index: Int(indices[position]), offset: 0)
         place.resolve(line: Int(lines[position]), column: Int(columns[position]))
         return place
     }

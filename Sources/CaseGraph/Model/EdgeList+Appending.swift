@@ -22,9 +22,7 @@ extension EdgeList {
         let citationBase = Int32(truncatingIfNeeded: quotes.count)
         quotes.append(contentsOf: other.quotes)
         citationEnds.append(contentsOf: other.citationEnds.lazy.map { $0 + citationBase })
-        for run in other.origins where origins.last?.file != run.file {
-            origins.append(OriginRun(start: base + run.start, file: run.file))
-        }
+        origins.append(contentsOf: other.origins, at: base)
     }
 
     /// The number of citations of all edges.

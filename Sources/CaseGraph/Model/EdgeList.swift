@@ -29,13 +29,8 @@ public struct EdgeList: Sendable {
     var citationEnds: [Int32] = []
     var citationDocuments = NameCodes()
     var quotes = PackedStrings()
-    /// The file that declared each run of edges: edges from `origins[k].start` on.
-    var origins: [OriginRun] = []
-
-    struct OriginRun: Sendable, Equatable {
-        var start: Int
-        var file: String
-    }
+    /// The file that declared each edge, once per run.
+    var origins = FileRuns()
 
     public init() {}
 
@@ -66,7 +61,7 @@ public struct EdgeList: Sendable {
             quotes.append(citation.quote)
         }
         citationEnds.append(Int32(truncatingIfNeeded: quotes.count))
-        if origins.last?.file != edge.origin { origins.append(OriginRun(start: index, file: edge.origin)) }
+        origins.note(edge.origin, at: index)
     }
 
     // MARK: - Fields
@@ -107,12 +102,7 @@ public struct EdgeList: Sendable {
     /// The file that declared the edge.
     /// - Complexity: O(log number of files).
     public func origin(of edge: EdgeIndex) -> String {
-        var low = 0, high = origins.count - 1
-        while low < high {  // the last run starting at or before `edge`
-            let middle = (low + high + 1) / 2
-            if origins[middle].start <= edge { low = middle } else { high = middle - 1 }
-        }
-        return origins[low].file
+        origins[edge]
     }
 
     func propertyRange(_ edge: EdgeIndex) -> Range<Int> {

@@ -44,8 +44,8 @@ struct PackedStrings: Sendable, Equatable {
     /// Text k's first byte (0 for an empty text): a read that brings the text into the cache.
     @inline(__always)
     func firstByte(_ index: Int) -> UInt8 {
-        let start = index == 0 ? 0 : ends[index - 1]
-        return start < ends[index] ? bytes[start] : 0
+        let range = range(index)
+        return range.isEmpty ? 0 : bytes[range.lowerBound]
     }
 
     /// - Complexity: O(length of the text) amortised.
@@ -70,19 +70,10 @@ struct PackedStrings: Sendable, Equatable {
         for end in other.ends { ends.append(base + end) }
     }
 
-    /// Makes room for `texts` more texts of `byteCount` bytes in all.
-    mutating func reserveCapacity(texts: Int, bytes byteCount: Int) {
-        ends.reserveCapacity(ends.count + texts)
-        bytes.reserveCapacity(bytes.count + byteCount)
-    }
-
     /// Removes the texts from `index` on.
     mutating func removeSuffix(from index: Int) {
         guard index < count else { return }
-        bytes.removeSubrange((index == 0 ? 0 : ends[index - 1])...)
+        bytes.removeSubrange(range(index).lowerBound...)
         ends.removeSubrange(index...)
     }
-
-    /// The bytes held, for memory estimates.
-    var byteCount: Int { bytes.count }
 }
