@@ -6,27 +6,55 @@ import Testing
 /// be equal (`"\u{212A}"` is `"K"`, `"é"` is `"e\u{301}"`).
 @Suite("Distinct ids: as a Set<String> judges")
 struct DistinctIDsTests {
-    @Test("ASCII ids: duplicates found at once, overlaps between two sets found")
+    /// Whether `ids`, noted in two halves joined as a split decode joins them, hold a repeat.
+    static func hasRepeats(_ ids: [String], splitAt split: Int) -> (repeats: Bool, fullCheck: Bool) {
+        var first = DistinctIDs(), second = DistinctIDs()
+        for id in ids[..<split] { first.note(id) }
+        for id in ids[split...] { second.note(id) }
+        first.append(contentsOf: second)
+        let repeats = first.hasRepeats { each in
+            for id in ids { var id = id; id.withUTF8(each) }
+        }
+        return (repeats, first.needsFullCheck)
+    }
+
+    @Test("ASCII ids: a repeat anywhere is found, in either half or across them; distinct ids pass")
     func ascii() {
-        var ids = DistinctIDs()
-        let names = (0..<500).map { "e-\($0)" }
-        let fresh = names.map { ids.insert($0) }
-        #expect(fresh.allSatisfy { $0 })
-        let again = [ids.insert("e-17"), ids.insert("e-499"), ids.insert("e-500"), ids.insert("")]
-        #expect(again == [false, false, true, true])
-        #expect(!ids.needsFullCheck && ids.count == 502)
-        var other = DistinctIDs()
-        for name in ["x", "y", "e-5000"] { _ = other.insert(name) }
-        #expect(!ids.overlaps(other) && !other.overlaps(ids))
-        _ = other.insert("e-250")
-        #expect(ids.overlaps(other) && other.overlaps(ids))
+        let names = (0..<5_000).map { "e-\($0)" } + [""]
+        #expect(Self.hasRepeats(names, splitAt: 2_000) == (false, false))
+        for (again, at) in [("e-17", 300), ("e-4999", 4_000), ("e-17", 1_500), ("", 10), ("e-0", 5_001)] {
+            var ids = names
+            ids.insert(again, at: at)
+            for split in [0, 1_999, ids.count] {
+                #expect(Self.hasRepeats(ids, splitAt: split) == (true, false), "\(again) at \(at), split \(split)")
+            }
+        }
+        #expect(Self.hasRepeats(["e-5000", "x", "y"], splitAt: 1) == (false, false))
+    }
+
+    @Test("repeated hashes: the bucketed sort finds exactly the values a dictionary counts twice")
+    func repeatedHashes() {
+        for seed in 0..<200 as Range<UInt64> {
+            var generator = SeededGenerator(seed: seed)
+            let count = Int(generator.next() % 3_000)
+            // Few distinct values in the top bits or the low bits too, so that buckets fill up.
+            let hashes = (0..<count).map { _ -> UInt64 in
+                switch generator.next() % 3 {
+                case 0: return generator.next() % 50
+                case 1: return (generator.next() % 50) << 58
+                default: return generator.next()
+                }
+            }
+            let counted = Dictionary(hashes.map { ($0, 1) }, uniquingKeysWith: +)
+            #expect(DistinctIDs.repeatedHashes(hashes) == Set(counted.filter { $0.value > 1 }.keys), "seed \(seed)")
+        }
     }
 
     @Test("an id that is not ASCII asks for the full check")
     func notASCII() {
-        var ids = DistinctIDs()
-        let inserted = [ids.insert("K"), ids.insert("\u{212A}")]
-        #expect(inserted == [true, true] && ids.needsFullCheck)
+        #expect(Self.hasRepeats(["K", "\u{212A}"], splitAt: 1).fullCheck)
+        #expect(Self.hasRepeats(["K", "\u{212A}"], splitAt: 2).fullCheck)
+        #expect(Self.hasRepeats(["K", "\u{212A}", "K"], splitAt: 0) == (true, true))
     }
 
     /// A file whose edges have the ids `first` and `second` (edges 10 and 90 of 100).

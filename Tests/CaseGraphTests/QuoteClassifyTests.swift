@@ -49,4 +49,27 @@ struct QuoteClassifyTests {
             }
         }
     }
+
+    @Test("line ends: word at a time equals the byte loop, around every byte below and above 0x0E")
+    func lineEnds() {
+        // Bytes the word test flags or nearly flags (0x0A, 0x0D, other controls, 0x0E, 0x8E,
+        // 0xFF), among letters; every start offset, so every byte falls on every word position.
+        let decisive: [UInt8] = [0x0A, 0x0D, 0x00, 0x09, 0x0C, 0x0E, 0x0F, 0x8A, 0x8D, 0x8E, 0xFF, 0x20]
+        for seed in 0..<5_000 as Range<UInt64> {
+            var generator = SeededGenerator(seed: seed)
+            var text = [UInt8]()
+            for _ in 0..<(Int(generator.next() % 40)) {
+                text.append(generator.next() % 4 == 0 ? decisive[Int(generator.next() % UInt64(decisive.count))]
+                                                       : UInt8(0x41 + generator.next() % 26))
+            }
+            text.withUnsafeBufferPointer { bytes in
+                for start in 0...bytes.count {
+                    let fast = QuoteLineTable.lineEnd(in: bytes, from: start, wordAtATime: true)
+                    let slow = QuoteLineTable.lineEnd(in: bytes, from: start, wordAtATime: false)
+                    #expect(fast == slow, "seed \(seed), start \(start): \(Array(bytes))")
+                    #expect(fast == bytes.count || bytes[fast] == 0x0A || bytes[fast] == 0x0D)
+                }
+            }
+        }
+    }
 }

@@ -3,8 +3,8 @@
 extension FastGraphDecoder {
     /// Reads the edge at `position` of the `edges` array into `fragment.edges`.
     ///
-    /// Bails at anything off the happy path, a duplicate edge id included, leaving part of
-    /// the record written: a caller that reads on after a failure drops it first
+    /// Bails at anything off the happy path (a duplicate edge id is found once all are read,
+    /// by ``checkUniqueIDs()``), leaving part of the record written: a caller that reads on after a failure drops it first
     /// (``EdgeRecords/dropPartialRecord()``).
     mutating func decodeEdge(position: Int) throws {
         var offset = 0
@@ -49,7 +49,7 @@ extension FastGraphDecoder {
         guard known & 6 == 6, let type, fragment.edges.pendingCitationCount > 0 else { throw Bail() }
         if hasID {
             let ids = fragment.edges.fields.ids
-            if !ids.withBytes(ids.count - 1, { edgeIDs.insert($0) }) { throw Bail() }
+            ids.withBytes(ids.count - 1) { edgeIDs.note($0) }
         }
         let (line, column) = locate(offset)
         fragment.edges.endRecord(type: type, offset: offset, line: line, column: column, index: position, file: file)

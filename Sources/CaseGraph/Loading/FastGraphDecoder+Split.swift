@@ -138,10 +138,8 @@ extension FastGraphDecoder {
         switch result {
         case .decoded(let edges, let ids, let end, let tail, let distinctNodes)?:
             splitOutcome = .joined
-            let (fewer, more) = ids.count < edgeIDs.count ? (ids, edgeIDs) : (edgeIDs, ids)
-            if fewer.overlaps(more) { throw Bail() }
-            edgeIDsNeedFullCheck = ids.needsFullCheck
-            nodesWithDistinctIDs = distinctNodes  // `edgeIDs` is not needed any more: the edges are all read
+            edgeIDs.append(contentsOf: ids)
+            nodesWithDistinctIDs = distinctNodes
             let atSplit = lines
             fragment.edges.append(movingPlacesOf: edges, to: part.split, lines: atSplit)
             lines = atSplit.continued(by: tail)

@@ -28,10 +28,9 @@ struct FastGraphDecoder {
     var work = 0
     /// The ids of the nodes read so far, numbered: edges' endpoints are resolved against them.
     var nodeIDs = LocalNodeIDs()
-    /// The ids of the edges read so far (by this thread), to bail at a duplicate.
+    /// The ids of the edges read so far (by this thread; both halves once joined), to bail
+    /// at a duplicate once all are read.
     var edgeIDs = DistinctIDs()
-    /// Whether all edge ids must be checked once read (``DistinctIDs/needsFullCheck``).
-    var edgeIDsNeedFullCheck = false
     /// The first nodes (this many) are known to have distinct ids.
     var nodesWithDistinctIDs = 0
     /// Each record's line and column, found as the record is read (records come in file order).
@@ -213,17 +212,21 @@ struct FastGraphDecoder {
 
     // MARK: - Cross-record checks
 
-    /// Bails on a duplicate node or document id (which `GraphFileDecoder` reports); edge ids
-    /// were checked as the edges were read (``decodeEdge(position:)``), unless one was not ASCII.
+    /// Bails on a duplicate node, edge or document id (which `GraphFileDecoder` reports).
     func checkUniqueIDs() throws {
         if nodesWithDistinctIDs < fragment.nodes.count && !nodeIDs.areDistinct(count: fragment.nodes.count) {
             try Self.checkDistinctIDs(of: fragment.nodes)
         }
-        if edgeIDsNeedFullCheck || edgeIDs.needsFullCheck {
+        let fields = fragment.edges.fields
+        if edgeIDs.needsFullCheck {
             var all = Set<String>(minimumCapacity: fragment.edges.count)
             for edge in fragment.edges.indices {
-                if let id = fragment.edges.fields.id(of: edge), !all.insert(id).inserted { throw Bail() }
+                if let id = fields.id(of: edge), !all.insert(id).inserted { throw Bail() }
             }
+        } else if edgeIDs.hasRepeats(replaying: { each in
+            for edge in fragment.edges.indices where fields.hasID[edge] { fields.ids.withBytes(edge, each) }
+        }) {
+            throw Bail()
         }
         var documentIDs = Set<String>()
         for document in fragment.documents where !documentIDs.insert(document.id).inserted { throw Bail() }
