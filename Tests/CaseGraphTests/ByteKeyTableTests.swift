@@ -31,4 +31,39 @@ struct ByteKeyTableTests {
         }
         #expect(table.hasRoom(forBytes: 1) && !table.hasRoom(forBytes: Int(Int32.max)))
     }
+
+    @Test("a batch look-up answers what one look-up at a time answers, key by key, in order")
+    func batches() {
+        var random = SeededGenerator(seed: 11)
+        var table = ByteKeyTable()
+        var oracle = [[UInt8]: Int]()
+        let alphabet: [UInt8] = Array("ab-é".utf8) + [0, 0xFF]
+        func key() -> [UInt8] {
+            (0..<Int.random(in: 0...12, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? 0 }
+        }
+        var batch = ByteKeyBatch()
+        for round in 0..<400 {
+            // Keys looked up in batches of up to 40, the table growing between batches (and
+            // empty for the first): found keys, missing keys, repeats within a batch.
+            batch.removeAll()
+            var keys = [[UInt8]]()
+            for index in 0..<Int.random(in: 0...40, using: &random) {
+                let next = index > 0 && random.next() % 5 == 0 ? keys[index - 1] : key()
+                keys.append(next)
+                next.withUnsafeBufferPointer { batch.append($0, tag: 1_000 + index) }
+            }
+            if round % 7 == 3 && keys.count > 2 {
+                batch.removeKeys(from: keys.count - 2)
+                keys.removeLast(2)
+            }
+            var answers = [(Int, Int?)]()
+            _ = table.find(batch) { index, number in answers.append((batch.tags[index], number)) }
+            #expect(answers.map(\.0) == keys.indices.map { 1_000 + $0 }, "round \(round): every key once, in order")
+            #expect(answers.map(\.1) == keys.map { oracle[$0] }, "round \(round)")
+            #expect(keys.indices.allSatisfy { index in batch.withKey(index) { Array($0) } == keys[index] })
+            for key in keys.shuffled(using: &random).prefix(5) where oracle[key] == nil {
+                oracle[key] = key.withUnsafeBufferPointer { table.append($0) }
+            }
+        }
+    }
 }

@@ -84,6 +84,18 @@ struct ByteKeyTable: Sendable {
         }
     }
 
+    /// Calls `body` with raw views of the keys' bytes, where each key starts, the slots, and
+    /// the slot mask (for ``find(_:_:)``'s reads ahead).
+    func withStorage<Result>(
+        _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<UInt64>, Int) throws -> Result
+    ) rethrows -> Result {
+        try bytes.withUnsafeBufferPointer { bytes in
+            try starts.withUnsafeBufferPointer { starts in
+                try slots.withUnsafeBufferPointer { slots in try body(bytes, starts, slots, slots.count - 1) }
+            }
+        }
+    }
+
     /// Calls `body` with the bytes of key `number`.
     func withKey<Result>(_ number: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try bytes.withUnsafeBufferPointer { stored in

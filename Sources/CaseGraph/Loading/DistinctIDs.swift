@@ -66,35 +66,63 @@ struct DistinctIDs: Sendable {
         return found
     }
 
-    /// The values that occur more than once in `hashes`: the hashes are placed in buckets by
-    /// their top bits (about four a bucket; the hash is uniform), and each bucket is sorted.
-    /// - Complexity: O(n) expected for uniform hashes, O(n²) at worst.
+    /// The values that occur more than once in `hashes`. The hashes are uniform, so they are
+    /// spread by their top bits into a thousand or so buckets (a copy, written bucket by
+    /// bucket: each bucket's next place stays cached), and each bucket, small enough to stay
+    /// cached itself, is spread by its next bits into runs of about four, each run sorted.
+    /// - Complexity: O(n) expected for uniform hashes, O(n log n) at worst.
     static func repeatedHashes(_ hashes: [UInt64]) -> Set<UInt64> {
-        guard hashes.count > 1 else { return [] }
-        let bits = min(20, max(1, Int.bitWidth - hashes.count.leadingZeroBitCount - 2))
-        let shift = UInt64(64 - bits)
-        var starts = [Int32](repeating: 0, count: (1 << bits) + 1)
-        for hash in hashes { starts[Int(hash >> shift) + 1] += 1 }
-        for bucket in 0..<(1 << bits) { starts[bucket + 1] += starts[bucket] }
-        var placed = [UInt64](repeating: 0, count: hashes.count)
-        var next = starts
-        for hash in hashes {
-            let bucket = Int(hash >> shift)
-            placed[Int(next[bucket])] = hash
-            next[bucket] += 1
-        }
         var repeated = Set<UInt64>()
-        placed.withUnsafeMutableBufferPointer { placed in
-            for bucket in 0..<(1 << bits) {
-                let range = Int(starts[bucket])..<Int(starts[bucket + 1])
+        guard hashes.count > 1 else { return repeated }
+        let topBits = min(10, max(1, Int.bitWidth - hashes.count.leadingZeroBitCount - 12))
+        let placed = spread(hashes[...], shift: 64 - topBits, bits: topBits)
+        var scratch = [UInt64]()
+        for bucket in 0..<(1 << topBits) {
+            let values = placed.values[placed.starts[bucket]..<placed.starts[bucket + 1]]
+            guard values.count > 1 else { continue }
+            let bits = min(16, max(1, Int.bitWidth - values.count.leadingZeroBitCount - 2))
+            var runs = spread(values, shift: 64 - topBits - bits, bits: bits, reusing: &scratch)
+            for run in 0..<(1 << bits) {
+                let range = runs.starts[run]..<runs.starts[run + 1]
                 guard range.count > 1 else { continue }
-                placed[range].sort()
-                for index in range.dropFirst() where placed[index] == placed[index - 1] {
-                    repeated.insert(placed[index])
+                runs.values[range].sort()
+                for index in range.dropFirst() where runs.values[index] == runs.values[index - 1] {
+                    repeated.insert(runs.values[index])
                 }
             }
+            scratch = runs.values
         }
         return repeated
+    }
+
+    /// `values` ordered by the `bits` bits above `shift` (a counting sort, stable), and where
+    /// each of the `1 << bits` groups starts (`starts[g] ..< starts[g + 1]`).
+    /// - Complexity: O(|values| + 2^bits).
+    private static func spread(
+        _ values: ArraySlice<UInt64>, shift: Int, bits: Int, reusing buffer: inout [UInt64]
+    ) -> (values: [UInt64], starts: [Int]) {
+        let mask = UInt64(1 << bits) - 1
+        var starts = [Int](repeating: 0, count: (1 << bits) + 1)
+        for value in values { starts[Int(value >> UInt64(shift) & mask) + 1] += 1 }
+        for group in 0..<(1 << bits) { starts[group + 1] += starts[group] }
+        var placed = buffer
+        buffer = []
+        placed.removeAll(keepingCapacity: true)
+        placed.append(contentsOf: repeatElement(0, count: values.count))
+        var next = starts
+        placed.withUnsafeMutableBufferPointer { placed in
+            for value in values {
+                let group = Int(value >> UInt64(shift) & mask)
+                placed[next[group]] = value
+                next[group] += 1
+            }
+        }
+        return (placed, starts)
+    }
+
+    private static func spread(_ values: ArraySlice<UInt64>, shift: Int, bits: Int) -> (values: [UInt64], starts: [Int]) {
+        var buffer = [UInt64]()
+        return spread(values, shift: shift, bits: bits, reusing: &buffer)
     }
 
     private static func isASCII(_ key: UnsafeBufferPointer<UInt8>) -> Bool {

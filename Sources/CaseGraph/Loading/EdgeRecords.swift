@@ -6,7 +6,8 @@
 /// The fast decoder writes a record field by field as it reads them — its id's and quotes'
 /// bytes straight into `fields.ids` and `fields.quotes` (and `true` into `fields.hasID`), its
 /// citations' documents into `fields.citationDocuments`, its properties into
-/// `fields.properties`, its endpoints with ``appendEndpoint(node:id:isTarget:)`` — then
+/// `fields.properties`, its endpoints with ``appendPendingEndpoint(_:isTarget:)`` (looked up a
+/// batch at a time, ``resolvePendingEndpoints(using:)``) — then
 /// closes it with ``endRecord(type:offset:line:column:index:file:)``: reading an edge makes
 /// no `String` for its id, endpoints or quotes. The merger then renumbers the endpoints and
 /// hands the fields to the graph without copying them.
@@ -31,6 +32,11 @@ struct EdgeRecords: Sendable {
         var ids = PackedStrings()
         var positions: [Int] = []
     }
+    /// Endpoints not looked up yet, each tagged with its record's position × 2, + 1 for a
+    /// target; their columns' entries are -1 meanwhile.
+    private var pending = ByteKeyBatch()
+    /// Folded from the reads ahead of the look-ups, kept so that they are not optimised away.
+    private var touched: UInt64 = 0
     /// The file's node ids the numbers refer to.
     var nodeIDs = LocalNodeIDs()
     /// Each record's byte offset in its file, and its place.
@@ -68,9 +74,44 @@ struct EdgeRecords: Sendable {
         }
     }
 
+    /// Appends the record's source (or target) whose id is `id`, to be looked up later with the
+    /// other pending ones (``resolvePendingEndpoints(using:)``), so that their cache misses overlap.
+    @inline(__always)
+    mutating func appendPendingEndpoint(_ id: UnsafeBufferPointer<UInt8>, isTarget: Bool) {
+        if !isTarget { sourceNodes.append(-1) } else { targetNodes.append(-1) }
+        pending.append(id, tag: count << 1 | (isTarget ? 1 : 0))
+    }
+
+    /// The number of endpoints not looked up yet.
+    var pendingEndpointCount: Int { pending.count }
+
+    /// How many endpoints are gathered before they are looked up together.
+    static let endpointBatch = 32
+
+    /// Looks the pending endpoints up in `nodes`: the node's number where one has the id's
+    /// bytes, else the id's text, as ``appendEndpoint(node:id:isTarget:)`` would have stored them.
+    /// - Complexity: O(total length of the pending ids) expected.
+    mutating func resolvePendingEndpoints(using nodes: LocalNodeIDs) {
+        guard pending.count > 0 else { return }
+        var batch = ByteKeyBatch()
+        swap(&batch, &pending)
+        touched &+= nodes.positions(of: batch) { index, node in
+            let position = batch.tags[index] >> 1, isTarget = batch.tags[index] & 1 == 1
+            if let node {
+                if isTarget { targetNodes[position] = node } else { sourceNodes[position] = node }
+            } else {
+                batch.withKey(index) { unresolved[isTarget ? 1 : 0].ids.append($0) }
+                unresolved[isTarget ? 1 : 0].positions.append(position)
+            }
+        }
+        batch.removeAll()
+        swap(&batch, &pending)
+    }
+
     /// The id of the record's source (`isTarget`: target).
     /// - Complexity: O(log E) for an endpoint given as text.
     func endpointID(_ position: Int, isTarget: Bool) -> String {
+        precondition(pending.count == 0, "endpoints are looked up before they are read")
         let node = isTarget ? targetNodes[position] : sourceNodes[position]
         if node >= 0 { return nodeIDs.id(at: Int(node)) }
         let side = unresolved[isTarget ? 1 : 0]
@@ -107,6 +148,7 @@ struct EdgeRecords: Sendable {
     /// Drops what was written of a record not ended: the columns hold whole records only.
     mutating func dropPartialRecord() {
         let whole = count
+        if let first = pending.tags.firstIndex(where: { $0 >> 1 >= whole }) { pending.removeKeys(from: first) }
         if sourceNodes.count > whole { sourceNodes.removeSubrange(whole...) }
         if targetNodes.count > whole { targetNodes.removeSubrange(whole...) }
         for side in unresolved.indices {
@@ -135,6 +177,7 @@ struct EdgeRecords: Sendable {
     /// on its own (see ``PlaceList/move(index:lines:)``): their places are moved.
     mutating func append(movingPlacesOf other: consuming EdgeRecords, to split: Int, lines: LineCounter) {
         var other = other
+        precondition(pending.count == 0 && other.pending.count == 0, "both parts' endpoints are looked up")
         let base = count
         other.places.move(index: base, lines: lines)
         sourceNodes.append(contentsOf: other.sourceNodes)  // numbered against the same nodes

@@ -27,10 +27,10 @@ extension FastGraphDecoder {
                 }
             case .known(.source):
                 try Self.see(2, &known)
-                try Self.readEndpoint(&reader, nodes: nodeIDs, into: &fragment.edges, isTarget: false)
+                try Self.readEndpoint(&reader, into: &fragment.edges, isTarget: false)
             case .known(.target):
                 try Self.see(4, &known)
-                try Self.readEndpoint(&reader, nodes: nodeIDs, into: &fragment.edges, isTarget: true)
+                try Self.readEndpoint(&reader, into: &fragment.edges, isTarget: true)
             case .known(.type):
                 try Self.see(8, &known)
                 let text = try readRequiredString()
@@ -53,6 +53,9 @@ extension FastGraphDecoder {
         }
         let (line, column) = locate(offset)
         fragment.edges.endRecord(type: type, offset: offset, line: line, column: column, index: position, file: file)
+        if fragment.edges.pendingEndpointCount >= EdgeRecords.endpointBatch {
+            fragment.edges.resolvePendingEndpoints(using: nodeIDs)
+        }
     }
 
     /// An edge's `sources`: a list of `{ "document": ID, "quote": TEXT }`, each quote's
@@ -77,16 +80,17 @@ extension FastGraphDecoder {
         } while try nextElement()
     }
 
-    /// Reads an edge's source (or target): a required string, the id of one of `nodes` or
-    /// of a node the merger will look for.
+    /// Reads an edge's source (or target): a required string, the id of one of the file's
+    /// nodes or of a node the merger will look for; looked up with the next few
+    /// (``EdgeRecords/resolvePendingEndpoints(using:)``).
     @inline(__always)
-    static func readEndpoint(_ reader: inout JSONReader, nodes: LocalNodeIDs, into records: inout EdgeRecords, isTarget: Bool) throws {
+    static func readEndpoint(_ reader: inout JSONReader, into records: inout EdgeRecords, isTarget: Bool) throws {
         reader.skipWhitespace()
         guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
         // Appends the endpoint whose id's UTF-8 is `id`; true when it is blank.
         func take(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
             if isBlank(id) { return true }
-            records.appendEndpoint(node: nodes.position(of: id), id: id, isTarget: isTarget)
+            records.appendPendingEndpoint(id, isTarget: isTarget)
             return false
         }
         let blank = try reader.readString(plain: take, escaped: { text -> Bool in

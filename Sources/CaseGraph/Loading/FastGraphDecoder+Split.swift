@@ -138,6 +138,7 @@ extension FastGraphDecoder {
         switch result {
         case .decoded(let edges, let ids, let end, let tail, let distinctNodes)?:
             splitOutcome = .joined
+            fragment.edges.resolvePendingEndpoints(using: nodeIDs)
             edgeIDs.append(contentsOf: ids)
             nodesWithDistinctIDs = distinctNodes
             let atSplit = lines
@@ -211,6 +212,7 @@ struct SecondPartJob: @unchecked Sendable {
                 if decoder.fragment.edges.count & 255 == 0 && stop.isRaised { return .stopped }
                 try decoder.decodeEdge(position: decoder.fragment.edges.count)
             } while try decoder.nextElement()
+            decoder.fragment.edges.resolvePendingEndpoints(using: nodeIDs)
             if !nodeIDs.areDistinct(count: nodes.count) { try FastGraphDecoder.checkDistinctIDs(of: nodes) }
         } catch is LoadCancelled {
             return .cancelled

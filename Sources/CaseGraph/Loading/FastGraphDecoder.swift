@@ -147,6 +147,8 @@ struct FastGraphDecoder {
             case .known(.edges):
                 try Self.see(8, &known)
                 if try openArray() { try decodeEdges() }
+                // Looked up against the nodes listed before the edges only, as if one by one.
+                fragment.edges.resolvePendingEndpoints(using: nodeIDs)
             case .other(let key):
                 try skipValue(key: key, others: &others, depth: 1)
             }

@@ -13,6 +13,7 @@ extension GraphMerger {
             var records = files[file]
             files[file] = EdgeRecords()  // `records` holds the only reference: its columns go to `edges`
             let numbers = numbersOfFiles[file]
+            precondition(records.pendingEndpointCount == 0, "the decoder looked every endpoint up")
             var cursors = (0, 0)  // the next source and target given as text
             let base = edges.count, citationBase = edges.citationCount
             // Each document the file's citations name, as an index into `documents` (nil: unknown).

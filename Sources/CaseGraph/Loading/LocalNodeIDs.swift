@@ -56,6 +56,14 @@ struct LocalNodeIDs: Sendable {
         keys.find(key).map { Int32(truncatingIfNeeded: $0) }
     }
 
+    /// Looks up every key of `batch` as ``position(of:)`` does, reading ahead for the whole
+    /// batch (see ``ByteKeyBatch``): `found` gets each key's index in the batch and its node
+    /// number. Returns a value folded from the reads ahead, for the caller to keep.
+    /// - Complexity: O(total length of the keys) expected.
+    func positions(of batch: ByteKeyBatch, _ found: (_ index: Int, _ node: Int32?) -> Void) -> UInt64 {
+        keys.find(batch) { index, number in found(index, number.map { Int32(truncatingIfNeeded: $0) }) }
+    }
+
     /// Node k's id.
     func id(at position: Int) -> String {
         keys.withKey(position) { String(decoding: $0, as: UTF8.self) }
