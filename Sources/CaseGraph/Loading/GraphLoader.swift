@@ -69,12 +69,13 @@ public enum GraphLoader {
     }
 
     /// Loads graph files already in memory. `readDocument(file, path)` returns the text of a
-    /// document's local copy, `path` being relative to `file`; nil when it cannot be read.
-    /// `cancellation` stops the load as in ``load(paths:cancellation:)``.
+    /// document's local copy, `path` being relative to `file`; nil when it cannot be read. It
+    /// is called on another thread, while the files' records are merged, once for each
+    /// (file, path) pair. `cancellation` stops the load as in ``load(paths:cancellation:)``.
     public static func load(
         sources: [GraphSource],
         cancellation: Cancellation = .never,
-        readDocument: (String, String) -> String? = { _, _ in nil }
+        readDocument: @escaping @Sendable (String, String) -> String? = { _, _ in nil }
     ) throws(GraphLoadError) -> LoadedGraph {
         try load(owning: sources, cancellation: cancellation, readDocument: readDocument)
     }
@@ -100,7 +101,7 @@ public enum GraphLoader {
     static func load(
         owning sources: consuming [GraphSource],
         cancellation: Cancellation,
-        readDocument: (String, String) -> String?
+        readDocument: @escaping @Sendable (String, String) -> String?
     ) throws(GraphLoadError) -> LoadedGraph {
         try load(inputs: sources.map(Input.bytes), cancellation: cancellation, readDocument: readDocument)
     }
@@ -108,7 +109,7 @@ public enum GraphLoader {
     private static func load(
         inputs: consuming [Input],
         cancellation: Cancellation,
-        readDocument: (String, String) -> String?
+        readDocument: @escaping @Sendable (String, String) -> String?
     ) throws(GraphLoadError) -> LoadedGraph {
         var inputs = consume inputs
         let files = inputs.map(\.file)
@@ -159,6 +160,12 @@ public enum GraphLoader {
             fragments.append(decoder.decode(root))
             diagnostics += decoder.diagnostics
         }
+        // The documents' texts are read on another thread while the records are merged here.
+        let texts = DocumentTextPrefetch(
+            documents: fragments.flatMap { fragment in
+                fragment.documents.compactMap { document in document.path.map { (document.origin, $0) } }
+            },
+            cancellation: cancellation, readDocument: readDocument)
         var merger = GraphMerger()
         for index in fragments.indices {
             do { try merger.add(fragments[index], cancellation: cancellation) } catch { throw .cancelled(files: files) }
@@ -166,7 +173,7 @@ public enum GraphLoader {
         }
         let graph: Graph?, mergeDiagnostics: [GraphDiagnostic]
         do {
-            (graph, mergeDiagnostics) = try merger.build(readDocument: readDocument, cancellation: cancellation)
+            (graph, mergeDiagnostics) = try merger.build(readDocument: texts.text, cancellation: cancellation)
         } catch {
             throw .cancelled(files: files)
         }

@@ -1,0 +1,51 @@
+/// The texts of the documents' local copies, read on another thread while the merger works
+/// on this one: the quote check needs them only once the merger is done.
+///
+/// Each (graph file, path) pair is read once, in the order first given; the merger then asks
+/// for each document's text as it would have asked the reader itself
+/// (``text(file:path:)``), and gets what the reader returned.
+///
+/// ```swift
+/// let texts = DocumentTextPrefetch(documents: [("graph/case.json", "sources/a.txt")], cancellation: .never) { file, path in
+///     try? String(contentsOfFile: path, encoding: .utf8)
+/// }
+/// merge()
+/// let text = texts.text(file: "graph/case.json", path: "sources/a.txt")
+/// ```
+final class DocumentTextPrefetch {
+    /// A document's local copy: the graph file that declares it, and its path as written there.
+    struct Key: Hashable, Sendable {
+        var file: String
+        var path: String
+    }
+
+    private let reading: BackgroundTask<[Key: String]>
+    private var texts: [Key: String]?
+
+    /// Starts reading the local copies named in `documents` (graph file, path) with
+    /// `readDocument`. `cancellation` is polled before each document: once it fires, the rest
+    /// are not read.
+    init(
+        documents: [(file: String, path: String)], cancellation: Cancellation,
+        readDocument: @escaping @Sendable (String, String) -> String?
+    ) {
+        var seen = Set<Key>()
+        let keys = documents.map { Key(file: $0.file, path: $0.path) }.filter { seen.insert($0).inserted }
+        reading = BackgroundTask {
+            var texts = [Key: String]()
+            for key in keys {
+                if cancellation.isCancelled { break }
+                texts[key] = readDocument(key.file, key.path)
+            }
+            return texts
+        }
+    }
+
+    /// The text `readDocument` returned for the local copy `path` declared in `file`; nil when
+    /// it returned nil, when that copy was not named at the start, or when the reading was
+    /// cancelled before it. The first call waits for the reading to end.
+    func text(file: String, path: String) -> String? {
+        if texts == nil { texts = reading.wait() ?? [:] }
+        return texts?[Key(file: file, path: path)]
+    }
+}
