@@ -51,7 +51,7 @@ struct QuoteCheckQueueTests {
         var missing = [Int]()
         for (document, documentChecks) in checks.enumerated() {
             guard let text = texts[document] else { continue }
-            let index = QuoteIndex(text)
+            var index = QuoteIndex(text)
             missing += documentChecks.filter { !index.contains($0.quote) }.map { Int($0.check) }
         }
         return missing.sorted()
@@ -86,7 +86,7 @@ struct QuoteCheckQueueTests {
     @Test("non-ASCII quotes collapsed on bytes, found as lines or not")
     func nonASCIIQuotes() {
         let text = "Zo\u{EB} de Vries met \u{C9}mile.\nCaf\u{E9}  cr\u{E8}me\n\u{212A}elvin \u{E9}t\u{E9}\n"
-        let index = QuoteIndex(text)
+        var index = QuoteIndex(text)
         for quote in ["Zo\u{EB} de Vries met \u{C9}mile.", "  Zo\u{EB}\tde Vries met \u{C9}mile. ", "Caf\u{E9} cr\u{E8}me",
                       "Cafe\u{301} cre\u{300}me", "Kelvin \u{E9}t\u{E9}", "\u{212A}elvin e\u{301}te\u{301}", "de Vries",
                       "\u{C9}mile. Caf\u{E9}", "cr\u{E8}me K", "\u{E9}t\u{E9} ", "Zo\u{EB} \u{301}de", "Absent \u{E9}"] {

@@ -27,7 +27,7 @@ struct QuoteIndexTests {
         for seed in 0..<2000 as Range<UInt64> {
             var generator = SeededGenerator(seed: seed)
             let text = Self.random(&generator, pieces: 1 + Int(generator.next() % 40))
-            let index = QuoteIndex(text)
+            var index = QuoteIndex(text)
             let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).map(String.init)
             var quotes = lines + lines.map { " \($0)\t" }
             for _ in 0..<20 { quotes.append(Self.random(&generator, pieces: 1 + Int(generator.next() % 5))) }
@@ -40,12 +40,12 @@ struct QuoteIndexTests {
     @Test("whole lines, repeated lines, partial lines and canonical equivalents")
     func cases() {
         let text = "First line.\nSecond   line\there.\r\nFirst line.\nCaf\u{E9} au lait\n\u{212A}elvin\n"
-        let index = QuoteIndex(text)
+        var index = QuoteIndex(text)
         for quote in ["First line.", "Second line here.", "  Second\nline  here. ", "line here. First", "Cafe\u{301} au lait",
                       "Kelvin", "Café", "Missing", "First line. Second", "e", "\u{301}", "lait K"] {
             #expect(index.contains(quote) == Self.expected(text, quote), "\(quote.debugDescription)")
         }
-        #expect(index.contains("Second line here."))
-        #expect(!index.contains("Missing"))
+        let (found, missing) = (index.contains("Second line here."), index.contains("Missing"))
+        #expect(found && !missing)
     }
 }

@@ -55,9 +55,10 @@ final class QuoteCheckQueue: @unchecked Sendable {
     @discardableResult
     func checkDocuments() -> Bool {
         var table = QuoteLineTable()  // its buffers serve every document this thread takes
+        let (edgeQuotes, nodeQuotes) = (self.edgeQuotes, self.nodeQuotes)  // read in the loop without a retain each
         while let (text, documentChecks) = take() {
             var absent = [Int32]()
-            let index = QuoteIndex(text, reusing: consume table)
+            var index = QuoteIndex(text, reusing: consume table)
             var touched: UInt8 = 0
             for position in documentChecks.indices {
                 // A document's quotes lie far apart in `edgeQuotes`: each is a cache miss. Reading

@@ -50,7 +50,11 @@ enum QuoteMatching {
 /// Lines are compared as bytes; where `String` equality (canonical equivalence) could
 /// differ from byte equality — a line or quote that is not ASCII — a miss is confirmed
 /// with a set of the lines as `String`s, built on first need.
-final class QuoteIndex {
+///
+/// A value type: the checker's loop calls ``contains(utf8:)`` on its own copy in place, so a
+/// look-up retains none of the table's buffers (a class's stored table would be copied out,
+/// its buffers retained and released, on every call).
+struct QuoteIndex {
     private let text: String
     /// The document's lines; taken back by the caller for the next document.
     private(set) var lines: QuoteLineTable
@@ -81,7 +85,7 @@ final class QuoteIndex {
     }
 
     /// - Complexity: O(|quote|) for a whole line; O(|quote| · |text|) in the worst case.
-    func contains(_ quote: String) -> Bool {
+    mutating func contains(_ quote: String) -> Bool {
         // The quote's bytes are read in place (no copy of the string).
         quote.utf8.withContiguousStorageIfAvailable { contains(utf8: $0) }
             ?? Array(quote.utf8).withUnsafeBufferPointer { contains(utf8: $0) }
@@ -89,7 +93,7 @@ final class QuoteIndex {
 
     /// ``contains(_:)`` of the quote whose UTF-8 is `quote`.
     /// - Complexity: as ``contains(_:)``.
-    func contains(utf8 quote: UnsafeBufferPointer<UInt8>) -> Bool {
+    mutating func contains(utf8 quote: UnsafeBufferPointer<UInt8>) -> Bool {
         // The common case: a quote collapsed already that is a whole line. Otherwise the quote
         // is collapsed into `wanted`, unless only `Character`s can collapse it.
         let (kind, isCollapsed) = QuoteLineTable.classify(quote)
@@ -118,7 +122,7 @@ final class QuoteIndex {
     }
 
     /// The search of the collapsed text for a quote that is not a whole line.
-    private func searchText(_ collapsedQuote: String, ascii: Bool) -> Bool {
+    private mutating func searchText(_ collapsedQuote: String, ascii: Bool) -> Bool {
         switch byteSearch(wanted) {
         case .found: return true
         case .absent where textIsASCII && ascii: return false
@@ -130,7 +134,7 @@ final class QuoteIndex {
 
     /// Searches the collapsed bytes; a match whose first byte or following byte is not ASCII
     /// is `unsure` (it might split a grapheme), unless a certain match is found later.
-    private func byteSearch(_ needle: [UInt8]) -> ByteMatch {
+    private mutating func byteSearch(_ needle: [UInt8]) -> ByteMatch {
         guard !needle.isEmpty, needle.count <= bytes.count else { return .absent }
         var sawUnsure = false
         let first = needle[0]
