@@ -8,7 +8,8 @@
 /// citations' documents into `fields.citationDocuments`, its properties into
 /// `fields.properties`, its endpoints with ``appendPendingEndpoint(_:isTarget:)`` (looked up a
 /// batch at a time, ``resolvePendingEndpoints(using:)``) — then
-/// closes it with ``endRecord(type:offset:line:column:index:file:)``: reading an edge makes
+/// closes it with ``endRecord(typeCode:offset:line:column:index:file:)`` (the type's code in
+/// `fields.types`): reading an edge makes
 /// no `String` for its id, endpoints or quotes. The merger then renumbers the endpoints and
 /// hands the fields to the graph without copying them.
 ///
@@ -131,13 +132,13 @@ struct EdgeRecords: Sendable {
     /// Ends the record being written: its type and place, and no id unless one was appended.
     /// Its endpoints, citations and properties must have been appended.
     @inline(__always)
-    mutating func endRecord(type: String, offset: Int, line: Int, column: Int, index: Int, file: String) {
+    mutating func endRecord(typeCode: Int32, offset: Int, line: Int, column: Int, index: Int, file: String) {
         let position = offsets.count
         if fields.hasID.count == position {
             fields.ids.append(UnsafeBufferPointer(start: nil, count: 0))
             fields.hasID.append(false)
         }
-        fields.types.append(type)
+        fields.types.append(code: typeCode)
         fields.propertyEnds.append(Int32(truncatingIfNeeded: fields.properties.count))
         fields.citationEnds.append(Int32(truncatingIfNeeded: fields.quotes.count))
         fields.origins.note(file, at: position)

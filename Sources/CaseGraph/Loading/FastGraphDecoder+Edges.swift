@@ -11,7 +11,7 @@ extension FastGraphDecoder {
         guard try openObject(&offset) else { throw Bail() }
         var known: UInt32 = 0
         var others = [String]()
-        var type: String?
+        var type: Int32?  // the code of the type's name
         var hasID = false
         repeat {
             switch try readKey(EdgeKey.self) {
@@ -33,9 +33,7 @@ extension FastGraphDecoder {
                 try Self.readEndpoint(&reader, into: &fragment.edges, isTarget: true)
             case .known(.type):
                 try Self.see(8, &known)
-                let text = try readRequiredString()
-                guard GraphFileDecoder.isSnakeCase(text) else { throw Bail() }
-                type = text
+                type = try Self.readNameCode(&reader, into: &fragment.edges.fields.types, accepting: GraphFileDecoder.isSnakeCase)
             case .known(.properties):
                 try Self.see(16, &known)
                 try Self.decodeProperties(&reader, file: file, into: &fragment.edges.fields.properties)
@@ -52,7 +50,7 @@ extension FastGraphDecoder {
             ids.withBytes(ids.count - 1) { edgeIDs.note($0) }
         }
         let (line, column) = locate(offset)
-        fragment.edges.endRecord(type: type, offset: offset, line: line, column: column, index: position, file: file)
+        fragment.edges.endRecord(typeCode: type, offset: offset, line: line, column: column, index: position, file: file)
         if fragment.edges.pendingEndpointCount >= EdgeRecords.endpointBatch {
             fragment.edges.resolvePendingEndpoints(using: nodeIDs)
         }
@@ -67,16 +65,18 @@ extension FastGraphDecoder {
             guard try openObject(&offset) else { throw Bail() }
             var known: UInt32 = 0
             var others = [String]()
-            var document: String?
+            var document: Int32?  // the code of the document's id
             repeat {
                 switch try readKey(CitationKey.self) {
-                case .known(.document): try Self.see(1, &known); document = try readRequiredString()
+                case .known(.document):
+                    try Self.see(1, &known)
+                    document = try Self.readNameCode(&reader, into: &fragment.edges.fields.citationDocuments) { !Self.isBlank($0) }
                 case .known(.quote): try Self.see(2, &known); try Self.readRequiredString(&reader, into: &fragment.edges.fields.quotes)
                 case .other(let key): try skipValue(key: key, others: &others, depth: 5)
                 }
             } while try nextMember()
             guard let document, known & 2 != 0 else { throw Bail() }
-            fragment.edges.fields.citationDocuments.append(document)
+            fragment.edges.fields.citationDocuments.append(code: document)
         } while try nextElement()
     }
 
@@ -98,6 +98,21 @@ extension FastGraphDecoder {
             return text.withUTF8(take)
         })
         if blank { throw Bail() }
+    }
+
+    /// Reads a required string value that names one of a few (an edge type, a document) and
+    /// returns its code in `names`: found by its bytes when they were read before, else
+    /// numbered when `accept` takes it (else it bails). Makes no `String` for a name seen before.
+    @inline(__always)
+    static func readNameCode(
+        _ reader: inout JSONReader, into names: inout NameCodes, accepting accept: (String) -> Bool
+    ) throws -> Int32 {
+        reader.skipWhitespace()
+        guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
+        let code = try reader.readString(plain: { names.code(ofUTF8: $0, accepting: accept) },
+                                         escaped: { accept($0) ? names.code(of: $0) : nil })
+        guard let code else { throw Bail() }
+        return code
     }
 
     /// Reads a string value's text into `strings` (its bytes as they are, or decoded when it

@@ -3,6 +3,8 @@
 ///
 /// Such lists have few distinct names: while there are at most 16, a name is looked for in
 /// the list before the dictionary (equal small strings compare as two words, without hashing).
+/// A reader of names as bytes (the fast decoder) finds a name's code by its UTF-8 in a small
+/// byte table, ``code(ofUTF8:accepting:)``, without making a `String` for a name seen before.
 ///
 /// ```swift
 /// var types = NameCodes(["knows", "arrested", "knows"])
@@ -15,6 +17,9 @@ struct NameCodes: Sendable {
     /// The names, indexed by code.
     private(set) var names: [String] = []
     private(set) var codeByName: [String: Int32] = [:]
+    /// The UTF-8 spellings met by ``code(ofUTF8:accepting:)``: spelling k has code `spellingCodes[k]`.
+    private var spellings = ByteKeyTable()
+    private var spellingCodes: [Int32] = []
 
     init() {}
 
@@ -36,6 +41,29 @@ struct NameCodes: Sendable {
     /// - Complexity: O(1) amortised: expected, beyond 16 names.
     mutating func append(_ name: String) {
         codes.append(code(of: name))
+    }
+
+    /// Appends a value by its name's code (from ``code(of:)`` or ``code(ofUTF8:accepting:)``).
+    mutating func append(code: Int32) {
+        codes.append(code)
+    }
+
+    /// The code of the name whose UTF-8 is `utf8`, numbered now if it is new; nil when the
+    /// bytes were not seen before and `accept` refuses the name. Bytes seen before were
+    /// accepted then: `accept` must answer the same for the same name each time.
+    /// - Complexity: O(|utf8|) expected; O(|utf8|) more, a `String` and ``code(of:)``, for
+    ///   bytes not seen before.
+    mutating func code(ofUTF8 utf8: UnsafeBufferPointer<UInt8>, accepting accept: (String) -> Bool) -> Int32? {
+        let hash = ByteHash.hash(utf8)
+        if let spelling = spellings.find(utf8, hash: hash) { return spellingCodes[spelling] }
+        let name = String(decoding: utf8, as: UTF8.self)
+        guard accept(name) else { return nil }
+        let code = code(of: name)
+        if spellings.hasRoom(forBytes: utf8.count) {
+            spellings.append(utf8, hash: hash)
+            spellingCodes.append(code)
+        }
+        return code
     }
 
     /// Appends the values of `other`, their codes renumbered into this list's.
