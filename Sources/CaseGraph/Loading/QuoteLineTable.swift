@@ -95,6 +95,12 @@ struct QuoteLineTable {
         find(bytes, hash: ByteHash.hash(bytes)) != nil
     }
 
+    /// Whether a line equals `bytes`, given their ``ByteHash`` hash.
+    /// - Complexity: O(|bytes|) expected.
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+        find(bytes, hash: hash) != nil
+    }
+
     /// The lines as `String`s, for the comparisons bytes cannot decide.
     func lineStrings() -> Set<String> {
         var lines = Set<String>(minimumCapacity: starts.count - 1)
