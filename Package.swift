@@ -17,8 +17,10 @@ let package = Package(
         // The model: JSON reading, loading and validation, the in-memory graph and its algorithms.
         .target(
             name: "CaseGraph",
-            dependencies: [.product(name: "DequeModule", package: "swift-collections")]
+            dependencies: ["CPrefetch", .product(name: "DequeModule", package: "swift-collections")]
         ),
+        // A prefetch hint for the loader's reads ahead (C: Swift has no such call).
+        .target(name: "CPrefetch"),
         // The query language: text → tokens → syntax → bound statement → result → formatter.
         .target(name: "CaseQuery", dependencies: ["CaseGraph"]),
         // libedit, as a system library. Only LineEditing imports it.

@@ -59,25 +59,43 @@ final class QuoteCheckQueue: @unchecked Sendable {
         while let (text, documentChecks) = take() {
             var absent = [Int32]()
             var index = QuoteIndex(text, reusing: consume table)
-            var touched: UInt8 = 0
-            for position in documentChecks.indices {
-                // A document's quotes lie far apart in `edgeQuotes`: each is a cache miss. Reading
-                // one a few checks ahead lets the misses overlap instead of coming one by one.
-                if position + Self.lookahead < documentChecks.count {
-                    let ahead = Int(documentChecks[position + Self.lookahead].quote)
-                    if ahead >= 0 { touched &+= edgeQuotes.firstByte(ahead) }
+            // A document's quotes lie far apart in `edgeQuotes`, and a large document's lines far
+            // apart in its table: each read is a cache miss. Each check's reads are asked for a
+            // few checks ahead, stage by stage (where its quote's bytes are, the bytes, its slot
+            // in the table, the line there), so that the misses overlap instead of coming in turn.
+            var hashes = [(hash: UInt64, isASCII: Bool)](repeating: (0, false), count: Self.Ahead.ring)
+            let count = documentChecks.count
+            for step in -Self.Ahead.bounds..<count {
+                func edgeQuote(_ distance: Int) -> Int? {
+                    let position = step + distance
+                    guard position >= 0 && position < count else { return nil }
+                    let quote = Int(documentChecks[position].quote)
+                    return quote >= 0 ? quote : nil
                 }
-                let check = documentChecks[position].check
+                if let quote = edgeQuote(Self.Ahead.bounds) { edgeQuotes.prefetchBounds(quote) }
+                if let quote = edgeQuote(Self.Ahead.text) { edgeQuotes.prefetchText(quote) }
+                if let quote = edgeQuote(Self.Ahead.hash) {
+                    let hashed = edgeQuotes.withBytes(quote) { ByteHash.hashNotingASCII($0) }
+                    hashes[(step + Self.Ahead.hash) % Self.Ahead.ring] = hashed
+                    index.lines.prefetchSlot(hash: hashed.hash)
+                }
+                if edgeQuote(Self.Ahead.line) != nil {
+                    index.lines.prefetchLine(hash: hashes[(step + Self.Ahead.line) % Self.Ahead.ring].hash)
+                }
+                guard step >= 0 else { continue }
+                let check = documentChecks[step].check
                 if (Int(check) + 1) % Cancellation.interval == 0 && cancellation.isCancelled {
                     markCancelled()
                     return false
                 }
-                let quote = Int(documentChecks[position].quote)
-                let found = quote >= 0 ? edgeQuotes.withBytes(quote) { index.contains(utf8: $0) } : index.contains(nodeQuotes[~quote])
+                let quote = Int(documentChecks[step].quote)
+                let found = quote >= 0
+                    ? edgeQuotes.withBytes(quote) { index.contains(utf8: $0, hashed: hashes[step % Self.Ahead.ring]) }
+                    : index.contains(nodeQuotes[~quote])
                 if !found { absent.append(check) }
             }
             table = index.lines
-            record(absent, touched: touched)
+            record(absent)
         }
         return !wasCancelled
     }
@@ -112,16 +130,25 @@ final class QuoteCheckQueue: @unchecked Sendable {
         return nil
     }
 
-    private func record(_ absent: [Int32], touched: UInt8) {
+    private func record(_ absent: [Int32]) {
         lock.lock()
         defer { lock.unlock() }
         missing.append(contentsOf: absent)
-        self.touched &+= touched  // kept, so that the reads ahead are not optimised away
     }
 
-    /// How many checks ahead a quote's bytes are read.
-    static let lookahead = 12
-    private var touched: UInt8 = 0
+    /// How many checks ahead each of a check's reads is asked for (see ``checkDocuments()``).
+    enum Ahead {
+        /// Where its quote's bytes are.
+        static let bounds = 16
+        /// Its quote's first bytes.
+        static let text = 10
+        /// Its quote's hash is computed (the bytes are read) and its slot in the table asked for.
+        static let hash = 5
+        /// The line in that slot.
+        static let line = 2
+        /// Hashes kept: those computed ahead and not yet used.
+        static let ring = 8
+    }
 
     private func markCancelled() {
         lock.lock()

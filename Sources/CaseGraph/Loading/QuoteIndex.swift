@@ -94,11 +94,17 @@ struct QuoteIndex {
     /// ``contains(_:)`` of the quote whose UTF-8 is `quote`.
     /// - Complexity: as ``contains(_:)``.
     mutating func contains(utf8 quote: UnsafeBufferPointer<UInt8>) -> Bool {
+        contains(utf8: quote, hashed: ByteHash.hashNotingASCII(quote))
+    }
+
+    /// ``contains(utf8:)`` given the quote's ``ByteHash/hashNotingASCII(_:)``, computed ahead
+    /// (see ``QuoteCheckQueue``).
+    /// - Complexity: as ``contains(_:)``.
+    mutating func contains(utf8 quote: UnsafeBufferPointer<UInt8>, hashed: (hash: UInt64, isASCII: Bool)) -> Bool {
         // The most common case, decided in one pass over the quote: an ASCII quote equal to a
         // line. An ASCII line is collapsed (the table holds collapsed lines), so the quote is
         // its own collapsed form, and a whole line of the collapsed text.
-        let (hash, isASCII) = ByteHash.hashNotingASCII(quote)
-        if isASCII && !quote.isEmpty && lines.contains(quote, hash: hash) { return true }
+        if hashed.isASCII && !quote.isEmpty && lines.contains(quote, hash: hashed.hash) { return true }
         // The common case: a quote collapsed already that is a whole line. Otherwise the quote
         // is collapsed into `wanted`, unless only `Character`s can collapse it.
         let (kind, isCollapsed) = QuoteLineTable.classify(quote)

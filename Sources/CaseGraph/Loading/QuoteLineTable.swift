@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// The whitespace-collapsed lines of a document, in one byte buffer, with an open-addressing
 /// hash table over them: `contains` tells whether some line equals given bytes.
 ///
@@ -99,6 +101,22 @@ struct QuoteLineTable {
     /// - Complexity: O(|bytes|) expected.
     func contains(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
         find(bytes, hash: hash) != nil
+    }
+
+    /// Asks for the slot where a look-up of `hash` starts to be brought into the cache.
+    @inline(__always)
+    func prefetchSlot(hash: UInt64) {
+        slots.withUnsafeBufferPointer { slots in cg_prefetch(slots.baseAddress.map { $0 + (Int(truncatingIfNeeded: hash) & mask) }) }
+    }
+
+    /// Reads the slot where a look-up of `hash` starts and, when it holds a line with those
+    /// hash bits, asks for that line's bytes to be brought into the cache.
+    @inline(__always)
+    func prefetchLine(hash: UInt64) {
+        let entry = slots[Int(truncatingIfNeeded: hash) & mask]
+        guard entry != 0, entry & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000 else { return }
+        let start = Int(starts[Int(entry & 0xFFFF_FFFF) - 1])
+        storage.withUnsafeBufferPointer { storage in cg_prefetch(storage.baseAddress.map { $0 + start }) }
     }
 
     /// The lines as `String`s, for the comparisons bytes cannot decide.

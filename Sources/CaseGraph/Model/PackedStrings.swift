@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Many UTF-8 texts in one buffer: text k is `bytes[ends[k - 1] ..< ends[k]]`.
 ///
 /// A graph holds millions of short texts (quotes, edge ids, endpoint ids while loading).
@@ -39,6 +41,19 @@ struct PackedStrings: Sendable, Equatable {
     func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         let range = range(index)
         return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// Asks for the place where text k ends (and the next starts) to be brought into the cache.
+    @inline(__always)
+    func prefetchBounds(_ index: Int) {
+        ends.withUnsafeBufferPointer { ends in cg_prefetch(ends.baseAddress.map { $0 + index }) }
+    }
+
+    /// Asks for text k's first bytes to be brought into the cache (its bounds are read now).
+    @inline(__always)
+    func prefetchText(_ index: Int) {
+        let start = index == 0 ? 0 : ends[index - 1]
+        bytes.withUnsafeBufferPointer { bytes in cg_prefetch(bytes.baseAddress.map { $0 + start }) }
     }
 
     /// Text k's first byte (0 for an empty text): a read that brings the text into the cache.
