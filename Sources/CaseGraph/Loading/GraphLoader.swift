@@ -115,6 +115,7 @@ public enum GraphLoader {
         let files = inputs.map(\.file)
         var diagnostics = [GraphDiagnostic]()
         var fragments = [GraphFragment]()
+        var idsAreDistinct = [Bool]()  // each fragment's: the fast decoder's have no two nodes of one id
         if inputs.isEmpty {
             throw GraphLoadError(diagnostics: [GraphDiagnostic(.error, file: "(no files)", message: "no graph files to load")])
         }
@@ -140,6 +141,7 @@ public enum GraphLoader {
             }
             if let fragment = fast.take() {
                 fragments.append(fragment)
+                idsAreDistinct.append(true)
                 continue
             }
             // The fast path handed a file's pages back as it read: read the file again.
@@ -158,6 +160,7 @@ public enum GraphLoader {
             if cancellation.isCancelled { throw .cancelled(files: files) }
             var decoder = GraphFileDecoder(file: files[index], lines: LineTable(bytes))
             fragments.append(decoder.decode(root))
+            idsAreDistinct.append(false)
             diagnostics += decoder.diagnostics
         }
         // The documents' texts are read on another thread while the records are merged here.
@@ -168,7 +171,11 @@ public enum GraphLoader {
             cancellation: cancellation, readDocument: readDocument)
         var merger = GraphMerger()
         for index in fragments.indices {
-            do { try merger.add(fragments[index], cancellation: cancellation) } catch { throw .cancelled(files: files) }
+            do {
+                try merger.add(fragments[index], idsAreDistinct: idsAreDistinct[index], cancellation: cancellation)
+            } catch {
+                throw .cancelled(files: files)
+            }
             fragments[index] = GraphFragment(file: "")  // the merger keeps what it needs, unshared
         }
         let graph: Graph?, mergeDiagnostics: [GraphDiagnostic]

@@ -56,6 +56,7 @@ extension GraphMerger {
     ) -> Int32 {
         let given = records.unresolved[isTarget ? 1 : 0].ids
         defer { cursor += 1 }
+        indexNodeIDs()
         if let index = given.withBytes(cursor, { self.ids.index(ofBytes: $0) }) { return index }
         let id = given[cursor]
         let field = isTarget ? ".target" : ".source"

@@ -8,7 +8,10 @@ struct GraphMerger {
     var nodes: [Node] = []
     private var nodePlaces: [RecordPlace] = []
     /// Each node's position in `nodes` by id (the graph makes its own `String` table, beside).
+    /// Made on first need when the first file's nodes came without it (``indexNodeIDs()``).
     var ids = NodeIDTable()
+    /// Whether `ids` lacks the nodes added so far (see ``add(_:idsAreDistinct:cancellation:)``).
+    private var idsPending = false
     /// Each file's edges as read, until they are resolved into `edges`, and the index in
     /// `nodes` of each of the file's nodes (what the records' node numbers become).
     var edgeRecords: [EdgeRecords] = []
@@ -35,8 +38,13 @@ struct GraphMerger {
     /// Polls of the cancellation, counted across all the merger's loops.
     var work = 0
 
+    /// `idsAreDistinct`: no two of the fragment's nodes have equal ids (as the fast decoder
+    /// makes sure). The first such fragment's nodes are then added without looking their ids
+    /// up: the id table is made only if another file or an edge given by text needs it.
     /// - Complexity: O(size of the fragment).
-    mutating func add(_ fragment: GraphFragment, cancellation: Cancellation = .never) throws(LoadCancelled) {
+    mutating func add(
+        _ fragment: GraphFragment, idsAreDistinct: Bool = false, cancellation: Cancellation = .never
+    ) throws(LoadCancelled) {
         name = name ?? fragment.name
         description = description ?? fragment.description
         for (document, place) in zip(fragment.documents, fragment.documentPlaces) {
@@ -53,31 +61,53 @@ struct GraphMerger {
                 documentPlaces.append(place)
             }
         }
-        // The id table takes its memory once, not by doubling (a doubled buffer is up to
-        // twice the ids' bytes, at the load's peak on a large file).
-        ids.reserveCapacity(ids: fragment.nodes.count, bytes: fragment.nodes.reduce(0) { $0 + $1.id.utf8.count })
         let origins = [fragment.file]  // one array shared by the file's new nodes
         var numbers = [Int32]()
         numbers.reserveCapacity(fragment.nodes.count)
+        let unindexed = idsAreDistinct && nodes.isEmpty
+        if unindexed {
+            idsPending = true
+        } else {
+            indexNodeIDs()
+            // The id table takes its memory once, not by doubling (a doubled buffer is up to
+            // twice the ids' bytes, at the load's peak on a large file).
+            ids.reserveCapacity(ids: fragment.nodes.count, bytes: fragment.nodes.reduce(0) { $0 + $1.id.utf8.count })
+        }
         for record in fragment.nodes {
             if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
-            numbers.append(addNode(record, origins: record.place.file == fragment.file ? origins : [record.place.file]))
+            let origins = record.place.file == fragment.file ? origins : [record.place.file]
+            numbers.append(unindexed ? appendNode(record, origins: origins) : addNode(record, origins: origins))
         }
         edgeRecords.append(fragment.edges)  // shares the columns: no copy of the records
         nodeNumbers.append(numbers)
+    }
+
+    /// Makes `ids` hold every node added so far, when it was left out (see
+    /// ``add(_:idsAreDistinct:cancellation:)``).
+    /// - Complexity: O(total length of the nodes' ids), once.
+    mutating func indexNodeIDs() {
+        guard idsPending else { return }
+        idsPending = false
+        ids.reserveCapacity(ids: nodes.count, bytes: nodes.reduce(0) { $0 + $1.id.utf8.count })
+        for node in nodes { ids.append(node.id) }
     }
 
     /// Adds or merges the node; returns its index in `nodes`.
     private mutating func addNode(_ record: NodeRecord, origins: [String]) -> Int32 {
         guard let existing = ids.index(of: record.id).map(Int.init) else {
             ids.append(record.id)
-            nodes.append(Node(id: record.id, type: record.type, name: record.name, aliases: uniqued(record.aliases),
-                              properties: record.properties, sources: uniqued(record.sources), origins: origins))
-            nodePlaces.append(record.place)
-            return Int32(truncatingIfNeeded: nodes.count - 1)
+            return appendNode(record, origins: origins)
         }
         merge(record, into: existing)
         return Int32(truncatingIfNeeded: existing)
+    }
+
+    /// Adds the node as a new one (its id is in no node yet); returns its index in `nodes`.
+    private mutating func appendNode(_ record: NodeRecord, origins: [String]) -> Int32 {
+        nodes.append(Node(id: record.id, type: record.type, name: record.name, aliases: uniqued(record.aliases),
+                          properties: record.properties, sources: uniqued(record.sources), origins: origins))
+        nodePlaces.append(record.place)
+        return Int32(truncatingIfNeeded: nodes.count - 1)
     }
 
     /// Merges `record` into the existing node at `existing`.
