@@ -83,6 +83,24 @@ struct EdgeRecords: Sendable {
         pending.append(id, tag: count << 1 | (isTarget ? 1 : 0))
     }
 
+    /// Makes room for about as many records again, per byte, as the ones read from `first` to
+    /// `position`, over the bytes from `first` to `end` (and a little more): estimated from
+    /// those records, so that the columns are not moved as they grow (nor on a join, when
+    /// `end` covers the second part too). Beyond the estimate, they grow as usual.
+    /// - Complexity: O(records read).
+    mutating func reserveCapacity(readFrom first: Int, to position: Int, end: Int) {
+        guard position > first, count > 0 else { return }
+        let scale = Double(end - first) / Double(position - first) * 1.1
+        func more(_ read: Int) -> Int { Swift.max(0, Int(Double(read) * scale) - read) }
+        let edges = more(count)
+        fields.reserveCapacityOfFields(edges: edges, citations: more(fields.quotes.count),
+                                       idBytes: more(fields.ids.bytes.count), quoteBytes: more(fields.quotes.bytes.count))
+        sourceNodes.reserveCapacity(sourceNodes.count + edges)
+        targetNodes.reserveCapacity(targetNodes.count + edges)
+        offsets.reserveCapacity(offsets.count + edges)
+        places.reserveCapacity(places.count + edges)
+    }
+
     /// The number of endpoints not looked up yet.
     var pendingEndpointCount: Int { pending.count }
 

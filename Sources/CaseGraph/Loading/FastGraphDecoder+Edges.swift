@@ -54,6 +54,10 @@ extension FastGraphDecoder {
         if fragment.edges.pendingEndpointCount >= EdgeRecords.endpointBatch {
             fragment.edges.resolvePendingEndpoints(using: nodeIDs)
         }
+        if fragment.edges.count == Self.edgeSample, let extent = edgeExtent {
+            fragment.edges.reserveCapacity(readFrom: extent.first, to: reader.position, end: extent.end)
+            edgeExtent = nil
+        }
     }
 
     /// An edge's `sources`: a list of `{ "document": ID, "quote": TEXT }`, each quote's

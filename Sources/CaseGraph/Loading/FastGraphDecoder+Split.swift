@@ -60,6 +60,9 @@ extension FastGraphDecoder {
     /// The `edges` array from its first element on (its `[` read and the array not empty).
     /// - Complexity: O(bytes of the array), on two threads when it is large.
     mutating func decodeEdges() throws {
+        // Sized for the whole array (the second part is appended to this thread's columns).
+        reader.skipWhitespace()
+        edgeExtent = (reader.position, wholeBuffer.count)
         guard startSecondPart() else { return try decodeEdges(atElement: true) }
         let end: FirstPartEnd
         do {
@@ -206,6 +209,7 @@ struct SecondPartJob: @unchecked Sendable {
                                        release: PageRelease(fileBytes, base: split, from: split + 1, step: releaseStep),
                                        splitting: .never)
         decoder.nodeIDs = nodeIDs
+        decoder.edgeExtent = (0, decoder.wholeBuffer.count)
         do {
             repeat {
                 try decoder.poll()

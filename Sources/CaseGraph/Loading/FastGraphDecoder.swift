@@ -46,6 +46,11 @@ struct FastGraphDecoder {
     var secondPart: SecondPart?
     /// What became of the split, for tests and measurements.
     var splitOutcome = SplitOutcome.notSplit
+    /// Where this thread's edges start and the bytes they may run to: once the first few
+    /// are read, the columns are sized for the rest (``EdgeRecords/reserveCapacity(readFrom:to:end:)``).
+    var edgeExtent: (first: Int, end: Int)?
+    /// How many edges are read before the columns are sized from them.
+    static let edgeSample = 1024
 
     init(bytes: UnsafeBufferPointer<UInt8>, file: String, cancellation: Cancellation, release: PageRelease, splitting: EdgeSplit) {
         reader = JSONReader(bytes: bytes, maximumDepth: JSONParser.defaultMaximumDepth)

@@ -7,6 +7,19 @@ extension EdgeList {
     /// `other` may lack endpoints (a file's records before they are resolved): then so do
     /// the edges appended, and the caller sets them.
     /// - Complexity: O(size of `other`).
+    /// Makes room in the columns but the endpoints for `edges` more edges with `citations`
+    /// citations, `idBytes` bytes of ids and `quoteBytes` of quotes, so that appending them
+    /// does not move the columns (and a join appends the second part in place).
+    mutating func reserveCapacityOfFields(edges: Int, citations: Int, idBytes: Int, quoteBytes: Int) {
+        types.reserveCapacity(values: edges)
+        ids.reserveCapacity(texts: edges, bytes: idBytes)
+        hasID.reserveCapacity(hasID.count + edges)
+        propertyEnds.reserveCapacity(propertyEnds.count + edges)
+        citationEnds.reserveCapacity(citationEnds.count + edges)
+        citationDocuments.reserveCapacity(values: citations)
+        quotes.reserveCapacity(texts: citations, bytes: quoteBytes)
+    }
+
     mutating func append(contentsOf other: consuming EdgeList) {
         guard !isEmpty else { return self = other }
         let base = count

@@ -43,6 +43,11 @@ struct NameCodes: Sendable {
         codes.append(code(of: name))
     }
 
+    /// Makes room for `values` more values.
+    mutating func reserveCapacity(values: Int) {
+        codes.reserveCapacity(codes.count + values)
+    }
+
     /// Appends a value by its name's code (from ``code(of:)`` or ``code(ofUTF8:accepting:)``).
     mutating func append(code: Int32) {
         codes.append(code)

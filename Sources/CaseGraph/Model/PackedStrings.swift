@@ -43,6 +43,13 @@ struct PackedStrings: Sendable, Equatable {
         return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
+    /// Makes room for `texts` more texts of `bytes` bytes in all, so that appending them
+    /// does not move the buffers.
+    mutating func reserveCapacity(texts: Int, bytes byteCount: Int) {
+        ends.reserveCapacity(ends.count + texts)
+        bytes.reserveCapacity(bytes.count + byteCount)
+    }
+
     /// Asks for the place where text k ends (and the next starts) to be brought into the cache.
     @inline(__always)
     func prefetchBounds(_ index: Int) {
