@@ -53,9 +53,10 @@ public struct Graph: Sendable {
 
     /// ``init(name:description:documents:nodes:edges:)`` polling `cancellation` every few
     /// thousand steps; once it fires the graph is left incomplete, for the caller to discard.
+    /// `tables`: the nodes' tables, when made already (from these very nodes).
     init(
         name: String?, description: String?, documents: [SourceDocument],
-        nodes: [Node], edges: EdgeList, cancellation: Cancellation
+        nodes: [Node], edges: EdgeList, tables: NodeTables? = nil, cancellation: Cancellation
     ) {
         self.name = name
         self.description = description
@@ -65,7 +66,7 @@ public struct Graph: Sendable {
         var documentsByID = [String: Int]()
         for (index, document) in documents.enumerated() { documentsByID[document.id] = index }
         documentIndexByID = documentsByID
-        let tables = NodeTables(nodes: nodes, cancellation: cancellation)
+        let tables = tables ?? NodeTables(nodes: nodes, cancellation: cancellation)
         indexByID = tables.indexByID
         idRank = tables.idRank
         adjacency = Adjacency(nodeCount: nodes.count, sources: edges.sources, targets: edges.targets,
