@@ -19,19 +19,20 @@ final class DocumentTextPrefetch {
         var path: String
     }
 
-    private let reading: BackgroundTask<[Key: String]>
+    private let reading: BackgroundTask<[Key: String]>?
     private var texts: [Key: String]?
 
     /// Starts reading the local copies named in `documents` (graph file, path) with
-    /// `readDocument`. `cancellation` is polled before each document: once it fires, the rest
-    /// are not read.
+    /// `readDocument`: on another thread, unless `inBackground` is false (a small graph, whose
+    /// merge is over before a thread would start), then here and now. `cancellation` is
+    /// polled before each document: once it fires, the rest are not read.
     init(
-        documents: [(file: String, path: String)], cancellation: Cancellation,
+        documents: [(file: String, path: String)], cancellation: Cancellation, inBackground: Bool = true,
         readDocument: @escaping @Sendable (String, String) -> String?
     ) {
         var seen = Set<Key>()
         let keys = documents.map { Key(file: $0.file, path: $0.path) }.filter { seen.insert($0).inserted }
-        reading = BackgroundTask {
+        let read = { @Sendable in
             var texts = [Key: String]()
             for key in keys {
                 if cancellation.isCancelled { break }
@@ -39,13 +40,19 @@ final class DocumentTextPrefetch {
             }
             return texts
         }
+        if inBackground {
+            reading = BackgroundTask(read)
+        } else {
+            reading = nil
+            texts = read()
+        }
     }
 
     /// The text `readDocument` returned for the local copy `path` declared in `file`; nil when
     /// it returned nil, when that copy was not named at the start, or when the reading was
     /// cancelled before it. The first call waits for the reading to end.
     func text(file: String, path: String) -> String? {
-        if texts == nil { texts = reading.wait() ?? [:] }
+        if texts == nil { texts = reading?.wait() ?? [:] }
         return texts?[Key(file: file, path: path)]
     }
 }

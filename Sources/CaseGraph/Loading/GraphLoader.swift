@@ -64,6 +64,10 @@ public enum GraphLoader {
         }
     }
 
+    /// From this many records on, the document texts are read on another thread while the
+    /// merger works; below, a thread would cost more than the reading it hides.
+    static let backgroundRecords = 10_000
+
     private static func unreadable(_ file: String) -> GraphDiagnostic {
         GraphDiagnostic(.error, file: file, message: "cannot read the file (missing, unreadable or not a regular file)")
     }
@@ -168,7 +172,9 @@ public enum GraphLoader {
             documents: fragments.flatMap { fragment in
                 fragment.documents.compactMap { document in document.path.map { (document.origin, $0) } }
             },
-            cancellation: cancellation, readDocument: readDocument)
+            cancellation: cancellation,
+            inBackground: fragments.reduce(0) { $0 + $1.nodes.count + $1.edges.count } >= Self.backgroundRecords,
+            readDocument: readDocument)
         var merger = GraphMerger()
         for index in fragments.indices {
             do {

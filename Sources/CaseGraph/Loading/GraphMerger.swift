@@ -35,6 +35,9 @@ struct GraphMerger {
     /// file is read: beside the check it was 2,551 MiB, after it 2,557, and the load took
     /// 22.0 s instead of 24.9. (Tests build both ways: the answers are the same.)
     static let overlapLimit = Int.max
+    /// From this many nodes on, the node tables are built on another thread beside the edges'
+    /// resolution (below, with the graph: a thread would cost more than it hides).
+    static let backgroundNodes = 5_000
     /// Polls of the cancellation, counted across all the merger's loops.
     var work = 0
 
@@ -142,7 +145,8 @@ struct GraphMerger {
         // final now: they are built on the other core while this one resolves the edges and
         // checks the nodes. (With the edges held as records of `String`s this raised the load's
         // peak; held as columns, the peak comes later, beside the quote check.)
-        let nodeTables = overlapping ? { [nodes] in BackgroundTask { NodeTables(nodes: nodes, cancellation: cancellation) } }() : nil
+        let nodeTables = overlapping && nodes.count >= Self.backgroundNodes
+            ? { [nodes] in BackgroundTask { NodeTables(nodes: nodes, cancellation: cancellation) } }() : nil
         try resolveEdges(cancellation: cancellation)
         ids = NodeIDTable()  // every id is resolved
         try checkNodes(cancellation: cancellation)

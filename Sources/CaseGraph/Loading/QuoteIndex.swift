@@ -146,6 +146,7 @@ struct QuoteIndex {
     /// Searches the collapsed bytes; a match whose first byte or following byte is not ASCII
     /// is `unsure` (it might split a grapheme), unless a certain match is found later.
     private mutating func byteSearch(_ needle: [UInt8]) -> ByteMatch {
+        let bytes = self.bytes  // the lazy property read once, not on every step of the loop
         guard !needle.isEmpty, needle.count <= bytes.count else { return .absent }
         var sawUnsure = false
         let first = needle[0]
