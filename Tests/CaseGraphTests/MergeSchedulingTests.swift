@@ -32,4 +32,24 @@ struct MergeSchedulingTests {
         #expect(besideWarnings == afterWarnings)
         #expect(afterWarnings.map(\.path) == ["edges[1].sources[0].quote"])
     }
+
+    @Test("enough nodes for the node tables to be built beside the edges' resolution: the same graph")
+    func nodeTablesAhead() throws {
+        let count = GraphMerger.backgroundNodes + 100
+        // Names out of id order, some shared, so the name index and the id ranks have work to do.
+        let nodes = (0..<count).map { index in
+            let id = "n\((count - index) * 7 % count)"
+            return T.node(id, name: "Name \(index % 50) \(id)", aliases: index % 3 == 0 ? ["Alias \(index % 20)"] : [])
+        }
+        let edges = (0..<count).map { T.edge("n\($0)", "knows", "n\(($0 * 31 + 1) % count)") }
+        let text = T.file(nodes: nodes.joined(separator: ",\n"), edges: edges.joined(separator: ",\n"),
+                          documents: #"{"id": "doc", "title": "A document", "path": "doc.txt"}"#)
+        let (ahead, aheadWarnings) = try Self.build(text, overlapLimit: .max)
+        let (after, afterWarnings) = try Self.build(text, overlapLimit: 0)
+        let graph = try #require(ahead), other = try #require(after)
+        #expect(graph.nodes == other.nodes && graph.edges == other.edges && aheadWarnings == afterWarnings)
+        #expect(graph.idRank == other.idRank && graph.names.exactMatches("name 7 n7") == other.names.exactMatches("name 7 n7"))
+        #expect(graph.names.search("Name 3").map(\.node) == other.names.search("Name 3").map(\.node))
+        #expect((0..<count).allSatisfy { graph.outgoingEdges(of: $0) == other.outgoingEdges(of: $0) })
+    }
 }
