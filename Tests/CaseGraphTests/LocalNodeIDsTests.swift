@@ -5,7 +5,11 @@ import Testing
 @Suite("Local node ids: numbering and distinctness by bytes")
 struct LocalNodeIDsTests {
     static func position(_ ids: LocalNodeIDs, _ id: String) -> Int32? {
-        Array(id.utf8).withUnsafeBufferPointer { ids.position(of: $0) }
+        var batch = ByteKeyBatch()
+        Array(id.utf8).withUnsafeBufferPointer { batch.append($0, tag: 0) }
+        var answer: Int32?
+        _ = ids.positions(of: batch) { _, node in answer = node }
+        return answer
     }
 
     @Test("ids numbered in order, found by their bytes only")

@@ -1,6 +1,6 @@
 /// The ids of one file's nodes, numbered in file order and found by their UTF-8 bytes: the
-/// fast decoder resolves each edge's endpoints against them as it reads the edge, on
-/// whichever thread reads it, so that the merger only renumbers them.
+/// fast decoder resolves the edges' endpoints against them a few dozen at a time as it reads
+/// them, on whichever thread reads them, so that the merger only renumbers them.
 ///
 /// A byte match is certain (equal bytes are equal `String`s). A miss is not: the id may be
 /// another file's node, or a canonically equal spelling (`"\u{212A}"` is `"K"`); the
@@ -11,7 +11,9 @@
 /// ```swift
 /// var ids = LocalNodeIDs()
 /// ids.add("alice"); ids.add("bob")
-/// Array("bob".utf8).withUnsafeBufferPointer { ids.position(of: $0) }   // 1
+/// var batch = ByteKeyBatch()
+/// Array("bob".utf8).withUnsafeBufferPointer { batch.append($0, tag: 0) }
+/// _ = ids.positions(of: batch) { index, node in print(node as Any) }   // 1
 /// ```
 struct LocalNodeIDs: Sendable {
     /// Key k is node k's id.
@@ -49,16 +51,9 @@ struct LocalNodeIDs: Sendable {
         allASCII && self.count == count
     }
 
-    /// The number of the node whose id's UTF-8 is `key`, when one has exactly these bytes.
-    /// - Complexity: O(|key|) expected.
-    @inline(__always)
-    func position(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        keys.find(key).map { Int32(truncatingIfNeeded: $0) }
-    }
-
-    /// Looks up every key of `batch` as ``position(of:)`` does, reading ahead for the whole
-    /// batch (see ``ByteKeyBatch``): `found` gets each key's index in the batch and its node
-    /// number. Returns a value folded from the reads ahead, for the caller to keep.
+    /// Looks up every key of `batch`: `found` gets each key's index in the batch and the number
+    /// of the node whose id has exactly these bytes, if any; reading ahead for the whole batch
+    /// (see ``ByteKeyBatch``). Returns a value folded from the reads ahead, for the caller to keep.
     /// - Complexity: O(total length of the keys) expected.
     func positions(of batch: ByteKeyBatch, _ found: (_ index: Int, _ node: Int32?) -> Void) -> UInt64 {
         keys.find(batch) { index, number in found(index, number.map { Int32(truncatingIfNeeded: $0) }) }

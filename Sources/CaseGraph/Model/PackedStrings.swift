@@ -63,13 +63,6 @@ struct PackedStrings: Sendable, Equatable {
         bytes.withUnsafeBufferPointer { bytes in cg_prefetch(bytes.baseAddress.map { $0 + start }) }
     }
 
-    /// Text k's first byte (0 for an empty text): a read that brings the text into the cache.
-    @inline(__always)
-    func firstByte(_ index: Int) -> UInt8 {
-        let range = range(index)
-        return range.isEmpty ? 0 : bytes[range.lowerBound]
-    }
-
     /// - Complexity: O(length of the text) amortised.
     @inline(__always)
     mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
