@@ -62,4 +62,27 @@ struct NameIndexTests {
         #expect(SafeText.escaped("a\u{1B}[31mb\u{202E}c\n") == "a\\u{1B}[31mb\\u{202E}c\\u{A}")
         #expect(SafeText.escaped("Zoë") == "Zoë")
     }
+
+    @Test("a search polls its cancellation while ranking too: cancelled at any poll, it returns no hits")
+    func cancelledRanking() {
+        // 12,000 nodes whose names all hold an "a": 24,000 hits to rank for "a".
+        let nodes = (0..<12_000).map { Node(id: "n\($0)", type: "person", name: "name \(($0 * 7_919) % 12_000)") }
+        let graph = Graph(nodes: nodes, edges: [])
+        final class Polls: @unchecked Sendable {
+            var count = 0
+            var firing = Int.max
+        }
+        let polls = Polls()
+        let cancellation = Cancellation { polls.count += 1; return polls.count >= polls.firing }
+        let all = graph.names.search("a", limit: .max, cancellation: cancellation)
+        #expect(all.count == 12_000)
+        let total = polls.count
+        // The scan polls about once per 4,096 of its 24,000 keys; the rest are the ranking's.
+        #expect(total > 2 * (24_000 / Cancellation.interval) + 10, "only \(total) polls")
+        for firing in 1...total {
+            polls.count = 0
+            polls.firing = firing
+            #expect(graph.names.search("a", limit: .max, cancellation: cancellation).isEmpty, "fired at poll \(firing)")
+        }
+    }
 }

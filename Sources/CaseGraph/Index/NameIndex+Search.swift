@@ -3,7 +3,9 @@ extension NameIndex {
     /// of ids, names and aliases, each node once with its best match. Ties are broken by
     /// field (id, name, alias), then by node id.
     ///
-    /// Fuzzy matching runs only when the other kinds found fewer than `limit` nodes. A key
+    /// Fuzzy matching runs only when the other kinds found fewer than `limit` nodes.
+    /// `cancellation` is polled throughout, the ranking of the hits included; a cancelled
+    /// search returns no hits. A key
     /// matches fuzzily within `d` edits when the whole key, or a run of as many of its words
     /// as the search text has, is within `d` edits (`d` = 1 for up to 7 letters, up to 3).
     ///
@@ -33,7 +35,8 @@ extension NameIndex {
         }
         // Cancelled: the caller discards the answer, so don't rank millions of hits for it.
         if cancellation.isCancelled { return [] }
-        if Set(hits.map(\.node)).count < limit {
+        // (Fewer hits than `limit` are fewer nodes: no set of millions of hits for `limit 0`.)
+        if hits.count < limit || Set(hits.map(\.node)).count < limit {
             let budget = min(3, max(1, query.count / 4))
             keys.withKeyBytes { bytes, starts in
                 for position in entries.indices where !matched[position] {
@@ -46,7 +49,7 @@ extension NameIndex {
             }
         }
         if cancellation.isCancelled { return [] }
-        return Array(unique(hits).prefix(limit))
+        return Array(unique(hits, cancellation: cancellation).prefix(limit))
     }
 }
 

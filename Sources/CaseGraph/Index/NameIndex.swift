@@ -139,16 +139,26 @@ public struct NameIndex: Sendable {
     }
 
     /// Keeps each node's best hit and orders them: match kind, field, node id.
-    func unique(_ hits: [SearchHit]) -> [SearchHit] {
+    /// `cancellation` is polled while the hits are gathered and while they are sorted (the
+    /// sort stops at the next poll once it fires); a cancelled ranking returns no hits.
+    func unique(_ hits: [SearchHit], cancellation: Cancellation = .never) -> [SearchHit] {
         var best = [NodeIndex: SearchHit]()
+        var work = 0
         for hit in hits {
+            if cancellation.shouldStop(after: &work) { return [] }
             if let existing = best[hit.node], (existing.match, existing.field) <= (hit.match, hit.field) { continue }
             best[hit.node] = hit
         }
-        return best.values.sorted { lhs, rhs in
-            if lhs.match != rhs.match { return lhs.match < rhs.match }
-            if lhs.field != rhs.field { return lhs.field < rhs.field }
-            return idRank[lhs.node] < idRank[rhs.node]
+        struct Stopped: Error {}
+        do {
+            return try best.values.sorted { lhs, rhs in
+                if cancellation.shouldStop(after: &work) { throw Stopped() }
+                if lhs.match != rhs.match { return lhs.match < rhs.match }
+                if lhs.field != rhs.field { return lhs.field < rhs.field }
+                return idRank[lhs.node] < idRank[rhs.node]
+            }
+        } catch {
+            return []
         }
     }
 }
