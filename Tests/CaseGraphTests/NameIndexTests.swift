@@ -79,10 +79,14 @@ struct NameIndexTests {
         let total = polls.count
         // The scan polls about once per 4,096 of its 24,000 keys; the rest are the ranking's.
         #expect(total > 2 * (24_000 / Cancellation.interval) + 10, "only \(total) polls")
+        // Fired at any poll, the search returns nothing. (The sort's comparisons, and so its
+        // polls, vary a little from run to run with the order of a dictionary's values: a run
+        // that polls fewer times than `firing` was not cancelled and answers in full.)
         for firing in 1...total {
             polls.count = 0
             polls.firing = firing
-            #expect(graph.names.search("a", limit: .max, cancellation: cancellation).isEmpty, "fired at poll \(firing)")
+            let hits = graph.names.search("a", limit: .max, cancellation: cancellation)
+            #expect(polls.count >= firing ? hits.isEmpty : hits == all, "fired at poll \(firing) of \(polls.count)")
         }
     }
 }

@@ -137,6 +137,10 @@ extension FastGraphDecoder {
         let result = part.task.wait()
         release.gate = nil
         _ = lines.location(ofOffset: part.split, in: bytes)
+        // The pages behind this thread stayed while the second thread checked its split point
+        // (a busy machine may run this thread's whole part meanwhile): free them now, the line
+        // count having read them up to the split point.
+        release.advance(to: part.split)
         see(wholeBuffer)
         switch result {
         case .decoded(let edges, let ids, let end, let tail, let distinctNodes)?:
