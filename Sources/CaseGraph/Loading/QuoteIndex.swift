@@ -105,19 +105,22 @@ struct QuoteIndex {
         // line. An ASCII line is collapsed (the table holds collapsed lines), so the quote is
         // its own collapsed form, and a whole line of the collapsed text.
         if hashed.isASCII && !quote.isEmpty && lines.contains(quote, hash: hashed.hash) { return true }
-        // The common case: a quote collapsed already that is a whole line. Otherwise the quote
-        // is collapsed into `wanted`, unless only `Character`s can collapse it.
+        // The common case: a quote collapsed already that is a whole line (an ASCII one was
+        // looked up just above, with the same bytes). Otherwise the quote is collapsed into
+        // `wanted`, unless only `Character`s can collapse it.
         let (kind, isCollapsed) = QuoteLineTable.classify(quote)
-        if kind != .needsCharacters && isCollapsed && !quote.isEmpty && lines.contains(quote) { return true }
+        if !hashed.isASCII && kind != .needsCharacters && isCollapsed && !quote.isEmpty
+            && lines.contains(quote, hash: hashed.hash) { return true }
         let collapse = QuoteLineTable.collapseOnBytes(quote, into: &wanted)
         switch collapse {
         case .found:
             return true
         case .ascii, .other:
-            // `wanted` is `collapse(quote)`, found on bytes.
+            // `wanted` is `collapse(quote)`, found on bytes: the quote itself when it was
+            // collapsed already, and then looked up above.
             let quoteIsASCII = collapse == .ascii
             guard !wanted.isEmpty else { return collapsed.contains(String()) }
-            if lines.contains(wanted) { return true }
+            if !isCollapsed && lines.contains(wanted) { return true }
             let collapsedQuote = String(decoding: wanted, as: UTF8.self)
             // Byte equality and `String` equality differ only where a side is not ASCII.
             if (!quoteIsASCII || lines.hasNonASCIILine) && lineSet.contains(collapsedQuote) { return true }

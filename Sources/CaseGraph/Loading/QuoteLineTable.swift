@@ -65,12 +65,6 @@ struct QuoteLineTable {
         bytes.withUnsafeBufferPointer { find($0, hash: ByteHash.hash($0)) != nil }
     }
 
-    /// Whether a line equals `bytes`.
-    /// - Complexity: O(|bytes|) expected.
-    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        find(bytes, hash: ByteHash.hash(bytes)) != nil
-    }
-
     /// Whether a line equals `bytes`, given their ``ByteHash`` hash.
     /// - Complexity: O(|bytes|) expected.
     func contains(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
