@@ -62,7 +62,7 @@ struct EdgeListTests {
         let whole = records
         records.fields.ids.append("e2")
         records.fields.hasID.append(true)
-        Array("c".utf8).withUnsafeBufferPointer { records.appendEndpoint(node: nil, id: $0, isTarget: true) }
+        Array("c".utf8).withUnsafeBufferPointer { records.appendEndpoint(text: $0, isTarget: true) }
         records.fields.citationDocuments.append("d2")
         records.fields.quotes.append("quote")
         records.fields.properties.append(Property(key: "k", value: .bool(true), origin: "f.json"))

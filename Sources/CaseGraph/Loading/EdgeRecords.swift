@@ -54,7 +54,7 @@ struct EdgeRecords: Sendable {
     mutating func append(_ record: EdgeRecord) {
         for (id, isTarget) in [(record.source, false), (record.target, true)] {
             var id = id
-            id.withUTF8 { appendEndpoint(node: nil, id: $0, isTarget: isTarget) }
+            id.withUTF8 { appendEndpoint(text: $0, isTarget: isTarget) }
         }
         fields.appendFields(of: Edge(id: record.id, source: 0, target: 0, type: record.type, properties: record.properties,
                                      sources: record.sources, origin: record.place.file))
@@ -64,15 +64,16 @@ struct EdgeRecords: Sendable {
 
     // MARK: - Writing a record field by field
 
-    /// Appends the record's source (or target): the file's node `node`, or when nil the node
-    /// whose id is `id`.
-    @inline(__always)
-    mutating func appendEndpoint(node: Int32?, id: UnsafeBufferPointer<UInt8>, isTarget: Bool) {
-        if !isTarget { sourceNodes.append(node ?? -1) } else { targetNodes.append(node ?? -1) }
-        if node == nil {
-            unresolved[isTarget ? 1 : 0].ids.append(id)
-            unresolved[isTarget ? 1 : 0].positions.append(count)
-        }
+    /// Appends the record's source (or target) as the text `id`, for the merger to look up.
+    mutating func appendEndpoint(text id: UnsafeBufferPointer<UInt8>, isTarget: Bool) {
+        if !isTarget { sourceNodes.append(-1) } else { targetNodes.append(-1) }
+        keepUnresolved(id, position: count, isTarget: isTarget)
+    }
+
+    /// Keeps the id text of the source (or target) of the record at `position`, whose column entry is -1.
+    private mutating func keepUnresolved(_ id: UnsafeBufferPointer<UInt8>, position: Int, isTarget: Bool) {
+        unresolved[isTarget ? 1 : 0].ids.append(id)
+        unresolved[isTarget ? 1 : 0].positions.append(position)
     }
 
     /// Appends the record's source (or target) whose id is `id`, to be looked up later with the
@@ -108,7 +109,7 @@ struct EdgeRecords: Sendable {
     static let endpointBatch = 32
 
     /// Looks the pending endpoints up in `nodes`: the node's number where one has the id's
-    /// bytes, else the id's text, as ``appendEndpoint(node:id:isTarget:)`` would have stored them.
+    /// bytes, else the id's text, as ``appendEndpoint(text:isTarget:)`` stores it.
     /// - Complexity: O(total length of the pending ids) expected.
     mutating func resolvePendingEndpoints(using nodes: LocalNodeIDs) {
         guard pending.count > 0 else { return }
@@ -119,8 +120,7 @@ struct EdgeRecords: Sendable {
             if let node {
                 if isTarget { targetNodes[position] = node } else { sourceNodes[position] = node }
             } else {
-                batch.withKey(index) { unresolved[isTarget ? 1 : 0].ids.append($0) }
-                unresolved[isTarget ? 1 : 0].positions.append(position)
+                batch.withKey(index) { keepUnresolved($0, position: position, isTarget: isTarget) }
             }
         }
         batch.removeAll()
