@@ -36,11 +36,12 @@ struct DistinctIDs: Sendable {
     /// Notes the id whose UTF-8 is `key`.
     /// - Complexity: O(|key|) amortised.
     mutating func note(_ key: UnsafeBufferPointer<UInt8>) {
-        guard Self.isASCII(key) else {
+        let (hash, isASCII) = ByteHash.hashNotingASCII(key)
+        guard isASCII else {
             needsFullCheck = true
             return
         }
-        hashes.append(ByteHash.hash(key))
+        hashes.append(hash)
     }
 
     /// Notes the ids `other` noted, after this one's (the second half of a split decode).
@@ -60,7 +61,9 @@ struct DistinctIDs: Sendable {
         var seen = Set<[UInt8]>()
         var found = false
         replaying { key in
-            guard !found, Self.isASCII(key), repeated.contains(ByteHash.hash(key)) else { return }
+            guard !found else { return }
+            let (hash, isASCII) = ByteHash.hashNotingASCII(key)
+            guard isASCII, repeated.contains(hash) else { return }
             if !seen.insert(Array(key)).inserted { found = true }
         }
         return found
@@ -123,9 +126,5 @@ struct DistinctIDs: Sendable {
     private static func spread(_ values: ArraySlice<UInt64>, shift: Int, bits: Int) -> (values: [UInt64], starts: [Int]) {
         var buffer = [UInt64]()
         return spread(values, shift: shift, bits: bits, reusing: &buffer)
-    }
-
-    private static func isASCII(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        key.allSatisfy { $0 < 0x80 }
     }
 }

@@ -34,13 +34,13 @@ struct LocalNodeIDs: Sendable {
         guard !stopped else { return }
         var utf8 = id
         utf8.withUTF8 { key in
-            let hash = ByteHash.hash(key)
+            let (hash, isASCII) = ByteHash.hashNotingASCII(key)
             guard keys.find(key, hash: hash) == nil, keys.hasRoom(forBytes: key.count) else {
                 stopped = true
                 return
             }
             _ = keys.append(key, hash: hash)
-            if allASCII && key.contains(where: { $0 >= 0x80 }) { allASCII = false }
+            allASCII = allASCII && isASCII
         }
     }
 
