@@ -32,7 +32,7 @@ struct ByteKeyTableTests {
         #expect(table.hasRoom(forBytes: 1) && !table.hasRoom(forBytes: Int(Int32.max)))
     }
 
-    @Test("a batch look-up answers what one look-up at a time answers, key by key, in order")
+    @Test("a batch look-up, or a window of one, answers what one look-up at a time answers, key by key, in order")
     func batches() {
         var random = SeededGenerator(seed: 11)
         var table = ByteKeyTable()
@@ -61,6 +61,12 @@ struct ByteKeyTableTests {
             #expect(answers.map(\.0) == keys.indices.map { 1_000 + $0 }, "round \(round): every key once, in order")
             #expect(answers.map(\.1) == keys.map { oracle[$0] }, "round \(round)")
             #expect(keys.indices.allSatisfy { index in batch.withKey(index) { Array($0) } == keys[index] })
+            // A window of the batch: its keys only, the same answers.
+            let low = Int.random(in: 0...keys.count, using: &random), high = Int.random(in: low...keys.count, using: &random)
+            var window = [(Int, Int?)]()
+            _ = table.find(batch, in: low..<high) { index, number in window.append((index, number)) }
+            #expect(window.map(\.0) == Array(low..<high), "round \(round): window \(low)..<\(high)")
+            #expect(window.map(\.1) == keys[low..<high].map { oracle[$0] }, "round \(round): window")
             for key in keys.shuffled(using: &random).prefix(5) where oracle[key] == nil {
                 oracle[key] = key.withUnsafeBufferPointer { table.append($0) }
             }

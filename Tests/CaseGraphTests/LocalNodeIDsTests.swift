@@ -8,7 +8,7 @@ struct LocalNodeIDsTests {
         var batch = ByteKeyBatch()
         Array(id.utf8).withUnsafeBufferPointer { batch.append($0, tag: 0) }
         var answer: Int32?
-        _ = ids.positions(of: batch) { _, node in answer = node }
+        _ = ids.positions(of: batch, in: 0..<batch.count) { _, node in answer = node }
         return answer
     }
 

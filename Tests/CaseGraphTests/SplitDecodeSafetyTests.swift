@@ -68,17 +68,17 @@ struct SplitDecodeSafetyTests {
     }
 
     @Test("from a file, freeing pages every 64 KB, at the middle, at a seam in a string, at an edge: the same fragment",
-          arguments: ["middle", "in a string", "at an edge"])
-    func freesPagesOnBothSides(_ where: String) throws {
+          arguments: ["middle", "in a string", "at an edge"], [true, false])
+    func freesPagesOnBothSides(_ where: String, startsAtNodes early: Bool) throws {
         let expected = try #require(SplitDecodeTests.sequential(Self.large))
         let starts = SplitDecodeTests.edgeOffsets(expected)
         let splitting: EdgeSplit
         switch `where` {
-        case "middle": splitting = .automatic
+        case "middle": splitting = .at(.middle, startsAtNodes: early)
         case "in a string":
             let seam = try #require(SplitDecodeTests.offset(of: "a },{ b", in: Self.large, from: starts[starts.count / 2]))
-            splitting = .at(.exactly(seam + 4))
-        default: splitting = .at(.exactly(starts[starts.count / 3]))
+            splitting = .at(.exactly(seam + 4), startsAtNodes: early)
+        default: splitting = .at(.exactly(starts[starts.count / 3]), startsAtNodes: early)
         }
         let path = try Self.temporaryFile(Self.large)
         defer { try? FileManager.default.removeItem(atPath: path) }

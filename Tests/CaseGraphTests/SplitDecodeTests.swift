@@ -31,28 +31,38 @@ struct SplitDecodeTests {
         for edge in [1, 30, 59] { offsets.formUnion((starts[edge] - 150)..<min(starts[edge] + 150, bytes.count)) }
         var joined = 0
         for offset in offsets.sorted() {
-            let (fragment, split) = Self.decode(bytes, .at(.exactly(offset)))
-            #expect(fragment == expected, "\(layout): split at \(offset)")
-            if split == .joined { joined += 1 }
-            if starts.dropFirst().contains(offset) { #expect(split == .joined, "\(layout): split at edge start \(offset)") }
+            for early in [true, false] {
+                let (fragment, split) = Self.decode(bytes, .at(.exactly(offset), startsAtNodes: early))
+                #expect(fragment == expected, "\(layout): split at \(offset), started at the nodes: \(early)")
+                if split == .joined { joined += 1 }
+                if starts.dropFirst().contains(offset) { #expect(split == .joined, "\(layout): split at edge start \(offset)") }
+            }
         }
-        #expect(joined >= starts.count - 1)
-        // The loader's own choice (which may be a seam inside a string here).
-        #expect(Self.decode(bytes, .at(.middle)).fragment == expected, "\(layout): middle")
+        #expect(joined >= 2 * (starts.count - 1))
+        // The loader's own choice (which may be a seam inside a string here, when started at the edges).
+        for early in [true, false] {
+            #expect(Self.decode(bytes, .at(.middle, startsAtNodes: early)).fragment == expected, "\(layout): middle")
+        }
     }
 
-    @Test("split guesses after every few bytes, seams inside strings included: the same fragment", arguments: SplitGraphText.Layout.allCases)
-    func guesses(_ layout: SplitGraphText.Layout) throws {
+    @Test("split guesses after every few bytes, seams inside strings included: the same fragment; started at the nodes, never a wrong one",
+          arguments: SplitGraphText.Layout.allCases, [true, false])
+    func guesses(_ layout: SplitGraphText.Layout, startsAtNodes early: Bool) throws {
         let bytes = Array(SplitGraphText(layout: layout, nodeCount: 7, edgeCount: 40).text().utf8)
         let expected = try #require(Self.sequential(bytes))
         var outcomes = [FastGraphDecoder.SplitOutcome: Int]()
         for offset in stride(from: Self.edgeOffsets(expected)[0], to: bytes.count, by: 5) {
-            let (fragment, split) = Self.decode(bytes, .at(.seam(after: offset)))
+            let (fragment, split) = Self.decode(bytes, .at(.seam(after: offset), startsAtNodes: early))
             #expect(fragment == expected, "\(layout): seam after \(offset)")
             outcomes[split, default: 0] += 1
         }
         #expect(outcomes[.joined, default: 0] > 20)
-        #expect(layout == .compact || outcomes[.readAlone, default: 0] > 0, "no guess fell inside a string: \(outcomes)")
+        if early {
+            // The walk follows the strings: every split point it finds is an element's start.
+            #expect(outcomes[.readAlone] == nil, "\(outcomes)")
+        } else {
+            #expect(layout == .compact || outcomes[.readAlone, default: 0] > 0, "no guess fell inside a string: \(outcomes)")
+        }
     }
 
     @Test("random graphs (shuffled keys, escapes, Unicode, CR LF), split at every byte: the same as one thread")
@@ -63,7 +73,7 @@ struct SplitDecodeTests {
             let bytes = Array(generator.document().utf8)
             let expected = Self.sequential(bytes)
             for offset in stride(from: round % 3, to: bytes.count, by: 3) {
-                let (fragment, split) = Self.decode(bytes, .at(.exactly(offset)))
+                let (fragment, split) = Self.decode(bytes, .at(.exactly(offset), startsAtNodes: offset % 2 == 0))
                 #expect(fragment == expected, "round \(round), split at \(offset)")
                 if split == .joined { joined += 1 }
                 if fragment != expected { return }
@@ -88,7 +98,8 @@ struct SplitDecodeTests {
             #expect(expected == FastLoaderTests.slow(bytes), "round \(round): one thread differs from the slow path")
             for _ in 0..<40 {
                 let offset = generator.int(below: bytes.count + 1)
-                #expect(Self.decode(bytes, .at(.exactly(offset))).fragment == expected, "round \(round), split at \(offset)")
+                let splitting = EdgeSplit.at(.exactly(offset), startsAtNodes: generator.int(below: 2) == 0)
+                #expect(Self.decode(bytes, splitting).fragment == expected, "round \(round), split at \(offset)")
             }
         }
     }
@@ -103,9 +114,11 @@ struct SplitDecodeTests {
         let bytes = Array(text.utf8)
         #expect(sequential(bytes) == nil, "one thread accepts it")
         let split = try #require(offset(of: #"{"id": "e50""#, in: bytes))
-        let result = decode(bytes, .at(.exactly(split)))
-        #expect(result.fragment == nil, comment)
-        if joined { #expect(result.split == .joined, comment) }
+        for early in [true, false] {
+            let result = decode(bytes, .at(.exactly(split), startsAtNodes: early))
+            #expect(result.fragment == nil, comment)
+            if joined { #expect(result.split == .joined, comment) }
+        }
     }
 
     @Test("a duplicate edge id, once in each part: both fall back")
@@ -166,8 +179,12 @@ struct SplitDecodeTests {
             (edge50, .joined), (bytes.count - 2, .readAlone), (bytes.count - 1, .readAlone),
         ]
         for (offset, outcome) in cases {
-            let result = Self.decode(bytes, .at(.exactly(offset)))
-            #expect(result.fragment == expected && result.split == outcome, "split at \(offset): \(result.split)")
+            for early in [true, false] {
+                let result = Self.decode(bytes, .at(.exactly(offset), startsAtNodes: early))
+                // Started at the nodes, the walk finds no element there: no edge is decoded twice.
+                let wanted = early && outcome == .readAlone ? .notSplit : outcome
+                #expect(result.fragment == expected && result.split == wanted, "split at \(offset): \(result.split), early: \(early)")
+            }
         }
     }
 }

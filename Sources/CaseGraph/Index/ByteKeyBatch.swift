@@ -67,24 +67,32 @@ extension ByteKeyTable {
     /// Returns a value folded from those reads, for the caller to keep (so they are not dropped).
     /// - Complexity: O(total length of the keys) expected.
     func find(_ batch: ByteKeyBatch, _ found: (_ index: Int, _ number: Int?) -> Void) -> UInt64 {
+        find(batch, in: 0..<batch.count, found)
+    }
+
+    /// ``find(_:_:)`` for the keys of `batch` in `range` only (a window of a large batch: the
+    /// reads ahead help while they stay in the cache).
+    /// - Complexity: O(total length of those keys) expected.
+    func find(_ batch: ByteKeyBatch, in range: Range<Int>, _ found: (_ index: Int, _ number: Int?) -> Void) -> UInt64 {
         var folded: UInt64 = 0
+        let hashes = batch.hashes[range]
         withStorage { bytes, starts, slots, mask in
             // Stage 1: each key's first slot. Stage 2: where the key in it starts (when its hash
             // bits match). Stage 3: that key's first bytes. Each stage's reads are independent.
-            for hash in batch.hashes { folded &+= slots[Int(truncatingIfNeeded: hash) & mask] }
-            for hash in batch.hashes {
+            for hash in hashes { folded &+= slots[Int(truncatingIfNeeded: hash) & mask] }
+            for hash in hashes {
                 if let number = Self.candidate(slots[Int(truncatingIfNeeded: hash) & mask], hash: hash) {
                     folded &+= UInt64(UInt32(bitPattern: starts[number]))
                 }
             }
             let last = bytes.count - 1
-            for hash in batch.hashes where last >= 0 {
+            for hash in hashes where last >= 0 {
                 if let number = Self.candidate(slots[Int(truncatingIfNeeded: hash) & mask], hash: hash) {
                     folded &+= UInt64(bytes[min(Int(starts[number]), last)])
                 }
             }
         }
-        for index in 0..<batch.count {
+        for index in range {
             found(index, batch.withKey(index) { find($0, hash: batch.hashes[index]) })
         }
         return folded

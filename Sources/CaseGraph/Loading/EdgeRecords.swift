@@ -115,12 +115,15 @@ struct EdgeRecords: Sendable {
         guard pending.count > 0 else { return }
         var batch = ByteKeyBatch()
         swap(&batch, &pending)
-        touched &+= nodes.positions(of: batch) { index, node in
-            let position = batch.tags[index] >> 1, isTarget = batch.tags[index] & 1 == 1
-            if let node {
-                if isTarget { targetNodes[position] = node } else { sourceNodes[position] = node }
-            } else {
-                batch.withKey(index) { keepUnresolved($0, position: position, isTarget: isTarget) }
+        // A window at a time: a batch that waited for the node ids may be large.
+        for start in stride(from: 0, to: batch.count, by: Self.endpointBatch) {
+            touched &+= nodes.positions(of: batch, in: start..<Swift.min(start + Self.endpointBatch, batch.count)) { index, node in
+                let position = batch.tags[index] >> 1, isTarget = batch.tags[index] & 1 == 1
+                if let node {
+                    if isTarget { targetNodes[position] = node } else { sourceNodes[position] = node }
+                } else {
+                    batch.withKey(index) { keepUnresolved($0, position: position, isTarget: isTarget) }
+                }
             }
         }
         batch.removeAll()

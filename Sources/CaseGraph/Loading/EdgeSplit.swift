@@ -1,7 +1,9 @@
 import Foundation
 
 /// Whether, and where, ``FastGraphDecoder`` cuts a file's `edges` array in two, to read the
-/// second part on a second thread.
+/// second part on a second thread; and whether that thread starts when the `nodes` array
+/// opens (finding the edges and its part of them by ``StructureWalk`` while the first thread
+/// decodes the nodes) or when the first thread arrives at the edges.
 ///
 /// ```swift
 /// FastGraphDecoder.decode(bytes, file: "case.json", cancellation: .never, splitting: .at(.exactly(4096)))
@@ -25,6 +27,9 @@ struct EdgeSplit: Sendable, Equatable {
     }
 
     var point: Point
+    /// Whether the second thread starts at the `nodes` array, when the edges follow it. Else,
+    /// and when they do not, it starts at the edges.
+    var startsAtNodes = true
     /// Below this many bytes from the array's first element to the end of the file, the
     /// edges are read on one thread: a second would cost more than it saves.
     var minimumBytes: Int
@@ -36,10 +41,16 @@ struct EdgeSplit: Sendable, Equatable {
     /// Always one thread.
     static let never = EdgeSplit(point: .middle, minimumBytes: .max)
 
-    /// At `point`, whatever the array's size.
-    static func at(_ point: Point) -> EdgeSplit {
-        EdgeSplit(point: point, minimumBytes: 0)
+    /// At `point`, whatever the array's size; the second thread started at the nodes or not.
+    static func at(_ point: Point, startsAtNodes: Bool = true) -> EdgeSplit {
+        EdgeSplit(point: point, startsAtNodes: startsAtNodes, minimumBytes: 0)
     }
+
+    /// What the second thread's walk over a byte (``StructureWalk``) costs, in thousandths
+    /// of what decoding a byte of edges does (measured on the benchmark graphs).
+    static let walkByteCost = 300
+    /// What decoding a byte of nodes costs, in thousandths of a byte of edges.
+    static let nodeByteCost = 1300
 
     /// The part of the bytes from the array's first element on that the main thread reads, in
     /// thousandths, for ``Point/middle``: a little more than half, for the check the second
@@ -60,5 +71,23 @@ struct EdgeSplit: Sendable, Equatable {
         }
         guard let split, split > first, split < bytes.count else { return nil }
         return split
+    }
+
+    /// Where the second thread, started at the nodes, should start its part of the edges,
+    /// given the bytes of the nodes (`nodeBytes`) and of the edges from their first element
+    /// (`edgeBytes`), counted from the edges' first element; and whether exactly there (else
+    /// at the first element from there). Nil when the edges are read on one thread.
+    ///
+    /// For ``Point/middle``: where the two threads' work is even, the first thread decoding the
+    /// nodes and the edges before the point, the second walking as far and decoding the rest.
+    func target(nodeBytes: Int, edgeBytes: Int, edgesFirst: Int) -> (offset: Int, exactly: Bool)? {
+        guard edgeBytes >= minimumBytes else { return nil }
+        switch point {
+        case .middle:
+            let walk = Self.walkByteCost, share = edgeBytes * 1000 - (Self.nodeByteCost - walk) * nodeBytes
+            return (edgesFirst + max(share / (2000 - walk), 1), false)
+        case .seam(let offset): return (offset, false)
+        case .exactly(let offset): return (offset, true)
+        }
     }
 }

@@ -51,13 +51,24 @@ extension FastGraphDecoder {
         }
         let (line, column) = locate(offset)
         fragment.edges.endRecord(typeCode: type, offset: offset, line: line, column: column, index: position, file: file)
-        if fragment.edges.pendingEndpointCount >= EdgeRecords.endpointBatch {
+        if fragment.edges.pendingEndpointCount >= EdgeRecords.endpointBatch, hasNodeIDs() {
             fragment.edges.resolvePendingEndpoints(using: nodeIDs)
         }
         if fragment.edges.count == Self.edgeSample, let extent = edgeExtent {
             fragment.edges.reserveCapacity(readFrom: extent.first, to: reader.position, end: extent.end)
             edgeExtent = nil
         }
+    }
+
+    /// Whether the node ids to look endpoints up in are here: a second thread started at the
+    /// nodes gets them once the first thread has read them all (``awaitedNodes``).
+    @inline(__always)
+    mutating func hasNodeIDs() -> Bool {
+        guard let awaited = awaitedNodes else { return true }
+        guard case .some(let nodes?) = awaited.posted else { return false }
+        nodeIDs = nodes.ids
+        awaitedNodes = nil
+        return true
     }
 
     /// An edge's `sources`: a list of `{ "document": ID, "quote": TEXT }`, each quote's

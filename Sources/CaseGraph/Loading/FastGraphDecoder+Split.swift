@@ -33,9 +33,12 @@ extension FastGraphDecoder {
 
     /// The edges from the split point on, being read on the second thread.
     struct SecondPart {
-        let split: Int
+        /// Nil until a second thread started at the nodes posts it.
+        var split: Int?
         let task: BackgroundTask<SecondPartResult>
         let stop: RaisedFlag
+        /// What a second thread started at the nodes and this one hand each other.
+        var early: EarlyStart?
     }
 
     /// What became of a split, for tests and measurements.
@@ -63,7 +66,11 @@ extension FastGraphDecoder {
         // Sized for the whole array (the second part is appended to this thread's columns).
         reader.skipWhitespace()
         edgeExtent = (reader.position, wholeBuffer.count)
-        guard startSecondPart() else { return try decodeEdges(atElement: true) }
+        switch continueEarlySecondPart() {
+        case true?: break
+        case false?: return try decodeEdges(atElement: true)
+        case nil: if !startSecondPart() { return try decodeEdges(atElement: true) }
+        }
         let end: FirstPartEnd
         do {
             end = try decodeFirstPart()
@@ -97,15 +104,64 @@ extension FastGraphDecoder {
     mutating func startSecondPart() -> Bool {
         reader.skipWhitespace()
         let first = reader.position
-        guard let split = splitting.splitOffset(firstElement: first, in: wholeBuffer) else { return false }
-        let stop = RaisedFlag(), checked = RaisedFlag()
-        let job = SecondPartJob(bytes: wholeBuffer, first: first, split: split, file: file, nodeIDs: nodeIDs, nodes: fragment.nodes,
-                                cancellation: cancellation, fileBytes: release.file, releaseStep: release.step,
-                                stop: stop, checked: checked)
-        secondPart = SecondPart(split: split, task: BackgroundTask { job.run() }, stop: stop)
-        release.gate = checked
-        see(UnsafeBufferPointer(rebasing: wholeBuffer[..<(split + 1)]))
+        guard secondPart == nil, let split = splitting.splitOffset(firstElement: first, in: wholeBuffer) else { return false }
+        start(.edges(first: first, split: split, nodes: HandedNodes(ids: nodeIDs, records: fragment.nodes)))
+        restrict(to: split)
         return true
+    }
+
+    /// At the nodes array's first element: starts the second thread there when the file is
+    /// large enough (it finds the edges and its part of them while this thread reads the nodes).
+    mutating func startSecondPartAtNodes() {
+        reader.skipWhitespace()
+        let first = reader.position
+        guard splitting.startsAtNodes, secondPart == nil, wholeBuffer.count - first >= splitting.minimumBytes else { return }
+        let early = EarlyStart()
+        start(.nodes(first: first, splitting: splitting, early: early))
+        secondPart?.early = early
+    }
+
+    private mutating func start(_ start: SecondPartJob.Start) {
+        let stop = RaisedFlag(), checked = RaisedFlag()
+        let job = SecondPartJob(bytes: wholeBuffer, start: start, file: file, cancellation: cancellation, fileBytes: release.file,
+                                releaseStep: release.step, stop: stop, checked: checked)
+        secondPart = SecondPart(split: nil, task: BackgroundTask { job.run() }, stop: stop)
+        release.gate = checked
+    }
+
+    /// While reading the nodes: once the second thread started at them posts its split point,
+    /// this thread's reader sees the bytes up to it only, and the second thread may free pages.
+    mutating func noteSplitDecision() {
+        guard let part = secondPart, part.split == nil, case .some(let decision?) = part.early?.decision.posted,
+              let split = decision.split else { return }
+        restrict(to: split)
+    }
+
+    /// At the edges' first element: whether a second thread started at the nodes reads the
+    /// edges from its split point on (true: it is handed the nodes), or found them and left
+    /// them to this thread (false); nil when none runs or it did not find these edges (it is
+    /// stopped: a second thread may start here).
+    mutating func continueEarlySecondPart() -> Bool? {
+        guard let part = secondPart, let early = part.early else { return nil }
+        let decision = early.decision.wait()
+        guard let decision, decision.edgesFirst == reader.position else {
+            stopSecondPart(outcome: .readAlone)
+            return nil
+        }
+        guard let split = decision.split else {
+            stopSecondPart(outcome: .notSplit)
+            return false
+        }
+        if part.split == nil { restrict(to: split) }
+        early.nodes.post(HandedNodes(ids: nodeIDs, records: fragment.nodes))
+        return true
+    }
+
+    /// This thread's reader sees the bytes up to `split` (and its byte) only, from now on.
+    private mutating func restrict(to split: Int) {
+        secondPart?.split = split
+        see(UnsafeBufferPointer(rebasing: wholeBuffer[..<(split + 1)]))
+        secondPart?.early?.restricted.raise()
     }
 
     /// Reads elements until this thread arrives at the split point after a `,`.
@@ -133,14 +189,14 @@ extension FastGraphDecoder {
     /// Waits for the second thread at the split point and takes its edges; false when it has
     /// none to give (this thread then reads on from the split point).
     mutating func takeSecondPart() throws -> Bool {
-        guard let part = secondPart.take() else { return false }
+        guard let split = secondPart?.split, let part = secondPart.take() else { return false }
         let result = part.task.wait()
         release.gate = nil
-        _ = lines.location(ofOffset: part.split, in: bytes)
+        _ = lines.location(ofOffset: split, in: bytes)
         // The pages behind this thread stayed while the second thread checked its split point
         // (a busy machine may run this thread's whole part meanwhile): free them now, the line
         // count having read them up to the split point.
-        release.advance(to: part.split)
+        release.advance(to: split)
         see(wholeBuffer)
         switch result {
         case .decoded(let edges, let ids, let end, let tail, let distinctNodes)?:
@@ -149,9 +205,9 @@ extension FastGraphDecoder {
             edgeIDs.append(contentsOf: ids)
             nodesWithDistinctIDs = distinctNodes
             let atSplit = lines
-            fragment.edges.append(movingPlacesOf: edges, to: part.split, lines: atSplit)
+            fragment.edges.append(movingPlacesOf: edges, to: split, lines: atSplit)
             lines = atSplit.continued(by: tail)
-            reader.position = part.split + end
+            reader.position = split + end
             return true
         case .bailed?:
             splitOutcome = .joined
@@ -166,11 +222,12 @@ extension FastGraphDecoder {
     }
 
     /// Stops the second thread, if one runs, and waits for it: this thread then reads alone.
-    mutating func stopSecondPart() {
+    mutating func stopSecondPart(outcome: SplitOutcome = .readAlone) {
         guard let part = secondPart.take() else { return }
         part.stop.raise()
+        part.early?.nodes.post(nil)
         _ = part.task.wait()
-        splitOutcome = .readAlone
+        splitOutcome = outcome
         release.gate = nil
         see(wholeBuffer)
         lines.forgetNextLineStart()
@@ -181,53 +238,5 @@ extension FastGraphDecoder {
         let position = reader.position
         reader = JSONReader(bytes: buffer, maximumDepth: JSONParser.defaultMaximumDepth)
         reader.position = position
-    }
-}
-
-/// The second thread's work: check the split point, then decode the edges from it on.
-struct SecondPartJob: @unchecked Sendable {
-    // Safe: `bytes` is only read, here and on the thread that started the job, which waits
-    // for the job before the bytes may go; this thread frees only pages from the split on,
-    // where the other does not read while the job runs.
-    let bytes: UnsafeBufferPointer<UInt8>
-    let first: Int
-    let split: Int
-    let file: String
-    let nodeIDs: LocalNodeIDs
-    /// The nodes read before the edges, whose ids this thread checks too.
-    let nodes: RecordList<NodeRecord>
-    let cancellation: Cancellation
-    let fileBytes: FileBytes?
-    let releaseStep: Int
-    let stop: RaisedFlag
-    /// Raised once the bytes before the split point are no longer read here.
-    let checked: RaisedFlag
-
-    func run() -> FastGraphDecoder.SecondPartResult {
-        let verified = ArraySplitPoint.isElementStart(split, ofArrayAt: first, in: bytes)
-        checked.raise()
-        guard verified else { return .unverified }
-        // The page holding the split point's byte is the first thread's too: it is never freed here.
-        var decoder = FastGraphDecoder(bytes: UnsafeBufferPointer(rebasing: bytes[split...]), file: file,
-                                       cancellation: cancellation,
-                                       release: PageRelease(fileBytes, base: split, from: split + 1, step: releaseStep),
-                                       splitting: .never)
-        decoder.nodeIDs = nodeIDs
-        decoder.edgeExtent = (0, decoder.wholeBuffer.count)
-        do {
-            repeat {
-                try decoder.poll()
-                if decoder.fragment.edges.count & 255 == 0 && stop.isRaised { return .stopped }
-                try decoder.decodeEdge(position: decoder.fragment.edges.count)
-            } while try decoder.nextElement()
-            decoder.fragment.edges.resolvePendingEndpoints(using: nodeIDs)
-            if !nodeIDs.areDistinct(count: nodes.count) { try FastGraphDecoder.checkDistinctIDs(of: nodes) }
-        } catch is LoadCancelled {
-            return .cancelled
-        } catch {
-            return .bailed
-        }
-        return .decoded(decoder.fragment.edges, ids: decoder.edgeIDs, end: decoder.reader.position, lines: decoder.lines,
-                        distinctNodes: nodes.count)
     }
 }

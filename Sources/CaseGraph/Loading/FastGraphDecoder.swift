@@ -28,6 +28,9 @@ struct FastGraphDecoder {
     var work = 0
     /// The ids of the nodes read so far, numbered: edges' endpoints are resolved against them.
     var nodeIDs = LocalNodeIDs()
+    /// Where a second thread started at the nodes gets them, once the first has read them all:
+    /// until then, endpoints wait in the pending batch. Nil once they are here (or never awaited).
+    var awaitedNodes: Mailbox<HandedNodes>?
     /// The ids of the edges read so far (by this thread; both halves once joined), to bail
     /// at a duplicate once all are read.
     var edgeIDs = DistinctIDs()
@@ -142,8 +145,10 @@ struct FastGraphDecoder {
             case .known(.nodes):
                 try Self.see(4, &known)
                 if try openArray() {
+                    startSecondPartAtNodes()
                     repeat {
                         try poll()
+                        if fragment.nodes.count & 63 == 0 { noteSplitDecision() }
                         let node = try decodeNode(position: fragment.nodes.count)
                         nodeIDs.add(node.id)
                         fragment.nodes.append(node)

@@ -13,7 +13,7 @@
 /// ids.add("alice"); ids.add("bob")
 /// var batch = ByteKeyBatch()
 /// Array("bob".utf8).withUnsafeBufferPointer { batch.append($0, tag: 0) }
-/// _ = ids.positions(of: batch) { index, node in print(node as Any) }   // 1
+/// _ = ids.positions(of: batch, in: 0..<batch.count) { index, node in print(node as Any) }   // 1
 /// ```
 struct LocalNodeIDs: Sendable {
     /// Key k is node k's id.
@@ -51,12 +51,12 @@ struct LocalNodeIDs: Sendable {
         allASCII && self.count == count
     }
 
-    /// Looks up every key of `batch`: `found` gets each key's index in the batch and the number
+    /// Looks up the keys of `batch` in `range`: `found` gets each key's index in the batch and the number
     /// of the node whose id has exactly these bytes, if any; reading ahead for the whole batch
     /// (see ``ByteKeyBatch``). Returns a value folded from the reads ahead, for the caller to keep.
     /// - Complexity: O(total length of the keys) expected.
-    func positions(of batch: ByteKeyBatch, _ found: (_ index: Int, _ node: Int32?) -> Void) -> UInt64 {
-        keys.find(batch) { index, number in found(index, number.map { Int32(truncatingIfNeeded: $0) }) }
+    func positions(of batch: ByteKeyBatch, in range: Range<Int>, _ found: (_ index: Int, _ node: Int32?) -> Void) -> UInt64 {
+        keys.find(batch, in: range) { index, number in found(index, number.map { Int32(truncatingIfNeeded: $0) }) }
     }
 
     /// Node k's id.
