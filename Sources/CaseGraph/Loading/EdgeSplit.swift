@@ -47,10 +47,13 @@ struct EdgeSplit: Sendable, Equatable {
     }
 
     /// What the second thread's walk over a byte (``StructureWalk``) costs, in thousandths
-    /// of what decoding a byte of edges does (measured on the benchmark graphs).
-    static let walkByteCost = 300
+    /// of what decoding a byte of edges does (measured on the benchmark graphs, M and L).
+    static let walkByteCost = 200
     /// What decoding a byte of nodes costs, in thousandths of a byte of edges.
-    static let nodeByteCost = 1300
+    static let nodeByteCost = 1350
+    /// What joining a byte of the second part's edges to the first's costs the first thread,
+    /// in thousandths of decoding it.
+    static let joinByteCost = 100
 
     /// The part of the bytes from the array's first element on that the main thread reads, in
     /// thousandths, for ``Point/middle``: a little more than half, for the check the second
@@ -79,13 +82,16 @@ struct EdgeSplit: Sendable, Equatable {
     /// at the first element from there). Nil when the edges are read on one thread.
     ///
     /// For ``Point/middle``: where the two threads' work is even, the first thread decoding the
-    /// nodes and the edges before the point, the second walking as far and decoding the rest.
+    /// nodes and the edges before the point (then joining the rest to them), the second
+    /// walking as far and decoding the rest.
     func target(nodeBytes: Int, edgeBytes: Int, edgesFirst: Int) -> (offset: Int, exactly: Bool)? {
         guard edgeBytes >= minimumBytes else { return nil }
         switch point {
         case .middle:
-            let walk = Self.walkByteCost, share = edgeBytes * 1000 - (Self.nodeByteCost - walk) * nodeBytes
-            return (edgesFirst + max(share / (2000 - walk), 1), false)
+            // The first thread: nodes × n + x + (edges - x) × j; the second: (nodes + x) × w + edges - x.
+            let (walk, join) = (Self.walkByteCost, Self.joinByteCost)
+            let share = edgeBytes * (1000 - join) - (Self.nodeByteCost - walk) * nodeBytes
+            return (edgesFirst + max(share / (2000 - walk - join), 1), false)
         case .seam(let offset): return (offset, false)
         case .exactly(let offset): return (offset, true)
         }
