@@ -37,6 +37,22 @@ struct QuoteIndexTests {
         }
     }
 
+    @Test("documents of many lines (several windows of the table's look-ahead), the table reused: every line found")
+    func manyLines() {
+        var table = QuoteLineTable()
+        for seed in 0..<150 as Range<UInt64> {
+            var generator = SeededGenerator(seed: seed)
+            let lines = (0..<(20 + Int(generator.next() % 100))).map { _ in Self.random(&generator, pieces: 1 + Int(generator.next() % 6)) }
+            let text = lines.joined(separator: generator.next() % 2 == 0 ? "\n" : "\r\n")
+            var index = QuoteIndex(text, reusing: table)
+            let quotes = lines.flatMap { $0.split(whereSeparator: \.isNewline).map(String.init) } + ["Missing", "line line"]
+            for quote in quotes {
+                #expect(index.contains(quote) == Self.expected(text, quote), "seed \(seed): \(quote.debugDescription)")
+            }
+            table = index.lines
+        }
+    }
+
     @Test("whole lines, repeated lines, partial lines and canonical equivalents")
     func cases() {
         let text = "First line.\nSecond   line\there.\r\nFirst line.\nCaf\u{E9} au lait\n\u{212A}elvin\n"

@@ -50,12 +50,40 @@ struct QuoteLineTable {
         starts.append(0)
         hasNonASCIILine = false
         text.withUTF8 { bytes in
-            var line = 0
-            while line <= bytes.count {
-                let end = Self.lineEnd(in: bytes, from: line)
-                if end > line { add(UnsafeBufferPointer(rebasing: bytes[line..<end])) }
-                line = end + 1
+            // A window of lines at a time: their ends and hashes found first and their slots
+            // asked for, so that the slots' cache misses overlap instead of coming one by one.
+            var window = LineWindow()
+            var next = 0
+            while next <= bytes.count {
+                window.count = 0
+                while window.count < LineWindow.size && next <= bytes.count {
+                    let end = Self.lineEnd(in: bytes, from: next)
+                    if end > next {
+                        let hash = ByteHash.hash(UnsafeBufferPointer(rebasing: bytes[next..<end]))
+                        window.append(next..<end, hash: hash)
+                        prefetchSlot(hash: hash)
+                    }
+                    next = end + 1
+                }
+                for index in 0..<window.count {
+                    add(UnsafeBufferPointer(rebasing: bytes[window.lines[index]]), rawHash: window.hashes[index])
+                }
             }
+        }
+    }
+
+    /// Lines of the text being indexed, read ahead of their insertion.
+    private struct LineWindow {
+        static let size = 16
+        var lines = [Range<Int>](repeating: 0..<0, count: size)
+        var hashes = [UInt64](repeating: 0, count: size)
+        var count = 0
+
+        @inline(__always)
+        mutating func append(_ line: Range<Int>, hash: UInt64) {
+            lines[count] = line
+            hashes[count] = hash
+            count += 1
         }
     }
 
@@ -100,7 +128,7 @@ struct QuoteLineTable {
 
     // MARK: - Building
 
-    private mutating func add(_ raw: UnsafeBufferPointer<UInt8>) {
+    private mutating func add(_ raw: UnsafeBufferPointer<UInt8>, rawHash: UInt64) {
         let start = storage.count
         let (kind, collapsed) = Self.classify(raw)
         if kind != .ascii { hasNonASCIILine = true }
@@ -112,7 +140,9 @@ struct QuoteLineTable {
             Self.appendCollapsed(raw, to: &storage)
         }
         guard storage.count > start else { return }
-        let hash = storage.withUnsafeBufferPointer { ByteHash.hash(UnsafeBufferPointer(rebasing: $0[start...])) }
+        // Stored as it is: its hash is the one found ahead.
+        let hash = kind != .needsCharacters && collapsed
+            ? rawHash : storage.withUnsafeBufferPointer { ByteHash.hash(UnsafeBufferPointer(rebasing: $0[start...])) }
         let found = storage.withUnsafeBufferPointer { find(UnsafeBufferPointer(rebasing: $0[start...]), hash: hash) }
         if found != nil {
             storage.removeSubrange(start...)  // stored already
