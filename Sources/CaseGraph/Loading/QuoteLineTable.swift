@@ -1,20 +1,25 @@
 import CPrefetch
 
-/// The whitespace-collapsed lines of a document, in one byte buffer, with an open-addressing
-/// hash table over them: `contains` tells whether some line equals given bytes.
+/// The whitespace-collapsed lines of a document, with an open-addressing hash table over
+/// them: `contains` tells whether some line equals given bytes.
 ///
 /// Lines split at LF and CR bytes (a line break is always a grapheme of its own, CR LF one,
 /// so this splits exactly where splitting the `Character`s would). A line is collapsed on
 /// its bytes when its only whitespace is ASCII and no whitespace byte can belong to a
 /// grapheme with a non-ASCII scalar (see ``classify(_:)``); any other line goes through
 /// ``QuoteMatching/collapse(_:)``. Empty lines are left out; equal lines are stored once.
+/// A line that collapsing leaves as it is (most) is not copied: the table points into the
+/// document's text, which it holds; only the others are copied, collapsed, into a buffer.
 ///
 /// ``rebuild(_:)`` reuses the buffers for the next document.
 struct QuoteLineTable {
-    /// The collapsed lines, one after the other.
+    /// The document's text (contiguous UTF-8), where lines that need no collapsing are.
+    private var text = ""
+    /// The collapsed copies of the other lines, one after the other.
     private var storage: [UInt8] = []
-    /// `storage[starts[line] ..< starts[line + 1]]` is a line.
-    private var starts: [Int32] = [0]
+    /// Each line's first byte, in the text or (with ``inStorage`` set) in `storage`.
+    private var lineStarts: [UInt64] = []
+    private var lineLengths: [UInt32] = []
     /// Slots: 0 for empty, else the line's number + 1 in the low half and the hash's high
     /// half in the high half (most probes that do not match stop at the comparison of halves).
     private var slots: [UInt64] = []
@@ -22,6 +27,9 @@ struct QuoteLineTable {
     /// Whether a line holds bytes that are not ASCII (then byte equality and `String`
     /// equality may differ).
     private(set) var hasNonASCIILine = false
+
+    /// The bit of a line's start that says it is in `storage`.
+    private static let inStorage: UInt64 = 1 << 63
 
     /// An empty table.
     init() {}
@@ -35,9 +43,11 @@ struct QuoteLineTable {
     /// - Complexity: O(length of the text).
     mutating func rebuild(_ text: String) {
         var text = text
+        text.makeContiguousUTF8()
+        self.text = text
         let byteCount = text.utf8.count
         var capacity = 16
-        while capacity < byteCount / 16 { capacity <<= 1 }  // grown as lines are added
+        while capacity < byteCount / 32 { capacity <<= 1 }  // grown as lines are added
         if slots.count >= capacity && slots.count <= capacity * 4 {
             slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
         } else {
@@ -45,11 +55,10 @@ struct QuoteLineTable {
         }
         mask = slots.count - 1
         storage.removeAll(keepingCapacity: true)
-        storage.reserveCapacity(byteCount)
-        starts.removeAll(keepingCapacity: true)
-        starts.append(0)
+        lineStarts.removeAll(keepingCapacity: true)
+        lineLengths.removeAll(keepingCapacity: true)
         hasNonASCIILine = false
-        text.withUTF8 { bytes in
+        Self.withContiguousBytes(of: text) { bytes in
             // A window of lines at a time: their ends and hashes found first and their slots
             // asked for, so that the slots' cache misses overlap instead of coming one by one.
             var window = LineWindow()
@@ -66,7 +75,7 @@ struct QuoteLineTable {
                     next = end + 1
                 }
                 for index in 0..<window.count {
-                    add(UnsafeBufferPointer(rebasing: bytes[window.lines[index]]), rawHash: window.hashes[index])
+                    add(window.lines[index], of: bytes, rawHash: window.hashes[index])
                 }
             }
         }
@@ -85,6 +94,29 @@ struct QuoteLineTable {
             hashes[count] = hash
             count += 1
         }
+    }
+
+    /// Calls `body` with the UTF-8 of `text` in place (a copy only for a text that is not
+    /// contiguous, which ``rebuild(_:)`` never keeps).
+    @inline(__always)
+    private static func withContiguousBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Calls `body` with the text's bytes and the stored lines' bytes.
+    @inline(__always)
+    private func withBuffers<Result>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        Self.withContiguousBytes(of: text) { text in storage.withUnsafeBufferPointer { stored in body(text, stored) } }
+    }
+
+    /// Line `line`'s bytes, in the buffers of ``withBuffers(_:)``.
+    @inline(__always)
+    private func bytes(
+        of line: Int, text: UnsafeBufferPointer<UInt8>, stored: UnsafeBufferPointer<UInt8>
+    ) -> UnsafeBufferPointer<UInt8> {
+        let start = lineStarts[line], length = Int(lineLengths[line])
+        let offset = Int(truncatingIfNeeded: start & ~Self.inStorage)
+        return UnsafeBufferPointer(rebasing: (start & Self.inStorage != 0 ? stored : text)[offset..<(offset + length)])
     }
 
     /// Whether a line equals `bytes`.
@@ -111,16 +143,17 @@ struct QuoteLineTable {
     func prefetchLine(hash: UInt64) {
         let entry = slots[Int(truncatingIfNeeded: hash) & mask]
         guard entry != 0, entry & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000 else { return }
-        let start = Int(starts[Int(entry & 0xFFFF_FFFF) - 1])
-        storage.withUnsafeBufferPointer { storage in cg_prefetch(storage.baseAddress.map { $0 + start }) }
+        withBuffers { text, stored in
+            cg_prefetch(bytes(of: Int(entry & 0xFFFF_FFFF) - 1, text: text, stored: stored).baseAddress)
+        }
     }
 
     /// The lines as `String`s, for the comparisons bytes cannot decide.
     func lineStrings() -> Set<String> {
-        var lines = Set<String>(minimumCapacity: starts.count - 1)
-        storage.withUnsafeBufferPointer { buffer in
-            for line in 0..<(starts.count - 1) {
-                lines.insert(String(decoding: buffer[Int(starts[line])..<Int(starts[line + 1])], as: UTF8.self))
+        var lines = Set<String>(minimumCapacity: lineStarts.count)
+        withBuffers { text, stored in
+            for line in lineStarts.indices {
+                lines.insert(String(decoding: bytes(of: line, text: text, stored: stored), as: UTF8.self))
             }
         }
         return lines
@@ -128,28 +161,40 @@ struct QuoteLineTable {
 
     // MARK: - Building
 
-    private mutating func add(_ raw: UnsafeBufferPointer<UInt8>, rawHash: UInt64) {
-        let start = storage.count
+    /// Adds the line at `range` of `text` (the text's bytes), whose bytes hash to `rawHash`.
+    private mutating func add(_ range: Range<Int>, of text: UnsafeBufferPointer<UInt8>, rawHash: UInt64) {
+        let raw = UnsafeBufferPointer(rebasing: text[range])
         let (kind, collapsed) = Self.classify(raw)
         if kind != .ascii { hasNonASCIILine = true }
+        if kind != .needsCharacters && collapsed {
+            // Stored as it is: in the text, with the hash found ahead.
+            guard find(raw, hash: rawHash) == nil else { return }
+            addLine(start: UInt64(range.lowerBound), length: raw.count, hash: rawHash)
+            return
+        }
+        let start = storage.count
         if kind == .needsCharacters {
             storage.append(contentsOf: QuoteMatching.collapse(String(decoding: raw, as: UTF8.self)).utf8)
-        } else if collapsed {
-            storage.append(contentsOf: raw)  // the common case: one copy, nothing to collapse
         } else {
             Self.appendCollapsed(raw, to: &storage)
         }
         guard storage.count > start else { return }
-        // Stored as it is: its hash is the one found ahead.
-        let hash = kind != .needsCharacters && collapsed
-            ? rawHash : storage.withUnsafeBufferPointer { ByteHash.hash(UnsafeBufferPointer(rebasing: $0[start...])) }
-        let found = storage.withUnsafeBufferPointer { find(UnsafeBufferPointer(rebasing: $0[start...]), hash: hash) }
-        if found != nil {
+        let (hash, found) = storage.withUnsafeBufferPointer { stored in
+            let line = UnsafeBufferPointer(rebasing: stored[start...])
+            let hash = ByteHash.hash(line)
+            return (hash, find(line, hash: hash) != nil)
+        }
+        if found {
             storage.removeSubrange(start...)  // stored already
             return
         }
-        let line = starts.count - 1
-        starts.append(Int32(truncatingIfNeeded: storage.count))
+        addLine(start: UInt64(start) | Self.inStorage, length: storage.count - start, hash: hash)
+    }
+
+    private mutating func addLine(start: UInt64, length: Int, hash: UInt64) {
+        let line = lineStarts.count
+        lineStarts.append(start)
+        lineLengths.append(UInt32(truncatingIfNeeded: length))
         if line * 2 >= slots.count { grow() }
         insert(line: line, hash: hash)
     }
@@ -166,27 +211,28 @@ struct QuoteLineTable {
         mask = slots.count - 1
         for entry in old where entry != 0 {
             let line = Int(entry & 0xFFFF_FFFF) - 1
-            let hash = storage.withUnsafeBufferPointer {
-                ByteHash.hash(UnsafeBufferPointer(rebasing: $0[Int(starts[line])..<Int(starts[line + 1])]))
-            }
+            let hash = withBuffers { text, stored in ByteHash.hash(bytes(of: line, text: text, stored: stored)) }
             insert(line: line, hash: hash)
         }
     }
 
     // MARK: - Looking up
 
-    /// The number of the line equal to `bytes`, if any.
+    /// The number of the line equal to `bytes` (whose hash is `hash`), if any.
     private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
-        return storage.withUnsafeBufferPointer { stored -> Int? in
+        return withBuffers { text, stored -> Int? in
             while true {
                 let entry = slots[slot]
                 if entry == 0 { return nil }
                 if entry & 0xFFFF_FFFF_0000_0000 == tag {
                     let line = Int(entry & 0xFFFF_FFFF) - 1
-                    let start = Int(starts[line]), end = Int(starts[line + 1])
-                    if end - start == bytes.count, ByteHash.equal(stored, from: start, bytes) { return line }
+                    if Int(lineLengths[line]) == bytes.count {
+                        let start = lineStarts[line]
+                        if ByteHash.equal(start & Self.inStorage != 0 ? stored : text,
+                                          from: Int(truncatingIfNeeded: start & ~Self.inStorage), bytes) { return line }
+                    }
                 }
                 slot = (slot + 1) & mask
             }
