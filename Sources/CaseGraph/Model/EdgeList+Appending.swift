@@ -1,5 +1,19 @@
 /// Joining edge lists: the merger's list takes each file's edges.
 extension EdgeList {
+    /// Makes room in the columns but the endpoints for `edges` more edges with `citations`
+    /// citations, `properties` properties, `idBytes` bytes of ids and `quoteBytes` of quotes, so that appending them
+    /// does not move the columns (and a join appends the second part in place).
+    mutating func reserveCapacityOfFields(edges: Int, citations: Int, properties: Int, idBytes: Int, quoteBytes: Int) {
+        types.reserveCapacity(values: edges)
+        ids.reserveCapacity(texts: edges, bytes: idBytes)
+        hasID.reserveCapacity(hasID.count + edges)
+        self.properties.reserveCapacity(self.properties.count + properties)
+        propertyEnds.reserveCapacity(propertyEnds.count + edges)
+        citationEnds.reserveCapacity(citationEnds.count + edges)
+        citationDocuments.reserveCapacity(values: citations)
+        quotes.reserveCapacity(texts: citations, bytes: quoteBytes)
+    }
+
     /// Appends the edges of `other`, in order: their type and document codes renumbered
     /// into this list's, their ids, quotes and properties copied after this list's. When this
     /// list is empty it takes `other`'s columns as they are (no copy).
@@ -7,19 +21,6 @@ extension EdgeList {
     /// `other` may lack endpoints (a file's records before they are resolved): then so do
     /// the edges appended, and the caller sets them.
     /// - Complexity: O(size of `other`).
-    /// Makes room in the columns but the endpoints for `edges` more edges with `citations`
-    /// citations, `idBytes` bytes of ids and `quoteBytes` of quotes, so that appending them
-    /// does not move the columns (and a join appends the second part in place).
-    mutating func reserveCapacityOfFields(edges: Int, citations: Int, idBytes: Int, quoteBytes: Int) {
-        types.reserveCapacity(values: edges)
-        ids.reserveCapacity(texts: edges, bytes: idBytes)
-        hasID.reserveCapacity(hasID.count + edges)
-        propertyEnds.reserveCapacity(propertyEnds.count + edges)
-        citationEnds.reserveCapacity(citationEnds.count + edges)
-        citationDocuments.reserveCapacity(values: citations)
-        quotes.reserveCapacity(texts: citations, bytes: quoteBytes)
-    }
-
     mutating func append(contentsOf other: consuming EdgeList) {
         guard !isEmpty else { return self = other }
         let base = count
