@@ -246,14 +246,15 @@ struct GraphMerger {
         guard !missing.isEmpty else { return }
         var merged = [GraphDiagnostic]()
         merged.reserveCapacity(diagnostics.count + missing.count)
+        let located = missing.map { pending.locate($0, edgeOfCitation: edges.edge(ofCitation:)) }
         var next = 0
         for position in 0...diagnostics.count {
-            while next < missing.count && Int(pending.diagnosticIndex[missing[next]]) == position {
-                let check = missing[next]
-                let cited = citation(pending, check)
-                merged.append(place(of: pending.record(check)).diagnostic(.warning,
+            while next < located.count && located[next].diagnosticIndex == position {
+                let (record, citationPosition, _) = located[next]
+                let cited = citation(of: record, citationPosition)
+                merged.append(place(of: record).diagnostic(.warning,
                     "quote not found verbatim in document \(quoted(cited.document)): \(quoted(String(cited.quote.prefix(80))))",
-                    path: ".sources[\(pending.citation[check])].quote"))
+                    path: ".sources[\(citationPosition)].quote"))
                 next += 1
             }
             if position < diagnostics.count { merged.append(diagnostics[position]) }
@@ -261,9 +262,9 @@ struct GraphMerger {
         diagnostics = merged
     }
 
-    private func citation(_ pending: PendingQuotes, _ check: Int) -> SourceCitation {
-        let position = Int(pending.citation[check])
-        switch pending.record(check) {
+    /// The citation at `position` in `record`'s sources.
+    private func citation(of record: PendingQuotes.Record, _ position: Int) -> SourceCitation {
+        switch record {
         case .edge(let edge):
             let citation = edges.citationRange(edge).lowerBound + position
             return SourceCitation(document: edges.citationDocument(citation), quote: edges.quotes[citation])

@@ -112,6 +112,17 @@ public struct EdgeList: Sendable {
     func citationRange(_ edge: EdgeIndex) -> Range<Int> {
         (edge == 0 ? 0 : Int(citationEnds[edge - 1]))..<Int(citationEnds[edge])
     }
+
+    /// The edge whose citations include the one numbered `citation`, and its position there.
+    /// - Complexity: O(log E).
+    func edge(ofCitation citation: Int) -> (edge: EdgeIndex, position: Int) {
+        var low = 0, high = citationEnds.count  // the first edge whose citations end after `citation`
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(citationEnds[middle]) <= citation { low = middle + 1 } else { high = middle }
+        }
+        return (low, citation - citationRange(low).lowerBound)
+    }
 }
 
 extension EdgeList: RandomAccessCollection {
