@@ -6,7 +6,7 @@
 /// that two files give different values keeps both, each with its origin.
 struct GraphMerger {
     var nodes: [Node] = []
-    private var nodePlaces: [RecordPlace] = []
+    private var nodePlaces = PlaceList(section: .node)
     /// Each node's position in `nodes` by id (the graph makes its own `String` table, beside).
     /// Made on first need when the first file's nodes came without it (``indexNodeIDs()``).
     var ids = NodeIDTable()
@@ -172,7 +172,7 @@ struct GraphMerger {
         insertQuoteWarnings(missing: queue.missingChecks())
         // Every diagnostic is made: free the places.
         edgePlaces = PlaceList(section: .edge)
-        nodePlaces = []
+        nodePlaces = PlaceList(section: .node)
         documentPlaces = []
         if buildable && building == nil {
             let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: edges,
@@ -186,16 +186,17 @@ struct GraphMerger {
         return (built, diagnostics)
     }
 
-
     /// Warns of nodes that cite no quote and checks the nodes' citations, in node order.
     /// - Complexity: O(V + their citations).
     private mutating func checkNodes(cancellation: Cancellation) throws(LoadCancelled) {
-        for (position, (node, place)) in zip(nodes, nodePlaces).enumerated() {
+        for position in nodes.indices {
             if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
-            if node.sources.isEmpty {
-                diagnostics.append(place.diagnostic(.warning, "node \(quoted(node.id)) cites no source quote", path: ".sources"))
+            let sources = nodes[position].sources
+            if sources.isEmpty {
+                diagnostics.append(nodePlaces[position].diagnostic(.warning, "node \(quoted(nodes[position].id)) cites no source quote",
+                                                                   path: ".sources"))
             }
-            checkCitations(node.sources, place: place, record: .node(position))
+            checkCitations(sources, record: .node(position))
         }
     }
 
@@ -212,13 +213,12 @@ struct GraphMerger {
         }
     }
 
-
     /// Checks that each citation of a node names a known document, and queues its quote for
     /// the quote check (``QuoteCheckQueue``) when the document's text is at hand.
-    private mutating func checkCitations(_ citations: [SourceCitation], place: RecordPlace, record: PendingQuotes.Record) {
+    private mutating func checkCitations(_ citations: [SourceCitation], record: PendingQuotes.Record) {
         for (position, citation) in citations.enumerated() {
             guard let index = documentIndexByID[citation.document] else {
-                reportUnknownDocument(citation.document, place: place, citation: position)
+                reportUnknownDocument(citation.document, place: place(of: record), citation: position)
                 continue
             }
             if documents[index].text != nil {
