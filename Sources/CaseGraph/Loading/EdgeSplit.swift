@@ -14,13 +14,15 @@ import Foundation
 struct EdgeSplit: Sendable, Equatable {
     /// Where the second part starts.
     enum Point: Sendable, Equatable {
-        /// At the first seam between two objects (see ``ArraySplitPoint/guess(after:in:)``)
+        /// Started at the nodes: at the first element past the point where the two threads'
+        /// work comes out even (``target(nodeBytes:edgeBytes:edgesFirst:)``). Started at the
+        /// edges: at the first seam between two objects (see ``ArraySplitPoint/guess(after:in:)``)
         /// past a little more than half of the bytes from the array's first element to the end
         /// of the file: the second thread checks the bytes before the split point before it
         /// decodes (see ``ArraySplitPoint/isElementStart(_:ofArrayAt:in:)``), which takes a
         /// little of its time.
         case middle
-        /// At the first seam at or after this offset.
+        /// At the first seam at or after this offset (started at the nodes: the first element).
         case seam(after: Int)
         /// At exactly this offset, whatever the byte there: tests aim at tricky places.
         case exactly(Int)

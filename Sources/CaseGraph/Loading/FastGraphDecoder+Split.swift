@@ -1,20 +1,25 @@
-/// The `edges` array on two threads: a second thread decodes it from a split point near its
-/// middle while this one decodes it up to that point; the two lists are joined in order.
+/// The `edges` array on two threads: a second thread decodes it from a split point while
+/// this one decodes it up to that point; the two lists are joined in order.
 ///
-/// The split point is a guess (``ArraySplitPoint``). This thread's reader sees the bytes up
-/// to the split point and no further while the second thread runs, so neither reads what
-/// the other frees. The guess was right when this thread, after an element's `,`, arrives at
-/// the split point: the second thread's records are then exactly those one thread would
-/// have read from there, with places counted from the split point, which are moved. At any
-/// other outcome (the array ends first, an element runs across the split point, anything
-/// fails) the second thread is stopped and this one reads on alone, from the element it was
-/// reading, as if there had been no second thread.
+/// The second thread starts when the `nodes` array opens, if the edges follow it: it walks
+/// the bytes' structure (``StructureWalk``) to the nodes' end, finds the edges and its split
+/// point where the two threads' work comes out even (``EdgeSplit/target(nodeBytes:edgeBytes:edgesFirst:)``),
+/// posts it, and decodes from there while this thread still reads the nodes; its endpoints
+/// wait until this thread hands the node ids over at the edges (``EarlyStart``). When the
+/// edges do not follow the nodes, it starts at the edges, with a guessed split point
+/// (``ArraySplitPoint``) that it checks before it decodes.
 ///
-/// The second thread first checks that the split point starts an element (following
-/// strings and brackets from the array's start); only then does it decode and free its pages,
-/// and this thread frees none behind it until the check is done. So, when the check passes,
-/// this thread either fails before the split point or arrives there: it never needs a page
-/// the second thread freed.
+/// This thread's reader sees the bytes up to the split point and no further once it is known,
+/// so neither reads what the other frees; neither frees a page before the other is done with
+/// it (the `checked` and `restricted` flags). The split was right when this thread, after an
+/// element's `,`, arrives at the split point: the second thread's records are then exactly
+/// those one thread would have read from there, with places counted from the split point,
+/// which are moved. At any other outcome (the array ends first, an element runs across the
+/// split point, the edges are not where the walk found them, anything fails) the second
+/// thread is stopped and this one reads on alone, from the element it was reading, as if
+/// there had been no second thread. The split point is the first byte of an element (the
+/// walk or the check followed the strings and brackets to it), so this thread either fails
+/// before it or arrives there: it never needs a page the second thread freed.
 extension FastGraphDecoder {
     /// What the second thread hands back.
     enum SecondPartResult: Sendable {

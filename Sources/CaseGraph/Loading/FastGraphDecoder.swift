@@ -14,8 +14,9 @@
 /// eight-bytes-at-a-time scan); values under keys the loader does not use are read,
 /// fully checked, by `JSONReader.readValue` and dropped.
 ///
-/// A large `edges` array is read on two threads: a second one reads it from a point near
-/// the middle while this one reads up to that point, and the two lists are joined (see
+/// A large `edges` array is read on two threads: a second one, started when the nodes begin,
+/// reads it from a point where the two threads' work comes out even while this one reads the
+/// nodes and the edges up to that point, and the two lists are joined (see
 /// `FastGraphDecoder+Split.swift`). The result is the same as on one thread.
 struct FastGraphDecoder {
     /// Thrown to leave the fast path; never seen outside this type.
