@@ -228,11 +228,8 @@ struct QuoteLineTable {
                 if entry == 0 { return nil }
                 if entry & 0xFFFF_FFFF_0000_0000 == tag {
                     let line = Int(entry & 0xFFFF_FFFF) - 1
-                    if Int(lineLengths[line]) == bytes.count {
-                        let start = lineStarts[line]
-                        if ByteHash.equal(start & Self.inStorage != 0 ? stored : text,
-                                          from: Int(truncatingIfNeeded: start & ~Self.inStorage), bytes) { return line }
-                    }
+                    let candidate = self.bytes(of: line, text: text, stored: stored)
+                    if candidate.count == bytes.count, ByteHash.equal(candidate, from: 0, bytes) { return line }
                 }
                 slot = (slot + 1) & mask
             }
