@@ -98,9 +98,9 @@ struct CaseGraphCommand: ParsableCommand {
     }
 
     /// Ends the process with `status`, the graph still in memory: the system takes the memory
-    /// back at once, where taking the graph apart value by value would cost a third of a
-    /// second on a graph of five million edges. Everything is written already (each output
-    /// is one `write`, unbuffered).
+    /// back at once, where taking the graph apart value by value took 2.6 % of the run's CPU on a
+    /// graph of five million edges (about 0.6 s, by perf). Everything is written already (each
+    /// output is one `write`, unbuffered).
     private static func exit(status: Int32) -> Never {
         Foundation.exit(status)
     }
