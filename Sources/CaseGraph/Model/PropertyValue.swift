@@ -2,7 +2,10 @@
 ///
 /// Numbers keep the literal text of the file, so nothing is rounded or lost:
 /// `120`, `-3`, `1.5e400` print back exactly as written.
-public indirect enum PropertyValue: Sendable, Hashable {
+///
+/// Not `indirect`: an indirect enum boxes every value on the heap, and a graph holds millions
+/// of them (an array is a reference already, so the recursion needs no box).
+public enum PropertyValue: Sendable, Hashable {
     case string(String)
     case number(String)
     case bool(Bool)
