@@ -207,14 +207,21 @@ struct EdgeRecords: Sendable {
         precondition(pending.count == 0 && other.pending.count == 0, "both parts' endpoints are looked up")
         let base = count
         other.places.move(index: base, lines: lines)
+        // Each column of `other` is freed once copied: the join's memory grows by one column
+        // of the second part at a time, not by the whole part.
         sourceNodes.append(contentsOf: other.sourceNodes)  // numbered against the same nodes
+        other.sourceNodes = []
         targetNodes.append(contentsOf: other.targetNodes)
+        other.targetNodes = []
         for side in unresolved.indices {
             unresolved[side].ids.append(contentsOf: other.unresolved[side].ids)
             unresolved[side].positions.append(contentsOf: other.unresolved[side].positions.lazy.map { $0 + base })
         }
-        fields.append(contentsOf: other.fields)
+        let otherFields = other.fields
+        other.fields = EdgeList()
+        fields.append(contentsOf: consume otherFields)
         offsets.append(contentsOf: other.offsets.lazy.map { $0 + split })
+        other.offsets = []
         places.append(contentsOf: other.places)
     }
 }

@@ -203,14 +203,14 @@ extension FastGraphDecoder {
         // count having read them up to the split point.
         release.advance(to: split)
         see(wholeBuffer)
-        switch result {
+        switch consume result {
         case .decoded(let edges, let ids, let end, let tail, let distinctNodes)?:
             splitOutcome = .joined
             fragment.edges.resolvePendingEndpoints(using: nodeIDs)
             edgeIDs.append(contentsOf: ids)
             nodesWithDistinctIDs = distinctNodes
             let atSplit = lines
-            fragment.edges.append(movingPlacesOf: edges, to: split, lines: atSplit)
+            fragment.edges.append(movingPlacesOf: consume edges, to: split, lines: atSplit)
             lines = atSplit.continued(by: tail)
             reader.position = split + end
             return true

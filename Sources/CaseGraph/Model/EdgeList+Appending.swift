@@ -20,22 +20,35 @@ extension EdgeList {
     ///
     /// `other` may lack endpoints (a file's records before they are resolved): then so do
     /// the edges appended, and the caller sets them.
+    /// Each column of `other` is freed as soon as it is copied (when `other` holds the only
+    /// reference to it): the memory grows by one column of `other` at a time, not by all.
     /// - Complexity: O(size of `other`).
     mutating func append(contentsOf other: consuming EdgeList) {
         guard !isEmpty else { return self = other }
+        var other = other
         let base = count
         sources.append(contentsOf: other.sources)
+        other.sources = []
         targets.append(contentsOf: other.targets)
+        other.targets = []
         types.append(contentsOf: other.types)
+        other.types = NameCodes()
         ids.append(contentsOf: other.ids)
+        other.ids = PackedStrings()
         hasID.append(contentsOf: other.hasID)
+        other.hasID = []
         let propertyBase = Int32(truncatingIfNeeded: properties.count)
         properties.append(contentsOf: other.properties)
+        other.properties = []
         propertyEnds.append(contentsOf: other.propertyEnds.lazy.map { $0 + propertyBase })
+        other.propertyEnds = []
         citationDocuments.append(contentsOf: other.citationDocuments)
+        other.citationDocuments = NameCodes()
         let citationBase = Int32(truncatingIfNeeded: quotes.count)
         quotes.append(contentsOf: other.quotes)
+        other.quotes = PackedStrings()
         citationEnds.append(contentsOf: other.citationEnds.lazy.map { $0 + citationBase })
+        other.citationEnds = []
         origins.append(contentsOf: other.origins, at: base)
     }
 
