@@ -53,4 +53,36 @@ struct NodeIDTableTests {
         table.append("")
         #expect(table.index(of: "") == 1003)
     }
+
+    @Test("read only (a graph's), after prepareForReading: the same answers, 300 seeds")
+    func readOnlyAgreement() {
+        for seed in 0..<300 as Range<UInt64> {
+            var generator = SeededGenerator(seed: seed)
+            var table = NodeIDTable()
+            var reference = [String: Int32]()
+            for _ in 0..<(Int(generator.next() % 60)) {
+                let id = Self.random(&generator)
+                if reference[id] == nil {
+                    reference[id] = Int32(table.count)
+                    Array(id.utf8).withUnsafeBufferPointer { table.append(utf8: $0) }
+                }
+            }
+            table.prepareForReading()
+            for _ in 0..<60 {
+                let id = Self.random(&generator)
+                #expect(table.index(ofReading: id) == reference[id], "seed \(seed): \(id.debugDescription)")
+            }
+        }
+    }
+
+    @Test("a graph finds a node by a canonically equal spelling of its id")
+    func graphIDs() {
+        let graph = Graph(nodes: [Node(id: "caf\u{E9}", type: "place", name: "Caf\u{E9}"),
+                                  Node(id: "\u{212A}-1", type: "place", name: "Kelvin"),
+                                  Node(id: "plain", type: "place", name: "Plain")],
+                          edges: [] as [Edge])
+        #expect(graph.index(ofID: "cafe\u{301}") == 0 && graph.index(ofID: "caf\u{E9}") == 0)
+        #expect(graph.index(ofID: "K-1") == 1 && graph.index(ofID: "plain") == 2)
+        #expect(graph.index(ofID: "Plain") == nil && graph.index(ofID: "cafe") == nil)
+    }
 }

@@ -52,11 +52,11 @@ struct OracleReachTests {
         let model = OracleGraph(seed: seed)
         // The same graph with three node types, so that a type filter leaves gaps.
         let types = ["person", "event", "place"]
-        let graph = Graph(nodes: model.graph.nodes.enumerated().map { index, node in
+        let graph = Graph(nodes: NodeList(model.graph.nodes.enumerated().map { index, node in
             var typed = node
             typed.type = types[index % types.count]
             return typed
-        }, edges: model.graph.edges)
+        }), edges: model.graph.edges)
         let typeFilters: [Set<String>?] = [nil, ["event"], ["person", "place"], ["absent"]]
         for direction in OracleGraph.directions {
             for filter in model.filters {

@@ -14,15 +14,17 @@ struct PendingQuotesTests {
         var citationEnds: [Int] = []
         var pending = PendingQuotes()
         var expected: [(record: PendingQuotes.Record, citation: Int, diagnosticIndex: Int)] = []
-        var diagnostics = 0, nextCitation = 0, edge = 0, node = 0
+        var diagnostics = 0, nextCitation = 0, edge = 0, node = 0, nextNodeCitation = 0
         for _ in 0..<(50 + Int(generator.next() % 300)) {
             if chance(20) { diagnostics += 1 }
             if chance(25) {  // a node's citations
-                for position in 0..<(1 + Int(generator.next() % 3)) where !chance(15) {
+                let count = 1 + Int(generator.next() % 3)
+                for position in 0..<count where !chance(15) {
                     pending.append(record: .node(node), citation: position, document: Int(generator.next() % 4),
-                                   diagnosticIndex: diagnostics, quote: .node("q\(node).\(position)"))
+                                   diagnosticIndex: diagnostics, quote: .node(citation: nextNodeCitation + position))
                     expected.append((.node(node), position, diagnostics))
                 }
+                nextNodeCitation += count
                 node += 1
             } else {  // an edge's citations, some skipped (an unknown document, no text)
                 let count = 1 + Int(generator.next() % 3)

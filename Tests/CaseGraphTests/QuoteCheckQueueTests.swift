@@ -31,7 +31,7 @@ struct QuoteCheckQueueTests {
 
     /// A queue of `checks`: the even-numbered checks' quotes packed as edge quotes, the others as node quotes.
     static func queue(texts: [String?], checks: [[Check]], cancellation: Cancellation) -> QuoteCheckQueue {
-        var edgeQuotes = PackedStrings(), nodeQuotes = [String]()
+        var edgeQuotes = PackedStrings(), nodeQuotes = PackedStrings()
         var coded = [[QuoteCheckQueue.Check]]()
         for documentChecks in checks {
             coded.append(documentChecks.map { check in

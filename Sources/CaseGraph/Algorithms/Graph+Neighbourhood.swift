@@ -70,7 +70,7 @@ extension Graph {
                 keys.removeAll(keepingCapacity: true)
                 for position in ends[distance - 1]..<ends[distance] {
                     let node = Int(scratch.firstQueue[position])
-                    if let types, !types.contains(nodes[node].type) { continue }
+                    if let types, !types.contains(nodes.type(of: node)) { continue }
                     keys.append(UInt64(UInt32(bitPattern: idRank[node])) << 32 | UInt64(node))
                 }
                 total += keys.count

@@ -22,7 +22,7 @@ extension Graph {
             candidates = Array(nodes.indices)
         }
         return candidates.compactMap { index -> TimelineEntry? in
-            guard Self.timelineTypes.contains(nodes[index].type), let date = nodes[index].date else { return nil }
+            guard Self.timelineTypes.contains(nodes.type(of: index)), let date = nodes.date(of: index) else { return nil }
             return TimelineEntry(node: index, date: date)
         }
         .sorted { lhs, rhs in lhs.date != rhs.date ? lhs.date < rhs.date : idRank[lhs.node] < idRank[rhs.node] }

@@ -27,7 +27,8 @@ extension NameIndex {
             // each once.
             var texts = [String]()
             for entry in entries[position..<end] where fields.contains(entry.field) {
-                if !entry.text.isEmpty && !isExcluded(entry.text) { texts.append(entry.text) }
+                let text = text(of: entry)
+                if !text.isEmpty && !isExcluded(text) { texts.append(text) }
             }
             texts.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for text in texts where results.last.map({ !$0.utf8.elementsEqual(text.utf8) }) ?? true {

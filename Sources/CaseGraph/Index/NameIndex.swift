@@ -44,10 +44,12 @@ public struct SearchHit: Sendable, Hashable {
 /// `"nederlandse POLITIE"` finds the node whose alias is "Nederlandse politie"; `"Kamsteeg"`
 /// finds "Henk Jan Kamsteeg" by substring.
 public struct NameIndex: Sendable {
-    /// One id, name or alias; its folded key is in ``keys`` at the same position.
+    /// One id, name or alias (the text is read from the nodes: ``text(of:)``); its folded key
+    /// is in ``keys`` at the same position.
     struct Entry: Sendable {
-        var text: String
         var node: Int32
+        /// For an alias, its number among the nodes' aliases.
+        var alias: Int32
         var field: NameField
     }
 
@@ -57,27 +59,29 @@ public struct NameIndex: Sendable {
     /// the only copy of the keys (no `String` each).
     let keys: PackedKeys
     private let idRank: [Int32]
+    /// The nodes the names are read from (their columns, shared with the graph's).
+    let nodes: NodeList
 
-    /// - Complexity: O(N log N) in the number of names. Memory: the entries (24 bytes each)
+    /// - Complexity: O(N log N) in the number of names. Memory: the entries (12 bytes each)
     ///   and the packed keys, sorted in place; each folded key lives as a `String` only
     ///   while it is packed.
     /// `cancellation` is polled while folding the names; once it fires, the index is left
     /// incomplete.
-    init(nodes: [Node], idRank: [Int32], cancellation: Cancellation = .never) {
+    init(nodes: NodeList, idRank: [Int32], cancellation: Cancellation = .never) {
         var entries = [Entry]()
-        entries.reserveCapacity(nodes.reduce(0) { $0 + 2 + $1.aliases.count })
+        entries.reserveCapacity(nodes.count * 2 + nodes.aliases.count)
         var keys = PackedKeys()
         var work = 0
-        for (index, node) in nodes.enumerated() {
+        for index in nodes.indices {
             if cancellation.shouldStop(after: &work) { break }
             let node32 = Int32(index)
-            keys.append(TextFolding.fold(node.id))
-            entries.append(Entry(text: node.id, node: node32, field: .id))
-            keys.append(TextFolding.fold(node.name))
-            entries.append(Entry(text: node.name, node: node32, field: .name))
-            for alias in node.aliases {
-                keys.append(TextFolding.fold(alias))
-                entries.append(Entry(text: alias, node: node32, field: .alias))
+            keys.append(TextFolding.fold(nodes.id(of: index)))
+            entries.append(Entry(node: node32, alias: -1, field: .id))
+            keys.append(TextFolding.fold(nodes.name(of: index)))
+            entries.append(Entry(node: node32, alias: -1, field: .name))
+            for alias in nodes.aliasRange(index) {
+                keys.append(TextFolding.fold(nodes.aliases[alias]))
+                entries.append(Entry(node: node32, alias: Int32(truncatingIfNeeded: alias), field: .alias))
             }
         }
         let order = keys.sortedOrder { lhs, rhs in
@@ -91,6 +95,16 @@ public struct NameIndex: Sendable {
         self.entries = entries
         self.keys = keys
         self.idRank = idRank
+        self.nodes = nodes
+    }
+
+    /// The id, name or alias an entry stands for, as written in the graph.
+    func text(of entry: Entry) -> String {
+        switch entry.field {
+        case .id: nodes.id(of: Int(entry.node))
+        case .name: nodes.name(of: Int(entry.node))
+        case .alias: nodes.aliases[Int(entry.alias)]
+        }
     }
 
     /// The folded key of the entry at `position`, as a `String` (for comparisons beyond
@@ -135,7 +149,7 @@ public struct NameIndex: Sendable {
     }
 
     func hit(_ entry: Entry, _ match: MatchKind) -> SearchHit {
-        SearchHit(node: Int(entry.node), match: match, field: entry.field, matchedText: entry.text)
+        SearchHit(node: Int(entry.node), match: match, field: entry.field, matchedText: text(of: entry))
     }
 
     /// Keeps each node's best hit and orders them: match kind, field, node id.

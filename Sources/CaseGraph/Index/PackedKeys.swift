@@ -25,8 +25,20 @@ struct PackedKeys: Sendable {
     /// - Complexity: O(|key|).
     mutating func append(_ key: String) {
         var key = key
-        key.withUTF8 { bytes.append(contentsOf: $0) }
+        key.withUTF8 { append(utf8: $0) }
+    }
+
+    /// Appends the key whose UTF-8 is `key`.
+    /// - Complexity: O(|key|).
+    mutating func append(utf8 key: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: key)
         starts.append(Int32(truncatingIfNeeded: bytes.count))
+    }
+
+    /// Makes room for `keys` more keys of `byteCount` bytes in all.
+    mutating func reserveCapacity(keys: Int, bytes byteCount: Int) {
+        bytes.reserveCapacity(bytes.count + byteCount)
+        starts.reserveCapacity(starts.count + keys)
     }
 
     /// The key positions sorted by bytes (a shorter key before the keys it is a prefix of);

@@ -39,7 +39,7 @@ extension FastGraphDecoder {
                 try Self.decodeProperties(&reader, file: file, into: &fragment.edges.fields.properties)
             case .known(.sources):
                 try Self.see(32, &known)
-                try decodeEdgeCitations()
+                try decodeCitations(ofNode: false)
             case .other(let key):
                 try skipValue(key: key, others: &others, depth: 3)
             }
@@ -69,30 +69,6 @@ extension FastGraphDecoder {
         nodeIDs = nodes.ids
         awaitedNodes = nil
         return true
-    }
-
-    /// An edge's `sources`: a list of `{ "document": ID, "quote": TEXT }`, each quote's
-    /// bytes into the fragment's quotes.
-    private mutating func decodeEdgeCitations() throws {
-        guard try openArray() else { return }
-        repeat {
-            var offset = 0
-            guard try openObject(&offset) else { throw Bail() }
-            var known: UInt32 = 0
-            var others = [String]()
-            var document: Int32?  // the code of the document's id
-            repeat {
-                switch try readKey(CitationKey.self) {
-                case .known(.document):
-                    try Self.see(1, &known)
-                    document = try Self.readNameCode(&reader, into: &fragment.edges.fields.citationDocuments) { !Self.isBlank($0) }
-                case .known(.quote): try Self.see(2, &known); try Self.readRequiredString(&reader, into: &fragment.edges.fields.quotes)
-                case .other(let key): try skipValue(key: key, others: &others, depth: 5)
-                }
-            } while try nextMember()
-            guard let document, known & 2 != 0 else { throw Bail() }
-            fragment.edges.fields.citationDocuments.append(code: document)
-        } while try nextElement()
     }
 
     /// Reads an edge's source (or target): a required string, the id of one of the file's

@@ -1,36 +1,81 @@
 /// The fast decoder's records: nodes, their properties and their source citations, each
 /// read straight from the bytes (see ``FastGraphDecoder``; edges: `FastGraphDecoder+Edges.swift`).
 extension FastGraphDecoder {
-    mutating func decodeNode(position: Int) throws -> NodeRecord {
+    /// Reads the node at `position` of the `nodes` array into `fragment.nodes`: its id, name,
+    /// aliases and quotes as bytes, no `String` made for them.
+    ///
+    /// Bails at anything off the happy path, leaving part of the record written: the
+    /// fragment is then dropped (the slow path reads the file again).
+    mutating func decodeNode(position: Int) throws {
         var offset = 0
         guard try openObject(&offset) else { throw Bail() }
         var known: UInt32 = 0
         var others = [String]()
-        var id: String?, type: String?, name: String?
-        var aliases = [String]()
-        var properties = [Property]()
-        var sources = [SourceCitation]()
+        var type: Int32?  // the code of the type's name
         repeat {
             switch try readKey(NodeKey.self) {
-            case .known(.id): try Self.see(1, &known); id = try readRequiredString()
-            case .known(.type): try Self.see(2, &known); type = try readRequiredString()
-            case .known(.name): try Self.see(4, &known); name = try readRequiredString()
+            case .known(.id): try Self.see(1, &known); try Self.readRequiredString(&reader, into: &fragment.nodes.fields.ids)
+            case .known(.type):
+                try Self.see(2, &known)
+                type = try Self.readNameCode(&reader, into: &fragment.nodes.fields.types) { !Self.isBlank($0) }
+            case .known(.name): try Self.see(4, &known); try Self.readRequiredString(&reader, into: &fragment.nodes.fields.names)
             case .known(.aliases):
                 try Self.see(8, &known)
                 if try openArray() {
                     repeat {
-                        let alias = try readStringValue()
-                        if !Self.isBlank(alias) { aliases.append(alias) }
+                        try Self.readString(&reader, into: &fragment.nodes.fields.aliases)
+                        let aliases = fragment.nodes.fields.aliases
+                        if aliases.withBytes(aliases.count - 1, Self.isBlank) {
+                            fragment.nodes.fields.aliases.removeSuffix(from: aliases.count - 1)
+                        }
                     } while try nextElement()
                 }
-            case .known(.properties): try Self.see(16, &known); try Self.decodeProperties(&reader, file: file, into: &properties)
-            case .known(.sources): try Self.see(32, &known); sources = try decodeSources()
+            case .known(.properties):
+                try Self.see(16, &known)
+                try Self.decodeProperties(&reader, file: file, into: &fragment.nodes.fields.properties)
+            case .known(.sources): try Self.see(32, &known); try decodeCitations(ofNode: true)
             case .other(let key): try skipValue(key: key, others: &others, depth: 3)
             }
         } while try nextMember()
-        guard let id, let type, let name else { throw Bail() }
-        return NodeRecord(id: id, type: type, name: name, aliases: aliases, properties: properties,
-                          sources: sources, place: place(offset, .node, position))
+        guard known & 7 == 7, let type else { throw Bail() }
+        let (line, column) = locate(offset)
+        fragment.nodes.endRecord(typeCode: type, offset: offset, line: line, column: column, index: position, file: file)
+    }
+
+    /// A record's `sources`: a list of `{ "document": ID, "quote": TEXT }`, each document's
+    /// code and quote's bytes into the fragment's node or edge citations.
+    mutating func decodeCitations(ofNode: Bool) throws {
+        guard try openArray() else { return }
+        repeat {
+            var offset = 0
+            guard try openObject(&offset) else { throw Bail() }
+            var known: UInt32 = 0
+            var others = [String]()
+            var document: Int32?  // the code of the document's id
+            repeat {
+                switch try readKey(CitationKey.self) {
+                case .known(.document):
+                    try Self.see(1, &known)
+                    document = ofNode
+                        ? try Self.readNameCode(&reader, into: &fragment.nodes.fields.citationDocuments) { !Self.isBlank($0) }
+                        : try Self.readNameCode(&reader, into: &fragment.edges.fields.citationDocuments) { !Self.isBlank($0) }
+                case .known(.quote):
+                    try Self.see(2, &known)
+                    if ofNode {
+                        try Self.readRequiredString(&reader, into: &fragment.nodes.fields.quotes)
+                    } else {
+                        try Self.readRequiredString(&reader, into: &fragment.edges.fields.quotes)
+                    }
+                case .other(let key): try skipValue(key: key, others: &others, depth: 5)
+                }
+            } while try nextMember()
+            guard let document, known & 2 != 0 else { throw Bail() }
+            if ofNode {
+                fragment.nodes.fields.citationDocuments.append(code: document)
+            } else {
+                fragment.edges.fields.citationDocuments.append(code: document)
+            }
+        } while try nextElement()
     }
 
     /// `properties` of a record (3 containers deep): strings, numbers, booleans and arrays of
@@ -92,28 +137,5 @@ extension FastGraphDecoder {
         case .array(let array): return .array(try array.elements.map(propertyValue))
         case .null, .object: throw Bail()
         }
-    }
-
-    /// `sources` of a record: a list of `{ "document": ID, "quote": TEXT }`.
-    mutating func decodeSources() throws -> [SourceCitation] {
-        guard try openArray() else { return [] }
-        var citations = [SourceCitation]()
-        repeat {
-            var offset = 0
-            guard try openObject(&offset) else { throw Bail() }
-            var known: UInt32 = 0
-            var others = [String]()
-            var document: String?, quote: String?
-            repeat {
-                switch try readKey(CitationKey.self) {
-                case .known(.document): try Self.see(1, &known); document = try readRequiredString()
-                case .known(.quote): try Self.see(2, &known); quote = try readRequiredString()
-                case .other(let key): try skipValue(key: key, others: &others, depth: 5)
-                }
-            } while try nextMember()
-            guard let document, let quote else { throw Bail() }
-            citations.append(SourceCitation(document: document, quote: quote))
-        } while try nextElement()
-        return citations
     }
 }

@@ -150,9 +150,9 @@ struct FastGraphDecoder {
                     repeat {
                         try poll()
                         if fragment.nodes.count & 63 == 0 { noteSplitDecision() }
-                        let node = try decodeNode(position: fragment.nodes.count)
-                        nodeIDs.add(node.id)
-                        fragment.nodes.append(node)
+                        try decodeNode(position: fragment.nodes.count)
+                        let ids = fragment.nodes.fields.ids
+                        ids.withBytes(ids.count - 1) { nodeIDs.add(utf8: $0) }
                     } while try nextElement()
                 }
             case .known(.edges):
@@ -247,9 +247,9 @@ struct FastGraphDecoder {
 
     /// Bails when two of `nodes` have the same id.
     /// - Complexity: O(n) expected.
-    static func checkDistinctIDs(of nodes: RecordList<NodeRecord>) throws {
+    static func checkDistinctIDs(of nodes: NodeRecords) throws {
         var nodeIDs = Set<String>(minimumCapacity: nodes.count)
-        for node in nodes where !nodeIDs.insert(node.id).inserted { throw Bail() }
+        for node in nodes.indices where !nodeIDs.insert(nodes.fields.id(of: node)).inserted { throw Bail() }
     }
 
     /// The place of the record at `offset`, its line and column resolved. The bytes before

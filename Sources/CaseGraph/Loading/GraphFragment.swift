@@ -84,7 +84,7 @@ struct GraphFragment: Sendable, Equatable {
     var description: String?
     var documents: [SourceDocument] = []
     var documentPlaces: [RecordPlace] = []
-    var nodes = RecordList<NodeRecord>()
+    var nodes = NodeRecords()
     var edges = EdgeRecords()
 
     /// Resolves every record's place (see ``RecordPlace``): one pass over each list, whose
@@ -98,10 +98,7 @@ struct GraphFragment: Sendable, Equatable {
             documentPlaces[index].resolve(line: line, column: column)
         }
         cursor = LineTable.Cursor(lines)
-        for index in nodes.indices {
-            let (line, column) = cursor.location(ofOffset: nodes[index].place.offset)
-            nodes[index].place.resolve(line: line, column: column)
-        }
+        nodes.resolvePlaces(&cursor)
         cursor = LineTable.Cursor(lines)
         edges.resolvePlaces(&cursor)
     }

@@ -63,7 +63,7 @@ extension GraphMerger {
         var message = "edge refers to unknown node \(quoted(id))"
         if suggestionsLeft > 0 {
             suggestionsLeft -= 1
-            if let nearest = EditDistance.suggestions(for: id, among: nodes.map(\.id), maximum: 1).first {
+            if let nearest = EditDistance.suggestions(for: id, among: nodes.indices.map(nodes.id(of:)), maximum: 1).first {
                 message += "; did you mean \(quoted(nearest))?"
             }
         }

@@ -5,7 +5,12 @@
 /// Nodes that share an id merge: aliases, properties and sources are unioned; a property
 /// that two files give different values keeps both, each with its origin.
 struct GraphMerger {
-    var nodes: [Node] = []
+    /// The nodes, each as first declared (see ``mergedNodes``).
+    var nodes = NodeList()
+    /// The nodes that a later file declared again, merged: they replace their entries of
+    /// `nodes` when the graph is built (``applyMergedNodes()``; columns are appended to, not
+    /// rewritten in place).
+    private var mergedNodes: [Int32: Node] = [:]
     private var nodePlaces = PlaceList(section: .node)
     /// Each node's position in `nodes` by id (the graph makes its own `String` table, beside).
     /// Made on first need when the first file's nodes came without it (``indexNodeIDs()``).
@@ -42,9 +47,10 @@ struct GraphMerger {
     var work = 0
 
     /// `idsAreDistinct`: no two of the fragment's nodes have equal ids (as the fast decoder
-    /// makes sure). The first such fragment's nodes are then added without looking their ids
-    /// up: the id table is made only if another file or an edge given by text needs it.
-    /// - Complexity: O(size of the fragment).
+    /// makes sure). The first such fragment's node columns then become the merger's nodes as
+    /// they are, their ids not looked up: the id table is made only if another file or an
+    /// edge given by text needs it.
+    /// - Complexity: O(size of the fragment); O(documents + edges) for that first fragment.
     mutating func add(
         _ fragment: GraphFragment, idsAreDistinct: Bool = false, cancellation: Cancellation = .never
     ) throws(LoadCancelled) {
@@ -64,22 +70,28 @@ struct GraphMerger {
                 documentPlaces.append(place)
             }
         }
-        let origins = [fragment.file]  // one array shared by the file's new nodes
         var numbers = [Int32]()
-        numbers.reserveCapacity(fragment.nodes.count)
-        let unindexed = idsAreDistinct && nodes.isEmpty
-        if unindexed {
+        if idsAreDistinct && nodes.isEmpty {
+            // The first file's nodes, no two with one id: its columns become the graph's nodes
+            // as they are (shared, not copied), and the id table is made only on first need.
+            nodes = fragment.nodes.fields
+            nodePlaces = fragment.nodes.places
             idsPending = true
+            numbers = Array(0..<Int32(truncatingIfNeeded: nodes.count))
         } else {
             indexNodeIDs()
-            // The id table takes its memory once, not by doubling (a doubled buffer is up to
-            // twice the ids' bytes, at the load's peak on a large file).
-            ids.reserveCapacity(ids: fragment.nodes.count, bytes: fragment.nodes.reduce(0) { $0 + $1.id.utf8.count })
-        }
-        for record in fragment.nodes {
-            if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
-            let origins = record.place.file == fragment.file ? origins : [record.place.file]
-            numbers.append(unindexed ? appendNode(record, origins: origins) : addNode(record, origins: origins))
+            // The columns and the id table take their memory once, not by doubling (a doubled
+            // buffer is up to twice the bytes, at the load's peak on a large file).
+            let fields = fragment.nodes.fields
+            nodes.reserveCapacity(nodes: fragment.nodes.count, idBytes: fields.ids.bytes.count,
+                                  nameBytes: fields.names.bytes.count, citations: fields.quotes.count,
+                                  quoteBytes: fields.quotes.bytes.count)
+            ids.reserveCapacity(ids: fragment.nodes.count, bytes: fields.ids.bytes.count)
+            numbers.reserveCapacity(fragment.nodes.count)
+            for record in fragment.nodes {
+                if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
+                numbers.append(addNode(record))
+            }
         }
         edgeRecords.append(fragment.edges)  // shares the columns: no copy of the records
         nodeNumbers.append(numbers)
@@ -91,31 +103,32 @@ struct GraphMerger {
     mutating func indexNodeIDs() {
         guard idsPending else { return }
         idsPending = false
-        ids.reserveCapacity(ids: nodes.count, bytes: nodes.reduce(0) { $0 + $1.id.utf8.count })
-        for node in nodes { ids.append(node.id) }
+        ids.reserveCapacity(ids: nodes.count, bytes: nodes.ids.bytes.count)
+        for node in nodes.indices { nodes.ids.withBytes(node) { ids.append(utf8: $0) } }
     }
 
     /// Adds or merges the node; returns its index in `nodes`.
-    private mutating func addNode(_ record: NodeRecord, origins: [String]) -> Int32 {
+    private mutating func addNode(_ record: NodeRecord) -> Int32 {
         guard let existing = ids.index(of: record.id).map(Int.init) else {
             ids.append(record.id)
-            return appendNode(record, origins: origins)
+            return appendNode(record)
         }
         merge(record, into: existing)
         return Int32(truncatingIfNeeded: existing)
     }
 
     /// Adds the node as a new one (its id is in no node yet); returns its index in `nodes`.
-    private mutating func appendNode(_ record: NodeRecord, origins: [String]) -> Int32 {
-        nodes.append(Node(id: record.id, type: record.type, name: record.name, aliases: uniqued(record.aliases),
-                          properties: record.properties, sources: uniqued(record.sources), origins: origins))
+    /// (A record's aliases and citations are distinct already: see ``NodeRecords``.)
+    private mutating func appendNode(_ record: NodeRecord) -> Int32 {
+        nodes.append(Node(id: record.id, type: record.type, name: record.name, aliases: record.aliases,
+                          properties: record.properties, sources: record.sources, origins: [record.place.file]))
         nodePlaces.append(record.place)
         return Int32(truncatingIfNeeded: nodes.count - 1)
     }
 
     /// Merges `record` into the existing node at `existing`.
     private mutating func merge(_ record: NodeRecord, into existing: Int) {
-        var node = nodes[existing]
+        var node = mergedNodes[Int32(truncatingIfNeeded: existing)] ?? nodes[existing]
         if node.type != record.type {
             diagnostics.append(record.place.diagnostic(.error,
                 "node \(quoted(record.id)) has type \(quoted(record.type)) here but \(quoted(node.type)) in \(nodePlaces[existing].file) at \(nodePlaces[existing].path)",
@@ -129,7 +142,20 @@ struct GraphMerger {
         }
         node.sources = uniqued(node.sources + record.sources)
         if !node.origins.contains(record.place.file) { node.origins.append(record.place.file) }
-        nodes[existing] = node
+        mergedNodes[Int32(truncatingIfNeeded: existing)] = node
+    }
+
+    /// Puts each merged node in place of its first declaration: the columns are made again,
+    /// once, when some node was declared twice.
+    /// - Complexity: O(size of the nodes) when some node was merged; else O(1).
+    private mutating func applyMergedNodes() {
+        guard !mergedNodes.isEmpty else { return }
+        var rebuilt = NodeList()
+        rebuilt.reserveCapacity(nodes: nodes.count, idBytes: nodes.ids.bytes.count, nameBytes: nodes.names.bytes.count,
+                                citations: nodes.quotes.count, quoteBytes: nodes.quotes.bytes.count)
+        for index in nodes.indices { rebuilt.append(mergedNodes[Int32(truncatingIfNeeded: index)] ?? nodes[index]) }
+        nodes = rebuilt
+        mergedNodes = [:]
     }
 
     /// Resolves edge endpoints and checks citations; returns nil for the graph when any error was found.
@@ -140,6 +166,7 @@ struct GraphMerger {
         readDocument: (String, String) -> String?, cancellation: Cancellation = .never, overlapLimit: Int = overlapLimit
     ) throws(LoadCancelled) -> (Graph?, [GraphDiagnostic]) {
         attachDocumentTexts(readDocument)
+        applyMergedNodes()
         let overlapping = edgeRecords.reduce(0) { $0 + $1.count } < overlapLimit
         // The node tables (``NodeTables``: the name index, the id ranks) need only the nodes,
         // final now: they are built on the other core while this one resolves the edges and
@@ -155,7 +182,7 @@ struct GraphMerger {
         // helps with the quotes left), unless `overlapLimit` says after.
         let buildable = !diagnostics.contains(where: { $0.severity == .error })
         let queue = QuoteCheckQueue(texts: documents.map(\.text), checks: pendingQuotes.takeAllChecks(),
-                                    edgeQuotes: edges.quotes, nodeQuotes: pendingQuotes.nodeQuotes, cancellation: cancellation)
+                                    edgeQuotes: edges.quotes, nodeQuotes: nodes.quotes, cancellation: cancellation)
         var building: BackgroundTask<Graph>?
         if buildable && overlapping {
             let (name, description, documents, nodes, edges) = (name, description, documents, nodes, edges)
@@ -191,12 +218,12 @@ struct GraphMerger {
     private mutating func checkNodes(cancellation: Cancellation) throws(LoadCancelled) {
         for position in nodes.indices {
             if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
-            let sources = nodes[position].sources
-            if sources.isEmpty {
-                diagnostics.append(nodePlaces[position].diagnostic(.warning, "node \(quoted(nodes[position].id)) cites no source quote",
+            let citations = nodes.citationRange(position)
+            if citations.isEmpty {
+                diagnostics.append(nodePlaces[position].diagnostic(.warning, "node \(quoted(nodes.id(of: position))) cites no source quote",
                                                                    path: ".sources"))
             }
-            checkCitations(sources, record: .node(position))
+            checkCitations(of: position, citations)
         }
     }
 
@@ -213,17 +240,19 @@ struct GraphMerger {
         }
     }
 
-    /// Checks that each citation of a node names a known document, and queues its quote for
-    /// the quote check (``QuoteCheckQueue``) when the document's text is at hand.
-    private mutating func checkCitations(_ citations: [SourceCitation], record: PendingQuotes.Record) {
-        for (position, citation) in citations.enumerated() {
-            guard let index = documentIndexByID[citation.document] else {
-                reportUnknownDocument(citation.document, place: place(of: record), citation: position)
+    /// Checks that each citation of a node (those numbered `citations` in `nodes`) names a
+    /// known document, and queues its quote for the quote check (``QuoteCheckQueue``) when the
+    /// document's text is at hand.
+    private mutating func checkCitations(of node: Int, _ citations: Range<Int>) {
+        for citation in citations {
+            let document = nodes.citationDocuments[citation], position = citation - citations.lowerBound
+            guard let index = documentIndexByID[document] else {
+                reportUnknownDocument(document, place: nodePlaces[node], citation: position)
                 continue
             }
             if documents[index].text != nil {
-                pendingQuotes.append(record: record, citation: position, document: index, diagnosticIndex: diagnostics.count,
-                                     quote: .node(citation.quote))
+                pendingQuotes.append(record: .node(node), citation: position, document: index,
+                                     diagnosticIndex: diagnostics.count, quote: .node(citation: citation))
             }
         }
     }
@@ -268,7 +297,9 @@ struct GraphMerger {
         case .edge(let edge):
             let citation = edges.citationRange(edge).lowerBound + position
             return SourceCitation(document: edges.citationDocument(citation), quote: edges.quotes[citation])
-        case .node(let node): return nodes[node].sources[position]
+        case .node(let node):
+            let citation = nodes.citationRange(node).lowerBound + position
+            return SourceCitation(document: nodes.citationDocuments[citation], quote: nodes.quotes[citation])
         }
     }
 

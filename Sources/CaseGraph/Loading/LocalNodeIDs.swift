@@ -31,17 +31,20 @@ struct LocalNodeIDs: Sendable {
     /// Numbers `id` as the next node's, unless numbering stopped or stops here.
     /// - Complexity: O(|id|) amortised.
     mutating func add(_ id: String) {
-        guard !stopped else { return }
         var utf8 = id
-        utf8.withUTF8 { key in
-            let (hash, isASCII) = ByteHash.hashNotingASCII(key)
-            guard keys.find(key, hash: hash) == nil, keys.hasRoom(forBytes: key.count) else {
-                stopped = true
-                return
-            }
-            _ = keys.append(key, hash: hash)
-            allASCII = allASCII && isASCII
+        utf8.withUTF8 { add(utf8: $0) }
+    }
+
+    /// ``add(_:)`` of the id whose UTF-8 is `key`.
+    mutating func add(utf8 key: UnsafeBufferPointer<UInt8>) {
+        guard !stopped else { return }
+        let (hash, isASCII) = ByteHash.hashNotingASCII(key)
+        guard keys.find(key, hash: hash) == nil, keys.hasRoom(forBytes: key.count) else {
+            stopped = true
+            return
         }
+        _ = keys.append(key, hash: hash)
+        allASCII = allASCII && isASCII
     }
 
     /// Whether the first `count` ids added are all different as `String`s, as far as bytes

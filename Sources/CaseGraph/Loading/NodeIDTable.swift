@@ -12,7 +12,7 @@
 /// ids.append("caf\u{E9}")               // node 0
 /// ids.index(of: "cafe\u{301}")          // 0: canonically equal
 /// ```
-struct NodeIDTable {
+struct NodeIDTable: Sendable {
     /// Key k is node k's id.
     private var keys = ByteKeyTable()
     /// Whether some stored id is not ASCII (then an ASCII id's byte miss is not certain).
@@ -40,6 +40,24 @@ struct NodeIDTable {
         return stringTable()[String(decoding: id, as: UTF8.self)]
     }
 
+    /// The node whose id equals `id` as a `String`, in a table that is only read (a graph's):
+    /// ``prepareForReading()`` has made the `String` table where bytes cannot decide.
+    /// - Complexity: O(|id|) expected.
+    func index(ofReading id: String) -> Int32? {
+        Self.withBytes(of: id) { bytes in
+            if let found = keys.find(bytes) { return Int32(truncatingIfNeeded: found) }
+            if Self.isASCII(bytes) && !hasNonASCII { return nil }
+            return byString?[id]
+        }
+    }
+
+    /// Makes the `String` table now if some id is not ASCII, so that ``index(ofReading:)``
+    /// answers every id.
+    /// - Complexity: O(total length of the ids) when some id is not ASCII; else O(1).
+    mutating func prepareForReading() {
+        if hasNonASCII { _ = stringTable() }
+    }
+
     /// Makes room for `ids` more ids of `bytes` bytes in all, so that adding them does not
     /// grow the buffers by doubling.
     /// - Complexity: O(number of ids stored).
@@ -51,12 +69,15 @@ struct NodeIDTable {
     /// - Precondition: the ids take less than 2 GB.
     /// - Complexity: O(|id|) amortised.
     mutating func append(_ id: String) {
-        let (node, ascii) = Self.withBytes(of: id) { wanted -> (Int, Bool) in
-            precondition(keys.hasRoom(forBytes: wanted.count), "node ids take 2 GB or more")
-            return (keys.append(wanted), Self.isASCII(wanted))
-        }
-        if !ascii { hasNonASCII = true }
-        byString?[id] = Int32(truncatingIfNeeded: node)
+        Self.withBytes(of: id) { append(utf8: $0) }
+    }
+
+    /// Adds the id whose UTF-8 is `id` as the next node's (see ``append(_:)``).
+    mutating func append(utf8 id: UnsafeBufferPointer<UInt8>) {
+        precondition(keys.hasRoom(forBytes: id.count), "node ids take 2 GB or more")
+        let node = keys.append(id)
+        if !Self.isASCII(id) { hasNonASCII = true }
+        if byString != nil { byString?[String(decoding: id, as: UTF8.self)] = Int32(truncatingIfNeeded: node) }
     }
 
     // MARK: - Internals

@@ -13,10 +13,11 @@ struct PendingQuotes {
         case node(Int)
     }
 
-    /// A quote to look for: an edge citation's, by its number in the edge list, or a node's.
+    /// A quote to look for: an edge citation's, by its number in the edge list, or a node
+    /// citation's, by its number in the node list.
     enum Quote {
         case edge(citation: Int)
-        case node(String)
+        case node(citation: Int)
     }
 
     /// Checks `firstCheck ..< next run's`: for edges, the edge citations numbered from
@@ -40,8 +41,6 @@ struct PendingQuotes {
     /// Per document: its checks in order, each with its quote (kept here so that checking a
     /// document reads one list instead of chasing each record): see ``QuoteCheckQueue/Check``.
     private var byDocument: [[QuoteCheckQueue.Check]] = []
-    /// The quotes of nodes' citations, in check order.
-    private(set) var nodeQuotes: [String] = []
 
     /// Adds a check of `quote`, cited by `record` as its citation `position`, in `document`,
     /// met when there were `index` diagnostics. An edge's `quote` is `.edge`, a node's `.node`.
@@ -57,9 +56,8 @@ struct PendingQuotes {
                 runs.append(Run(firstCheck: check, first: reference, isNode: false, diagnosticIndex: diagnosticIndex))
             }
             lastEdgeCitation = citation
-        case .node(let text):
-            reference = ~Int32(truncatingIfNeeded: nodeQuotes.count)
-            nodeQuotes.append(text)
+        case .node(let citation):
+            reference = ~Int32(truncatingIfNeeded: citation)
             guard case .node(let node) = record else { preconditionFailure("a node's quote for a node") }
             if lastEdgeCitation != nil || runs.last?.diagnosticIndex != diagnosticIndex || runs.isEmpty {
                 runs.append(Run(firstCheck: check, first: Int32(truncatingIfNeeded: nodeRecords.count), isNode: true,

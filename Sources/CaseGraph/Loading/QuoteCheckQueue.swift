@@ -7,7 +7,7 @@ import Foundation
 ///
 /// ```swift
 /// let queue = QuoteCheckQueue(texts: texts, checks: pending.takeAllChecks(), edgeQuotes: edges.quotes,
-///                             nodeQuotes: pending.nodeQuotes, cancellation: .never)
+///                             nodeQuotes: nodes.quotes, cancellation: .never)
 /// let helper = BackgroundTask { queue.checkDocuments() }
 /// queue.checkDocuments()
 /// _ = helper.wait()
@@ -25,7 +25,7 @@ final class QuoteCheckQueue: @unchecked Sendable {
     private var texts: [String?]
     private var checks: [[Check]]
     private let edgeQuotes: PackedStrings
-    private let nodeQuotes: [String]
+    private let nodeQuotes: PackedStrings
     private var next = 0
     private var missing: [Int32] = []
     private var cancelled = false
@@ -40,7 +40,7 @@ final class QuoteCheckQueue: @unchecked Sendable {
 
     /// `texts[d]` is document d's text (nil when it could not be read), `checks[d]` its
     /// checks in check order, each with its quote in `edgeQuotes` or `nodeQuotes`.
-    init(texts: [String?], checks: [[Check]], edgeQuotes: PackedStrings, nodeQuotes: [String], cancellation: Cancellation) {
+    init(texts: [String?], checks: [[Check]], edgeQuotes: PackedStrings, nodeQuotes: PackedStrings, cancellation: Cancellation) {
         self.texts = texts
         self.checks = checks
         self.edgeQuotes = edgeQuotes
@@ -91,7 +91,7 @@ final class QuoteCheckQueue: @unchecked Sendable {
                 let quote = Int(documentChecks[step].quote)
                 let found = quote >= 0
                     ? edgeQuotes.withBytes(quote) { index.contains(utf8: $0, hashed: hashes[step % Self.Ahead.ring]) }
-                    : index.contains(nodeQuotes[~quote])
+                    : nodeQuotes.withBytes(~quote) { index.contains(utf8: $0) }
                 if !found { absent.append(check) }
             }
             table = index.lines

@@ -109,5 +109,5 @@ struct SplitDecision: Sendable, Equatable {
 /// whose ids must be distinct.
 struct HandedNodes: Sendable {
     let ids: LocalNodeIDs
-    let records: RecordList<NodeRecord>
+    let records: NodeRecords
 }

@@ -4,8 +4,8 @@ extension Graph {
     /// of release builds.
     public func checkInvariants() {
         #if DEBUG
-        precondition(Set(nodes.map(\.id)).count == nodes.count, "node ids must be unique")
-        precondition(indexByID.count == nodes.count && nodes.indices.allSatisfy { index(ofID: nodes[$0].id) == $0 },
+        precondition(Set(nodes.indices.map(nodes.id(of:))).count == nodes.count, "node ids must be unique")
+        precondition(indexByID.count == nodes.count && nodes.indices.allSatisfy { index(ofID: nodes.id(of: $0)) == $0 },
                      "the id table must give each node's own index")
         for index in edges.indices {
             precondition(nodes.indices.contains(edges.source(of: index)) && nodes.indices.contains(edges.target(of: index)),

@@ -10,7 +10,7 @@ public struct Graph: Sendable {
     public let name: String?
     public let description: String?
     public let documents: [SourceDocument]
-    public let nodes: [Node]
+    public let nodes: NodeList
     public let edges: EdgeList
     /// The name index over ids, names and aliases.
     public let names: NameIndex
@@ -19,7 +19,7 @@ public struct Graph: Sendable {
     let adjacency: Adjacency
     /// The position of each node's id in sorted id order: the tie-break of every traversal.
     let idRank: [Int32]
-    let indexByID: [String: Int32]
+    let indexByID: NodeIDTable
     /// Each edge's type as a small integer: `edgeTypeNames[edgeTypeCodes[edge]]` is its type.
     let edgeTypeCodes: [Int32]
     let edgeTypeCodeByName: [String: Int32]
@@ -35,17 +35,18 @@ public struct Graph: Sendable {
         name: String? = nil, description: String? = nil, documents: [SourceDocument] = [],
         nodes: [Node], edges: [Edge]
     ) {
-        self.init(name: name, description: description, documents: documents, nodes: nodes, edges: EdgeList(edges),
-                  cancellation: .never)
+        self.init(name: name, description: description, documents: documents, nodes: NodeList(nodes),
+                  edges: EdgeList(edges), cancellation: .never)
     }
 
-    /// A graph of `edges` held as columns already (another graph's, say): they are shared, not copied.
+    /// A graph of `nodes` and `edges` held as columns already (another graph's, say): they are
+    /// shared, not copied.
     ///
     /// - Precondition: node ids are unique and every edge endpoint is a valid index.
     /// - Complexity: O(V log V + E log d).
     public init(
         name: String? = nil, description: String? = nil, documents: [SourceDocument] = [],
-        nodes: [Node], edges: EdgeList
+        nodes: NodeList, edges: EdgeList
     ) {
         self.init(name: name, description: description, documents: documents, nodes: nodes, edges: edges,
                   cancellation: .never)
@@ -56,7 +57,7 @@ public struct Graph: Sendable {
     /// `tables`: the nodes' tables, when made already (from these very nodes).
     init(
         name: String?, description: String?, documents: [SourceDocument],
-        nodes: [Node], edges: EdgeList, tables: NodeTables? = nil, cancellation: Cancellation
+        nodes: NodeList, edges: EdgeList, tables: NodeTables? = nil, cancellation: Cancellation
     ) {
         self.name = name
         self.description = description
@@ -90,7 +91,7 @@ public struct Graph: Sendable {
 
     /// The index of the node with this exact id.
     public func index(ofID id: String) -> NodeIndex? {
-        indexByID[id].map(Int.init)
+        indexByID.index(ofReading: id).map(Int.init)
     }
 
     /// The document with this id.

@@ -2,12 +2,12 @@
 /// name index.
 ///
 /// ```swift
-/// let tables = NodeTables(nodes: nodes)
+/// let tables = NodeTables(nodes: NodeList(nodes))
 /// tables.idRank[0]  // node 0's position in id order
 /// ```
 struct NodeTables: Sendable {
     /// Each node's index by id.
-    let indexByID: [String: Int32]
+    let indexByID: NodeIDTable
     /// The position of each node's id in sorted id order.
     let idRank: [Int32]
     let names: NameIndex
@@ -16,16 +16,27 @@ struct NodeTables: Sendable {
 
     /// `cancellation` is polled while the name index is built; once it fires, the tables
     /// are left incomplete, for the caller to discard.
+    /// - Precondition: no two nodes have equal ids.
     /// - Complexity: O(V log V) in the number of nodes (and of names).
-    init(nodes: [Node], cancellation: Cancellation = .never) {
-        var byID = [String: Int32](minimumCapacity: nodes.count)
-        for (index, node) in nodes.enumerated() { byID[node.id] = Int32(index) }
+    init(nodes: NodeList, cancellation: Cancellation = .never) {
+        var byID = NodeIDTable()
+        var ids = PackedKeys()
+        let idBytes = nodes.ids.bytes.count
+        byID.reserveCapacity(ids: nodes.count, bytes: idBytes)
+        ids.reserveCapacity(keys: nodes.count, bytes: idBytes)
+        for node in nodes.indices {
+            nodes.ids.withBytes(node) { id in
+                byID.append(utf8: id)
+                ids.append(utf8: id)
+            }
+        }
+        byID.prepareForReading()
         indexByID = byID
-        let order = PackedKeys(nodes.map(\.id)).sortedOrder { $0 < $1 }
+        let order = ids.sortedOrder { $0 < $1 }
         var rank = [Int32](repeating: 0, count: nodes.count)
         for (position, node) in order.enumerated() { rank[Int(node)] = Int32(position) }
         idRank = rank
         names = NameIndex(nodes: nodes, idRank: rank, cancellation: cancellation)
-        nodeTypes = NameCodes(nodes.lazy.map(\.type)).names.sorted()
+        nodeTypes = nodes.types.names.sorted()
     }
 }

@@ -42,20 +42,20 @@ public struct NodeResolver: Sendable {
                            matched: [NodeIndex: String] = [:]) -> QueryError {
         var notes = nodes.prefix(Self.candidateLimit).map { node -> String in
             var note = "candidate: " + describe(node)
-            if let text = matched[node], text != graph.nodes[node].name, text != graph.nodes[node].id {
+            if let text = matched[node], text != graph.nodes.name(of: node), text != graph.nodes.id(of: node) {
                 note += ", by its alias \"\(SafeText.escaped(text))\""
             }
             return note
         }
         if nodes.count > Self.candidateLimit { notes.append("... and more; use an id or a longer name") }
-        notes.append("use the id to choose one, e.g. \(SafeText.escaped(graph.nodes[nodes[0]].id))")
+        notes.append("use the id to choose one, e.g. \(SafeText.escaped(graph.nodes.id(of: nodes[0])))")
         return QueryError(.ambiguousName, "\(quotedWord(reference.text)) \(how) matches \(nodes.count > Self.candidateLimit ? "more than \(Self.candidateLimit)" : String(nodes.count)) nodes",
                           at: reference.range, notes: notes)
     }
 
     /// `"Henk Jan Kamsteeg" (person, id henk-jan-kamsteeg)`.
     func describe(_ node: NodeIndex) -> String {
-        let entity = graph.nodes[node]
-        return "\"\(SafeText.escaped(entity.name))\" (\(SafeText.escaped(entity.type)), id \(SafeText.escaped(entity.id)))"
+        let nodes = graph.nodes
+        return "\"\(SafeText.escaped(nodes.name(of: node)))\" (\(SafeText.escaped(nodes.type(of: node))), id \(SafeText.escaped(nodes.id(of: node))))"
     }
 }

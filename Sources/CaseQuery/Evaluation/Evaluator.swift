@@ -74,7 +74,7 @@ public struct Evaluator: Sendable {
             let entries = graph.timeline(around: center, cancellation: cancellation)
             body = .timeline(center: center, entries: capped(entries, "entries"), total: entries.count)
         case .nodes(let type):
-            let nodes = graph.nodes.indices.filter { type == nil || graph.nodes[$0].type == type }
+            let nodes = graph.nodes.indices.filter { type == nil || graph.nodes.type(of: $0) == type }
                 .sorted(by: graph.precedesByID)
             body = .nodes(type: type, nodes: capped(nodes, "nodes"), total: nodes.count)
         case .edges(let type):

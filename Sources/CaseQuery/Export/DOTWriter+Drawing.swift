@@ -118,7 +118,7 @@ struct CountryClusters: Sendable {
         var visited: Set<NodeIndex> = [node]
         var layer = [node]
         while !layer.isEmpty {
-            let countries = layer.filter { graph.nodes[$0].type == countryType }
+            let countries = layer.filter { graph.nodes.type(of: $0) == countryType }
             if let nearest = countries.min(by: graph.precedesByID) { return nearest }
             var next = [NodeIndex]()
             for current in layer {

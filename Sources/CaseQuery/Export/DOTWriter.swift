@@ -69,7 +69,7 @@ public enum DOTWriter {
             for (number, cluster) in clusters.clusters.enumerated() {
                 lines.append("  subgraph " + DOTText.quoted("cluster_country_\(number)") + " {")
                 lines.append("    graph [" + attributes([
-                    .text("label", graph.nodes[cluster.country].name), .plain("style", "rounded,filled"),
+                    .text("label", graph.nodes.name(of: cluster.country)), .plain("style", "rounded,filled"),
                     .plain("fillcolor", "#F4F6F7"), .plain("color", "#AAB7B8"), .plain("fontsize", "13"),
                 ]) + "];")
                 lines += cluster.members.map { "    " + nodeStatement($0, drawing: drawing, graph: graph) }
@@ -80,17 +80,17 @@ public enum DOTWriter {
             lines += drawing.nodes.map(polling: cancellation) { "  " + nodeStatement($0, drawing: drawing, graph: graph) }
         }
         lines += drawing.edges.map(polling: cancellation) { "  " + edgeStatement($0, drawing: drawing, graph: graph) }
-        lines += legend(types: Set(drawing.nodes.map { graph.nodes[$0].type }).sorted())
+        lines += legend(types: Set(drawing.nodes.map { graph.nodes.type(of: $0) }).sorted())
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// `"n3" [label=..., shape=..., ...];`
     static func nodeStatement(_ node: NodeIndex, drawing: Drawing, graph: Graph) -> String {
-        let data = graph.nodes[node]
-        let style = NodeStyle.forType(data.type)
-        var text = DOTText.wrapped(data.name, width: labelWidth)
-        if let date = data.date { text += "\n" + date.description }
+        let nodes = graph.nodes
+        let style = NodeStyle.forType(nodes.type(of: node))
+        var text = DOTText.wrapped(nodes.name(of: node), width: labelWidth)
+        if let date = nodes.date(of: node) { text += "\n" + date.description }
         var list: [DOTAttribute] = [
             .text("label", text), .plain("shape", style.shape), .plain("style", style.style),
         ]
@@ -103,7 +103,7 @@ public enum DOTWriter {
             list += [.plain("fillcolor", style.fillColor + fadedFillAlpha), .plain("color", fadedLineColor),
                      .plain("fontcolor", fadedTextColor)]
         }
-        if let quote = data.sources.first?.quote { list.append(.text("tooltip", quote)) }
+        if let quote = nodes.firstQuote(of: node) { list.append(.text("tooltip", quote)) }
         return DOTText.quoted(drawing.name(of: node)) + " [" + attributes(list) + "];"
     }
 

@@ -43,8 +43,9 @@ struct CardWriter {
             for (position, edge) in group.enumerated() {
                 let label = position == 0 ? safe(type) + String(repeating: " ", count: width - type.count)
                                           : String(repeating: " ", count: width)
-                let neighbour = graph.nodes[other(edge)]
-                var line = "    \(style.cyan(label)) \(arrow) \(safe(neighbour.name)) \(style.dim("(\(safe(neighbour.type)), \(safe(neighbour.id)))"))"
+                let neighbour = other(edge), nodes = graph.nodes
+                var line = "    \(style.cyan(label)) \(arrow) \(safe(nodes.name(of: neighbour))) "
+                    + style.dim("(\(safe(nodes.type(of: neighbour))), \(safe(nodes.id(of: neighbour))))")
                 if let date = graph.edges.date(of: edge) { line += "  \(date)" }
                 lines.append(line)
             }

@@ -64,7 +64,7 @@ public struct JSONFormatter: Sendable {
                     ("paths", .array(result.paths.map { path in
                         .object([("length", .integer(path.length)), ("nodes", .array(path.nodes.map { .object(node($0)) })),
                                  ("hops", .array(path.hops.map { hop in
-                                     .object([("from", .string(graph.nodes[hop.from].id)), ("to", .string(graph.nodes[hop.to].id)),
+                                     .object([("from", .string(graph.nodes.id(of: hop.from))), ("to", .string(graph.nodes.id(of: hop.to))),
                                               ("edges", .array(hop.edges.map(edge)))])
                                  }))])
                     }))]
@@ -92,8 +92,9 @@ public struct JSONFormatter: Sendable {
     }
 
     private func node(_ index: NodeIndex) -> [(String, JSONText)] {
-        let value = graph.nodes[index]
-        return [("id", .string(value.id)), ("type", .string(value.type)), ("name", .string(value.name))]
+        let nodes = graph.nodes  // fields read one by one: no whole `Node` made
+        return [("id", .string(nodes.id(of: index))), ("type", .string(nodes.type(of: index))),
+                ("name", .string(nodes.name(of: index)))]
     }
 
     private func card(_ index: NodeIndex) -> JSONText {
@@ -110,8 +111,8 @@ public struct JSONFormatter: Sendable {
     private func edge(_ index: EdgeIndex) -> JSONText {
         let value = graph.edges[index]
         return .object([
-            ("id", .optional(value.id)), ("source", .string(graph.nodes[value.source].id)),
-            ("target", .string(graph.nodes[value.target].id)), ("type", .string(value.type)),
+            ("id", .optional(value.id)), ("source", .string(graph.nodes.id(of: value.source))),
+            ("target", .string(graph.nodes.id(of: value.target))), ("type", .string(value.type)),
             ("date", .optional(value.date?.description)),
             ("properties", .object(value.properties.map { ($0.key, $0.value.json) })),
             ("sources", sources(value.sources)),

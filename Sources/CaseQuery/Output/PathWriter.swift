@@ -33,7 +33,7 @@ struct PathWriter {
         }
         for edge in edges {
             let value = graph.edges[edge]
-            var line = "  \(safe(graph.nodes[value.source].id)) " + style.cyan("-\(safe(value.type))->") + " \(safe(graph.nodes[value.target].id))"
+            var line = "  \(safe(graph.nodes.id(of: value.source))) " + style.cyan("-\(safe(value.type))->") + " \(safe(graph.nodes.id(of: value.target)))"
             if let date = value.date { line += "  \(date)" }
             lines.append(line)
             lines += evidence(of: value, indent: "      ")
@@ -71,14 +71,14 @@ struct PathWriter {
 
     private func nodeLine(_ node: NodeIndex) -> String {
         let nodes = graph.nodes
-        var details = "(" + safe(nodes[node].type) + ", " + safe(nodes[node].id)
-        if let date = nodes[node].date { details += ", \(date)" }
+        var details = "(" + safe(nodes.type(of: node)) + ", " + safe(nodes.id(of: node))
+        if let date = nodes.date(of: node) { details += ", \(date)" }
         details += ")"
-        return style.bold(safe(nodes[node].name)) + "  " + style.dim(details)
+        return style.bold(safe(nodes.name(of: node))) + "  " + style.dim(details)
     }
 
     private func nodeName(_ node: NodeIndex) -> String {
-        "\(safe(graph.nodes[node].name)) (\(safe(graph.nodes[node].id)))"
+        "\(safe(graph.nodes.name(of: node))) (\(safe(graph.nodes.id(of: node))))"
     }
 
     private func safe(_ text: String) -> String { SafeText.escaped(text) }

@@ -7,7 +7,7 @@ extension Collection {
     /// The caller sees the cancellation and discards the partial output.
     ///
     /// ```swift
-    /// let rows = nodes.map(polling: cancellation) { graph.nodes[$0].id }
+    /// let rows = nodes.map(polling: cancellation) { graph.nodes.id(of: $0) }
     /// ```
     /// - Complexity: O(n) calls of `transform`.
     func map<Mapped>(polling cancellation: Cancellation, _ transform: (Element) throws -> Mapped) rethrows -> [Mapped] {

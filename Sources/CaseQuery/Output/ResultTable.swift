@@ -22,19 +22,21 @@ enum ResultTables {
         case .search(_, let hits):
             return ResultTable(columns: ["rank", "id", "type", "name", "match", "field", "matched"], rows:
                 hits.enumerated().map(polling: cancellation) { rank, hit in
-                    let node = graph.nodes[hit.node]
-                    return [String(rank + 1), node.id, node.type, node.name, hit.match.description, hit.field.description, hit.matchedText]
+                    let nodes = graph.nodes, node = hit.node  // fields read one by one: no whole `Node` made
+                    return [String(rank + 1), nodes.id(of: node), nodes.type(of: node), nodes.name(of: node),
+                            hit.match.description, hit.field.description, hit.matchedText]
                 })
         case .nodes(_, let nodes, _):
             return ResultTable(columns: ["id", "type", "name", "aliases"], rows: nodes.map(polling: cancellation) { index in
-                let node = graph.nodes[index]
-                return [node.id, node.type, node.name, node.aliases.joined(separator: "; ")]
+                let nodes = graph.nodes
+                return [nodes.id(of: index), nodes.type(of: index), nodes.name(of: index),
+                        nodes.aliases(of: index).joined(separator: "; ")]
             })
         case .edges(_, let edges, _), .why(_, _, let edges):
             return ResultTable(columns: ["edge", "source", "type", "target", "date", "quote"], rows: edges.map(polling: cancellation) { index in
                 // Fields read one by one: no whole `Edge` made.
-                [describe.label(of: index), graph.nodes[graph.edges.source(of: index)].id, graph.edges.type(of: index),
-                 graph.nodes[graph.edges.target(of: index)].id, graph.edges.date(of: index)?.description ?? "",
+                [describe.label(of: index), graph.nodes.id(of: graph.edges.source(of: index)), graph.edges.type(of: index),
+                 graph.nodes.id(of: graph.edges.target(of: index)), graph.edges.date(of: index)?.description ?? "",
                  graph.edges.firstQuote(of: index) ?? ""]
             })
         case .card(let node):
@@ -42,7 +44,7 @@ enum ResultTables {
             return ResultTable(columns: ["direction", "type", "neighbour", "neighbour_name", "date", "quote"], rows:
                 edges.map(polling: cancellation) { direction, index in
                     let other = direction == "out" ? graph.edges.target(of: index) : graph.edges.source(of: index)
-                    return [direction, graph.edges.type(of: index), graph.nodes[other].id, graph.nodes[other].name,
+                    return [direction, graph.edges.type(of: index), graph.nodes.id(of: other), graph.nodes.name(of: other),
                             graph.edges.date(of: index)?.description ?? "", graph.edges.firstQuote(of: index) ?? ""]
                 })
         case .linked(_, _, let reached, _):
@@ -50,16 +52,16 @@ enum ResultTables {
             return ResultTable(columns: ["distance", "id", "type", "name", "via"], rows: reached.map(polling: cancellation) { entry in
                 let via = entry.via.count == 1 ? describe.step(entry: entry.via[0], reaching: entry.node)
                     : entry.via.map { describe.step(entry: $0, reaching: entry.node) }.joined(separator: "; ")
-                return [String(entry.distance), graph.nodes[entry.node].id, graph.nodes[entry.node].type,
-                        graph.nodes[entry.node].name, via]
+                return [String(entry.distance), graph.nodes.id(of: entry.node), graph.nodes.type(of: entry.node),
+                        graph.nodes.name(of: entry.node), via]
             })
         case .paths(_, _, _, let result):
             var rows = [[String]]()
             for (number, path) in result.paths.enumerated() {
                 for (position, hop) in path.hops.enumerated() {
                     for index in hop.edges {
-                        rows.append([String(number + 1), String(position + 1), graph.nodes[hop.from].id, graph.edges.type(of: index),
-                                     graph.edges.source(of: index) == hop.from ? "forward" : "backward", graph.nodes[hop.to].id,
+                        rows.append([String(number + 1), String(position + 1), graph.nodes.id(of: hop.from), graph.edges.type(of: index),
+                                     graph.edges.source(of: index) == hop.from ? "forward" : "backward", graph.nodes.id(of: hop.to),
                                      graph.edges.date(of: index)?.description ?? "", graph.edges.firstQuote(of: index) ?? ""])
                     }
                 }
@@ -67,8 +69,8 @@ enum ResultTables {
             return ResultTable(columns: ["path", "hop", "from", "type", "direction", "to", "date", "quote"], rows: rows)
         case .timeline(_, let entries, _):
             return ResultTable(columns: ["date", "id", "type", "name"], rows: entries.map(polling: cancellation) { entry in
-                let node = graph.nodes[entry.node]
-                return [entry.date.description, node.id, node.type, node.name]
+                let nodes = graph.nodes, node = entry.node
+                return [entry.date.description, nodes.id(of: node), nodes.type(of: node), nodes.name(of: node)]
             })
         case .stats(let statistics):
             return ResultTable(columns: ["kind", "type", "count"], rows:
@@ -98,8 +100,8 @@ struct EdgeDescriber {
     func step(entry edge: EdgeIndex, reaching node: NodeIndex) -> String {
         let source = graph.edges.source(of: edge), target = graph.edges.target(of: edge)
         if target == node && source != node {
-            return graph.nodes[source].id + " -" + graph.edges.type(of: edge) + "->"
+            return graph.nodes.id(of: source) + " -" + graph.edges.type(of: edge) + "->"
         }
-        return graph.nodes[target].id + " <-" + graph.edges.type(of: edge) + "-"
+        return graph.nodes.id(of: target) + " <-" + graph.edges.type(of: edge) + "-"
     }
 }

@@ -70,7 +70,7 @@ public struct TextFormatter: Sendable {
     func heading(_ text: String) -> String { style.bold(text) }
     func safe(_ text: String) -> String { SafeText.escaped(text) }
     func quote(_ text: String) -> String { "\"" + safe(text) + "\"" }
-    func name(_ node: NodeIndex) -> String { "\(safe(graph.nodes[node].name)) (\(safe(graph.nodes[node].id)))" }
+    func name(_ node: NodeIndex) -> String { "\(safe(graph.nodes.name(of: node))) (\(safe(graph.nodes.id(of: node))))" }
 }
 
 /// "1 node", "3 nodes".
