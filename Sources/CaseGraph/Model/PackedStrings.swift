@@ -16,18 +16,44 @@ import CPrefetch
 /// ```
 struct PackedStrings: Sendable, Equatable {
     private(set) var bytes: [UInt8] = []
-    /// Where each text ends in `bytes` (the next one starts there).
-    private(set) var ends: [Int] = []
+    /// Where each text ends in `bytes` (the next one starts there), modulo 2³²: 4 bytes a text,
+    /// not 8, for the graph's millions of texts (see ``end(_:)``).
+    private var ends: [UInt32] = []
+    /// The first text of each further 4 GiB of `bytes`: text k's end is `ends[k]` plus
+    /// 2³² times the number of these that are ≤ k. Empty below 4 GiB.
+    private var epochStarts: [Int] = []
+    /// 32: an epoch is 4 GiB, as many bytes as an end can count; tests make it smaller.
+    private let epochShift: Int
 
-    init() {}
+    init() {
+        epochShift = 32
+    }
+
+    /// Packed strings whose ends count epochs of 2^`epochShift` bytes (at most 32): for tests
+    /// of what lies beyond 4 GiB, with small texts.
+    init(epochShift: Int) {
+        precondition((1...32).contains(epochShift), "an epoch of 2 to 2^32 bytes")
+        self.epochShift = epochShift
+    }
 
     var count: Int { ends.count }
     var isEmpty: Bool { ends.isEmpty }
 
+    /// Where text k ends in `bytes`.
+    /// - Complexity: O(1) below 4 GiB of bytes; O(log(bytes / 4 GiB)) beyond.
+    @inline(__always)
+    func end(_ index: Int) -> Int {
+        let low = Int(ends[index])
+        guard !epochStarts.isEmpty else { return low }
+        var epochs = 0
+        while epochs < epochStarts.count && epochStarts[epochs] <= index { epochs += 1 }
+        return low & (1 << epochShift - 1) + epochs << epochShift
+    }
+
     /// Text k's bytes' range in `bytes`.
     @inline(__always)
     func range(_ index: Int) -> Range<Int> {
-        (index == 0 ? 0 : ends[index - 1])..<ends[index]
+        (index == 0 ? 0 : end(index - 1))..<end(index)
     }
 
     /// Text k as a `String`.
@@ -59,7 +85,7 @@ struct PackedStrings: Sendable, Equatable {
     /// Asks for text k's first bytes to be brought into the cache (its bounds are read now).
     @inline(__always)
     func prefetchText(_ index: Int) {
-        let start = index == 0 ? 0 : ends[index - 1]
+        let start = index == 0 ? 0 : end(index - 1)
         bytes.withUnsafeBufferPointer { bytes in cg_prefetch(bytes.baseAddress.map { $0 + start }) }
     }
 
@@ -67,7 +93,14 @@ struct PackedStrings: Sendable, Equatable {
     @inline(__always)
     mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: text)
-        ends.append(bytes.count)
+        noteEnd(bytes.count)
+    }
+
+    /// Appends the end of the next text, `end` bytes from the start.
+    @inline(__always)
+    private mutating func noteEnd(_ end: Int) {
+        while end >> epochShift > epochStarts.count { epochStarts.append(ends.count) }
+        ends.append(UInt32(truncatingIfNeeded: end & (1 << epochShift - 1)))
     }
 
     /// - Complexity: O(length of the text) amortised.
@@ -82,7 +115,11 @@ struct PackedStrings: Sendable, Equatable {
         let base = bytes.count
         bytes.append(contentsOf: other.bytes)
         ends.reserveCapacity(ends.count + other.ends.count)
-        for end in other.ends { ends.append(base + end) }
+        if other.epochStarts.isEmpty && base == 0 {
+            ends.append(contentsOf: other.ends)  // the same ends
+        } else {
+            for index in 0..<other.count { noteEnd(base + other.end(index)) }
+        }
     }
 
     /// Removes the texts from `index` on.
@@ -90,5 +127,6 @@ struct PackedStrings: Sendable, Equatable {
         guard index < count else { return }
         bytes.removeSubrange(range(index).lowerBound...)
         ends.removeSubrange(index...)
+        while let last = epochStarts.last, last >= index { epochStarts.removeLast() }
     }
 }
