@@ -84,7 +84,7 @@ struct NodeListTests {
                 written.fields.ids.append(record.id)
                 written.fields.names.append(record.name)
                 for alias in record.aliases { written.fields.aliases.append(alias) }
-                written.fields.properties.append(contentsOf: record.properties)
+                for property in record.properties { written.fields.properties.append(property) }
                 for citation in record.sources {
                     written.fields.citationDocuments.append(citation.document)
                     written.fields.quotes.append(citation.quote)

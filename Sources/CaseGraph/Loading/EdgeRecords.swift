@@ -100,7 +100,8 @@ struct EdgeRecords: Sendable {
         func more(_ read: Int) -> Int { Swift.max(0, Int(Double(read) * scale) - read) }
         let edges = more(count)
         fields.reserveCapacityOfFields(edges: edges, citations: more(fields.quotes.count), properties: more(fields.properties.count),
-                                       idBytes: more(fields.ids.bytes.count), quoteBytes: more(fields.quotes.bytes.count))
+                                       propertyBytes: more(fields.properties.textBytes), idBytes: more(fields.ids.bytes.count),
+                                       quoteBytes: more(fields.quotes.bytes.count))
         sourceNodes.reserveCapacity(sourceNodes.count + edges)
         targetNodes.reserveCapacity(targetNodes.count + edges)
         offsets.reserveCapacity(offsets.count + edges)
@@ -184,7 +185,7 @@ struct EdgeRecords: Sendable {
         }
         fields.ids.removeSuffix(from: whole)
         if fields.hasID.count > whole { fields.hasID.removeSubrange(whole...) }
-        fields.properties.removeSubrange((fields.propertyEnds.last.map(Int.init) ?? 0)...)
+        fields.properties.removeSuffix(from: fields.propertyEnds.last.map(Int.init) ?? 0)
         let citations = fields.citationEnds.last.map(Int.init) ?? 0
         fields.quotes.removeSuffix(from: citations)
         fields.citationDocuments.removeValues(from: citations)

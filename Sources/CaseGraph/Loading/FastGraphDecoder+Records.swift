@@ -80,8 +80,8 @@ extension FastGraphDecoder {
 
     /// `properties` of a record (3 containers deep): strings, numbers, booleans and arrays of
     /// those, appended to `result` (a static function, so that `result` may be a column of the
-    /// decoder's own fragment).
-    static func decodeProperties(_ reader: inout JSONReader, file: String, into result: inout [Property]) throws {
+    /// decoder's own fragment). A string's bytes go straight into the column.
+    static func decodeProperties(_ reader: inout JSONReader, file: String, into result: inout PropertyColumns) throws {
         reader.skipWhitespace()
         guard reader.current == UInt8(ascii: "{") else { throw Bail() }
         reader.position += 1
@@ -91,7 +91,8 @@ extension FastGraphDecoder {
             return
         }
         let start = result.count
-        var keys = Set<String>()  // once there are more than 16, as `checkDuplicateKeys`
+        let origin = result.code(ofOrigin: file)
+        var keys = Set<Int32>()  // once there are more than 16, as `checkDuplicateKeys`
         repeat {
             reader.skipWhitespace()
             guard reader.current == UInt8(ascii: "\"") else { throw Bail() }
@@ -100,26 +101,32 @@ extension FastGraphDecoder {
             guard reader.current == UInt8(ascii: ":") else { throw Bail() }
             reader.position += 1
             reader.skipWhitespace()
+            // Equal codes are equal `String`s (canonically equal spellings share a code).
+            let code = result.code(ofKey: key)
             if result.count - start < 16 {
-                if result[start...].contains(where: { $0.key == key }) { throw Bail() }
+                if (start..<result.count).contains(where: { result.keyCode(of: $0) == code }) { throw Bail() }
             } else {
-                if keys.isEmpty { keys = Set(result[start...].map(\.key)) }
-                if !keys.insert(key).inserted { throw Bail() }
+                if keys.isEmpty { keys = Set((start..<result.count).map(result.keyCode(of:))) }
+                if !keys.insert(code).inserted { throw Bail() }
             }
-            let value: PropertyValue
-            guard let first = reader.current else { throw Bail() }
+            let isDate = key == "date" || key.hasSuffix("_date")
+            guard let first = reader.current, !isDate || first == UInt8(ascii: "\"") else { throw Bail() }
+            result.appendKey(code, origin: origin)
             switch first {
-            case UInt8(ascii: "\""): value = .string(try reader.readString())
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = .number(try reader.readNumber())
-            case UInt8(ascii: "t"): try reader.readLiteral("true"); value = .bool(true)
-            case UInt8(ascii: "f"): try reader.readLiteral("false"); value = .bool(false)
-            case UInt8(ascii: "["): value = try propertyValue(readAnyValue(&reader, depth: 4))
+            case UInt8(ascii: "\""):
+                if isDate {
+                    let text = try reader.readString()
+                    guard CaseDate(text) != nil else { throw Bail() }
+                    result.appendText(text, kind: .string)
+                } else {
+                    try result.appendString { try readString(&reader, into: &$0) }
+                }
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): result.appendText(try reader.readNumber(), kind: .number)
+            case UInt8(ascii: "t"): try reader.readLiteral("true"); result.appendValue(.bool(true))
+            case UInt8(ascii: "f"): try reader.readLiteral("false"); result.appendValue(.bool(false))
+            case UInt8(ascii: "["): result.appendValue(try propertyValue(readAnyValue(&reader, depth: 4)))
             default: throw Bail()
             }
-            if key == "date" || key.hasSuffix("_date") {
-                guard case .string(let text) = value, CaseDate(text) != nil else { throw Bail() }
-            }
-            result.append(Property(key: key, value: value, origin: file))
             reader.skipWhitespace()
             switch reader.current {
             case UInt8(ascii: ","): reader.position += 1

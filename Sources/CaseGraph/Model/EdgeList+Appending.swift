@@ -1,13 +1,15 @@
 /// Joining edge lists: the merger's list takes each file's edges.
 extension EdgeList {
     /// Makes room in the columns but the endpoints for `edges` more edges with `citations`
-    /// citations, `properties` properties, `idBytes` bytes of ids and `quoteBytes` of quotes, so that appending them
+    /// citations, `properties` properties of `propertyBytes` bytes of text, `idBytes` bytes of ids and `quoteBytes` of quotes, so that appending them
     /// does not move the columns (and a join appends the second part in place).
-    mutating func reserveCapacityOfFields(edges: Int, citations: Int, properties: Int, idBytes: Int, quoteBytes: Int) {
+    mutating func reserveCapacityOfFields(
+        edges: Int, citations: Int, properties: Int, propertyBytes: Int, idBytes: Int, quoteBytes: Int
+    ) {
         types.reserveCapacity(values: edges)
         ids.reserveCapacity(texts: edges, bytes: idBytes)
         hasID.reserveCapacity(hasID.count + edges)
-        self.properties.reserveCapacity(self.properties.count + properties)
+        self.properties.reserveCapacity(properties, textBytes: propertyBytes)
         propertyEnds.reserveCapacity(propertyEnds.count + edges)
         citationEnds.reserveCapacity(citationEnds.count + edges)
         citationDocuments.reserveCapacity(values: citations)
@@ -39,7 +41,7 @@ extension EdgeList {
         other.hasID = []
         let propertyBase = Int32(truncatingIfNeeded: properties.count)
         properties.append(contentsOf: other.properties)
-        other.properties = []
+        other.properties = PropertyColumns()
         propertyEnds.append(contentsOf: other.propertyEnds.lazy.map { $0 + propertyBase })
         other.propertyEnds = []
         citationDocuments.append(contentsOf: other.citationDocuments)

@@ -23,7 +23,7 @@ public struct EdgeList: Sendable {
     var hasID: [Bool] = []
     /// Edge i's properties are `properties[propertyEnds[i - 1] ..< propertyEnds[i]]`.
     var propertyEnds: [Int32] = []
-    var properties: [Property] = []
+    var properties = PropertyColumns()
     /// Edge i's citations are those numbered `citationEnds[i - 1] ..< citationEnds[i]`: the
     /// document `citationDocuments[c]` and the quote `quotes[c]`.
     var citationEnds: [Int32] = []
@@ -54,7 +54,7 @@ public struct EdgeList: Sendable {
         types.append(edge.type)
         ids.append(edge.id ?? "")
         hasID.append(edge.id != nil)
-        properties.append(contentsOf: edge.properties)
+        for property in edge.properties { properties.append(property) }
         propertyEnds.append(Int32(truncatingIfNeeded: properties.count))
         for citation in edge.sources {
             citationDocuments.append(citation.document)
@@ -80,12 +80,12 @@ public struct EdgeList: Sendable {
 
     /// The edge's properties.
     public func properties(of edge: EdgeIndex) -> [Property] {
-        Array(properties[propertyRange(edge)])
+        propertyRange(edge).map { properties[$0] }
     }
 
     /// The edge's date (`properties.date`), when it has a well-formed one.
     public func date(of edge: EdgeIndex) -> CaseDate? {
-        properties[propertyRange(edge)].first { $0.key == "date" }?.value.stringValue.flatMap(CaseDate.init)
+        properties.first("date", in: propertyRange(edge)).flatMap { properties.value(of: $0).stringValue }.flatMap(CaseDate.init)
     }
 
     /// The quotes that back the edge, in file order.

@@ -83,6 +83,12 @@ struct NameCodes: Sendable {
         if index < codes.count { codes.removeSubrange(index...) }
     }
 
+    /// The code of `name`, if it is numbered.
+    func existingCode(of name: String) -> Int32? {
+        if names.count <= 16 { return names.firstIndex(of: name).map { Int32($0) } }
+        return codeByName[name]
+    }
+
     /// The code of `name`, numbered now if it is new.
     mutating func code(of name: String) -> Int32 {
         if names.count <= 16, let code = names.firstIndex(of: name) { return Int32(code) }

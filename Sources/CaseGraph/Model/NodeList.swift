@@ -24,7 +24,7 @@ public struct NodeList: Sendable {
     var aliases = PackedStrings()
     /// Node i's properties are `properties[propertyEnds[i - 1] ..< propertyEnds[i]]`.
     var propertyEnds: [Int32] = []
-    var properties: [Property] = []
+    var properties = PropertyColumns()
     /// Node i's citations are those numbered `citationEnds[i - 1] ..< citationEnds[i]`: the
     /// document `citationDocuments[c]` and the quote `quotes[c]`.
     var citationEnds: [Int32] = []
@@ -50,7 +50,7 @@ public struct NodeList: Sendable {
         names.append(node.name)
         for alias in node.aliases { aliases.append(alias) }
         aliasEnds.append(Int32(truncatingIfNeeded: aliases.count))
-        properties.append(contentsOf: node.properties)
+        for property in node.properties { properties.append(property) }
         propertyEnds.append(Int32(truncatingIfNeeded: properties.count))
         for citation in node.sources {
             citationDocuments.append(citation.document)
@@ -95,12 +95,13 @@ public struct NodeList: Sendable {
 
     /// The node's properties.
     public func properties(of node: NodeIndex) -> [Property] {
-        Array(properties[Self.range(propertyEnds, node)])
+        Self.range(propertyEnds, node).map { properties[$0] }
     }
 
     /// The node's date (`properties.date`), when it has a well-formed one.
     public func date(of node: NodeIndex) -> CaseDate? {
-        properties[Self.range(propertyEnds, node)].first { $0.key == "date" }?.value.stringValue.flatMap(CaseDate.init)
+        properties.first("date", in: Self.range(propertyEnds, node)).flatMap { properties.value(of: $0).stringValue }
+            .flatMap(CaseDate.init)
     }
 
     /// The quotes that back the node, in file order.
