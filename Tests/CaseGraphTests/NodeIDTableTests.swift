@@ -54,24 +54,26 @@ struct NodeIDTableTests {
         #expect(table.index(of: "") == 1003)
     }
 
-    @Test("read only (a graph's), after prepareForReading: the same answers, 300 seeds")
-    func readOnlyAgreement() {
+    @Test("a graph's id index over its id column: the same answers as a String dictionary, 300 seeds")
+    func graphIndexAgreement() {
         for seed in 0..<300 as Range<UInt64> {
             var generator = SeededGenerator(seed: seed)
-            var table = NodeIDTable()
+            var ids = PackedStrings()
             var reference = [String: Int32]()
             for _ in 0..<(Int(generator.next() % 60)) {
                 let id = Self.random(&generator)
                 if reference[id] == nil {
-                    reference[id] = Int32(table.count)
-                    Array(id.utf8).withUnsafeBufferPointer { table.append(utf8: $0) }
+                    reference[id] = Int32(ids.count)
+                    ids.append(id)
                 }
             }
-            table.prepareForReading()
+            let index = NodeIDIndex(ids: ids)
+            #expect(index.count == reference.count)
             for _ in 0..<60 {
                 let id = Self.random(&generator)
-                #expect(table.index(ofReading: id) == reference[id], "seed \(seed): \(id.debugDescription)")
+                #expect(index.index(of: id) == reference[id], "seed \(seed): \(id.debugDescription)")
             }
+            for (id, node) in reference { #expect(index.index(of: id) == node, "seed \(seed): \(id.debugDescription)") }
         }
     }
 

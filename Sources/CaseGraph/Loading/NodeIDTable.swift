@@ -12,7 +12,7 @@
 /// ids.append("caf\u{E9}")               // node 0
 /// ids.index(of: "cafe\u{301}")          // 0: canonically equal
 /// ```
-struct NodeIDTable: Sendable {
+struct NodeIDTable {
     /// Key k is node k's id.
     private var keys = ByteKeyTable()
     /// Whether some stored id is not ASCII (then an ASCII id's byte miss is not certain).
@@ -38,24 +38,6 @@ struct NodeIDTable: Sendable {
         if let found = keys.find(id) { return Int32(truncatingIfNeeded: found) }
         if Self.isASCII(id) && !hasNonASCII { return nil }
         return stringTable()[String(decoding: id, as: UTF8.self)]
-    }
-
-    /// The node whose id equals `id` as a `String`, in a table that is only read (a graph's):
-    /// ``prepareForReading()`` has made the `String` table where bytes cannot decide.
-    /// - Complexity: O(|id|) expected.
-    func index(ofReading id: String) -> Int32? {
-        Self.withBytes(of: id) { bytes in
-            if let found = keys.find(bytes) { return Int32(truncatingIfNeeded: found) }
-            if Self.isASCII(bytes) && !hasNonASCII { return nil }
-            return byString?[id]
-        }
-    }
-
-    /// Makes the `String` table now if some id is not ASCII, so that ``index(ofReading:)``
-    /// answers every id.
-    /// - Complexity: O(total length of the ids) when some id is not ASCII; else O(1).
-    mutating func prepareForReading() {
-        if hasNonASCII { _ = stringTable() }
     }
 
     /// Makes room for `ids` more ids of `bytes` bytes in all, so that adding them does not

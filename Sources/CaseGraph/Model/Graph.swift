@@ -19,7 +19,7 @@ public struct Graph: Sendable {
     let adjacency: Adjacency
     /// The position of each node's id in sorted id order: the tie-break of every traversal.
     let idRank: [Int32]
-    let indexByID: NodeIDTable
+    let indexByID: NodeIDIndex
     /// Each edge's type as a small integer: `edgeTypeNames[edgeTypeCodes[edge]]` is its type.
     let edgeTypeCodes: [Int32]
     let edgeTypeCodeByName: [String: Int32]
@@ -91,7 +91,7 @@ public struct Graph: Sendable {
 
     /// The index of the node with this exact id.
     public func index(ofID id: String) -> NodeIndex? {
-        indexByID.index(ofReading: id).map(Int.init)
+        indexByID.index(of: id).map(Int.init)
     }
 
     /// The document with this id.

@@ -7,7 +7,7 @@
 /// ```
 struct NodeTables: Sendable {
     /// Each node's index by id.
-    let indexByID: NodeIDTable
+    let indexByID: NodeIDIndex
     /// The position of each node's id in sorted id order.
     let idRank: [Int32]
     let names: NameIndex
@@ -19,19 +19,10 @@ struct NodeTables: Sendable {
     /// - Precondition: no two nodes have equal ids.
     /// - Complexity: O(V log V) in the number of nodes (and of names).
     init(nodes: NodeList, cancellation: Cancellation = .never) {
-        var byID = NodeIDTable()
+        indexByID = NodeIDIndex(ids: nodes.ids)
         var ids = PackedKeys()
-        let idBytes = nodes.ids.bytes.count
-        byID.reserveCapacity(ids: nodes.count, bytes: idBytes)
-        ids.reserveCapacity(keys: nodes.count, bytes: idBytes)
-        for node in nodes.indices {
-            nodes.ids.withBytes(node) { id in
-                byID.append(utf8: id)
-                ids.append(utf8: id)
-            }
-        }
-        byID.prepareForReading()
-        indexByID = byID
+        ids.reserveCapacity(keys: nodes.count, bytes: nodes.ids.bytes.count)
+        for node in nodes.indices { nodes.ids.withBytes(node) { ids.append(utf8: $0) } }
         let order = ids.sortedOrder { $0 < $1 }
         var rank = [Int32](repeating: 0, count: nodes.count)
         for (position, node) in order.enumerated() { rank[Int(node)] = Int32(position) }
