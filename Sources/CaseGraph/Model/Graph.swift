@@ -6,7 +6,11 @@
 /// names and aliases answers lookups that ignore case and diacritics.
 ///
 /// Build one with ``GraphLoader``, or directly with ``init(name:description:documents:nodes:edges:)``.
-public struct Graph: Sendable {
+///
+/// A class, not a struct: every part is a `let`, so sharing one is as safe as copying it, and
+/// the session's evaluator, binder and formatters each hold the graph; as a struct of some sixty
+/// references (the node and edge columns), each of those copies cost sixty retains and releases.
+public final class Graph: Sendable {
     public let name: String?
     public let description: String?
     public let documents: [SourceDocument]
@@ -31,7 +35,7 @@ public struct Graph: Sendable {
     ///
     /// - Precondition: node ids are unique and every edge endpoint is a valid index.
     /// - Complexity: O(V log V + E log d).
-    public init(
+    public convenience init(
         name: String? = nil, description: String? = nil, documents: [SourceDocument] = [],
         nodes: [Node], edges: [Edge]
     ) {
@@ -44,7 +48,7 @@ public struct Graph: Sendable {
     ///
     /// - Precondition: node ids are unique and every edge endpoint is a valid index.
     /// - Complexity: O(V log V + E log d).
-    public init(
+    public convenience init(
         name: String? = nil, description: String? = nil, documents: [SourceDocument] = [],
         nodes: NodeList, edges: EdgeList
     ) {

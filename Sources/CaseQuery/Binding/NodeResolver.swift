@@ -55,7 +55,6 @@ public struct NodeResolver: Sendable {
 
     /// `"Henk Jan Kamsteeg" (person, id henk-jan-kamsteeg)`.
     func describe(_ node: NodeIndex) -> String {
-        let nodes = graph.nodes
-        return "\"\(SafeText.escaped(nodes.name(of: node)))\" (\(SafeText.escaped(nodes.type(of: node))), id \(SafeText.escaped(nodes.id(of: node))))"
+        return "\"\(SafeText.escaped(graph.nodes.name(of: node)))\" (\(SafeText.escaped(graph.nodes.type(of: node))), id \(SafeText.escaped(graph.nodes.id(of: node))))"
     }
 }

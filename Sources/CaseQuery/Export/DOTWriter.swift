@@ -87,10 +87,9 @@ public enum DOTWriter {
 
     /// `"n3" [label=..., shape=..., ...];`
     static func nodeStatement(_ node: NodeIndex, drawing: Drawing, graph: Graph) -> String {
-        let nodes = graph.nodes
-        let style = NodeStyle.forType(nodes.type(of: node))
-        var text = DOTText.wrapped(nodes.name(of: node), width: labelWidth)
-        if let date = nodes.date(of: node) { text += "\n" + date.description }
+        let style = NodeStyle.forType(graph.nodes.type(of: node))
+        var text = DOTText.wrapped(graph.nodes.name(of: node), width: labelWidth)
+        if let date = graph.nodes.date(of: node) { text += "\n" + date.description }
         var list: [DOTAttribute] = [
             .text("label", text), .plain("shape", style.shape), .plain("style", style.style),
         ]
@@ -103,7 +102,7 @@ public enum DOTWriter {
             list += [.plain("fillcolor", style.fillColor + fadedFillAlpha), .plain("color", fadedLineColor),
                      .plain("fontcolor", fadedTextColor)]
         }
-        if let quote = nodes.firstQuote(of: node) { list.append(.text("tooltip", quote)) }
+        if let quote = graph.nodes.firstQuote(of: node) { list.append(.text("tooltip", quote)) }
         return DOTText.quoted(drawing.name(of: node)) + " [" + attributes(list) + "];"
     }
 

@@ -43,9 +43,9 @@ struct CardWriter {
             for (position, edge) in group.enumerated() {
                 let label = position == 0 ? safe(type) + String(repeating: " ", count: width - type.count)
                                           : String(repeating: " ", count: width)
-                let neighbour = other(edge), nodes = graph.nodes
-                var line = "    \(style.cyan(label)) \(arrow) \(safe(nodes.name(of: neighbour))) "
-                    + style.dim("(\(safe(nodes.type(of: neighbour))), \(safe(nodes.id(of: neighbour))))")
+                let neighbour = other(edge)
+                var line = "    \(style.cyan(label)) \(arrow) \(safe(graph.nodes.name(of: neighbour))) "
+                    + style.dim("(\(safe(graph.nodes.type(of: neighbour))), \(safe(graph.nodes.id(of: neighbour))))")
                 if let date = graph.edges.date(of: edge) { line += "  \(date)" }
                 lines.append(line)
             }

@@ -92,9 +92,9 @@ public struct JSONFormatter: Sendable {
     }
 
     private func node(_ index: NodeIndex) -> [(String, JSONText)] {
-        let nodes = graph.nodes  // fields read one by one: no whole `Node` made
-        return [("id", .string(nodes.id(of: index))), ("type", .string(nodes.type(of: index))),
-                ("name", .string(nodes.name(of: index)))]
+        // Fields read one by one: no whole `Node` made.
+        return [("id", .string(graph.nodes.id(of: index))), ("type", .string(graph.nodes.type(of: index))),
+                ("name", .string(graph.nodes.name(of: index)))]
     }
 
     private func card(_ index: NodeIndex) -> JSONText {

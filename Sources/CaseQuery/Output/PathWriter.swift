@@ -70,11 +70,10 @@ struct PathWriter {
     }
 
     private func nodeLine(_ node: NodeIndex) -> String {
-        let nodes = graph.nodes
-        var details = "(" + safe(nodes.type(of: node)) + ", " + safe(nodes.id(of: node))
-        if let date = nodes.date(of: node) { details += ", \(date)" }
+        var details = "(" + safe(graph.nodes.type(of: node)) + ", " + safe(graph.nodes.id(of: node))
+        if let date = graph.nodes.date(of: node) { details += ", \(date)" }
         details += ")"
-        return style.bold(safe(nodes.name(of: node))) + "  " + style.dim(details)
+        return style.bold(safe(graph.nodes.name(of: node))) + "  " + style.dim(details)
     }
 
     private func nodeName(_ node: NodeIndex) -> String {

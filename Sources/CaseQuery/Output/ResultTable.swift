@@ -22,15 +22,14 @@ enum ResultTables {
         case .search(_, let hits):
             return ResultTable(columns: ["rank", "id", "type", "name", "match", "field", "matched"], rows:
                 hits.enumerated().map(polling: cancellation) { rank, hit in
-                    let nodes = graph.nodes, node = hit.node  // fields read one by one: no whole `Node` made
-                    return [String(rank + 1), nodes.id(of: node), nodes.type(of: node), nodes.name(of: node),
+                    let node = hit.node  // fields read one by one: no whole `Node` made
+                    return [String(rank + 1), graph.nodes.id(of: node), graph.nodes.type(of: node), graph.nodes.name(of: node),
                             hit.match.description, hit.field.description, hit.matchedText]
                 })
         case .nodes(_, let nodes, _):
             return ResultTable(columns: ["id", "type", "name", "aliases"], rows: nodes.map(polling: cancellation) { index in
-                let nodes = graph.nodes
-                return [nodes.id(of: index), nodes.type(of: index), nodes.name(of: index),
-                        nodes.aliases(of: index).joined(separator: "; ")]
+                return [graph.nodes.id(of: index), graph.nodes.type(of: index), graph.nodes.name(of: index),
+                        graph.nodes.aliases(of: index).joined(separator: "; ")]
             })
         case .edges(_, let edges, _), .why(_, _, let edges):
             return ResultTable(columns: ["edge", "source", "type", "target", "date", "quote"], rows: edges.map(polling: cancellation) { index in
@@ -69,8 +68,8 @@ enum ResultTables {
             return ResultTable(columns: ["path", "hop", "from", "type", "direction", "to", "date", "quote"], rows: rows)
         case .timeline(_, let entries, _):
             return ResultTable(columns: ["date", "id", "type", "name"], rows: entries.map(polling: cancellation) { entry in
-                let nodes = graph.nodes, node = entry.node
-                return [entry.date.description, nodes.id(of: node), nodes.type(of: node), nodes.name(of: node)]
+                let node = entry.node
+                return [entry.date.description, graph.nodes.id(of: node), graph.nodes.type(of: node), graph.nodes.name(of: node)]
             })
         case .stats(let statistics):
             return ResultTable(columns: ["kind", "type", "count"], rows:
