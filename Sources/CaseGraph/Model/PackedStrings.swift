@@ -1,6 +1,6 @@
 import CPrefetch
 
-/// Many UTF-8 texts in one buffer: text k is `bytes[ends[k - 1] ..< ends[k]]`.
+/// Many UTF-8 texts in one buffer: text k is `bytes[end(k - 1) ..< end(k)]` (see ``end(_:)``).
 ///
 /// A graph holds millions of short texts (quotes, edge ids, endpoint ids while loading).
 /// As `String`s each is an allocation of its own with a reference count that every copy
