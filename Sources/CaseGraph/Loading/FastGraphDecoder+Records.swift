@@ -24,9 +24,10 @@ extension FastGraphDecoder {
                 if try openArray() {
                     repeat {
                         try Self.readString(&reader, into: &fragment.nodes.fields.aliases)
-                        let aliases = fragment.nodes.fields.aliases
-                        if aliases.withBytes(aliases.count - 1, Self.isBlank) {
-                            fragment.nodes.fields.aliases.removeSuffix(from: aliases.count - 1)
+                        // Read in place: a copy of the column alive at the removal would copy it whole.
+                        let last = fragment.nodes.fields.aliases.count - 1
+                        if fragment.nodes.fields.aliases.withBytes(last, Self.isBlank) {
+                            fragment.nodes.fields.aliases.removeSuffix(from: last)
                         }
                     } while try nextElement()
                 }

@@ -82,11 +82,8 @@ struct GraphMerger {
             indexNodeIDs()
             // The columns and the id table take their memory once, not by doubling (a doubled
             // buffer is up to twice the bytes, at the load's peak on a large file).
-            let fields = fragment.nodes.fields
-            nodes.reserveCapacity(nodes: fragment.nodes.count, idBytes: fields.ids.bytes.count,
-                                  nameBytes: fields.names.bytes.count, citations: fields.quotes.count,
-                                  quoteBytes: fields.quotes.bytes.count)
-            ids.reserveCapacity(ids: fragment.nodes.count, bytes: fields.ids.bytes.count)
+            nodes.reserveCapacity(toAppend: fragment.nodes.fields)
+            ids.reserveCapacity(ids: fragment.nodes.count, bytes: fragment.nodes.fields.ids.bytes.count)
             numbers.reserveCapacity(fragment.nodes.count)
             for record in fragment.nodes {
                 if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
@@ -151,8 +148,7 @@ struct GraphMerger {
     private mutating func applyMergedNodes() {
         guard !mergedNodes.isEmpty else { return }
         var rebuilt = NodeList()
-        rebuilt.reserveCapacity(nodes: nodes.count, idBytes: nodes.ids.bytes.count, nameBytes: nodes.names.bytes.count,
-                                citations: nodes.quotes.count, quoteBytes: nodes.quotes.bytes.count)
+        rebuilt.reserveCapacity(toAppend: nodes)
         for index in nodes.indices { rebuilt.append(mergedNodes[Int32(truncatingIfNeeded: index)] ?? nodes[index]) }
         nodes = rebuilt
         mergedNodes = [:]
@@ -294,12 +290,8 @@ struct GraphMerger {
     /// The citation at `position` in `record`'s sources.
     private func citation(of record: PendingQuotes.Record, _ position: Int) -> SourceCitation {
         switch record {
-        case .edge(let edge):
-            let citation = edges.citationRange(edge).lowerBound + position
-            return SourceCitation(document: edges.citationDocument(citation), quote: edges.quotes[citation])
-        case .node(let node):
-            let citation = nodes.citationRange(node).lowerBound + position
-            return SourceCitation(document: nodes.citationDocuments[citation], quote: nodes.quotes[citation])
+        case .edge(let edge): return edges.citations(of: edge)[position]
+        case .node(let node): return nodes.citations(of: node)[position]
         }
     }
 

@@ -85,7 +85,7 @@ public struct EdgeList: Sendable {
 
     /// The edge's date (`properties.date`), when it has a well-formed one.
     public func date(of edge: EdgeIndex) -> CaseDate? {
-        properties.first("date", in: propertyRange(edge)).flatMap { properties.value(of: $0).stringValue }.flatMap(CaseDate.init)
+        properties.date(in: propertyRange(edge))
     }
 
     /// The quotes that back the edge, in file order.

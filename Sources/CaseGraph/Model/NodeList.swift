@@ -61,18 +61,18 @@ public struct NodeList: Sendable {
         originEnds.append(Int32(truncatingIfNeeded: origins.count))
     }
 
-    /// Makes room for `nodes` more nodes, so that appending them does not grow the columns
-    /// by doubling: `idBytes` and `nameBytes` of ids and names, `quoteBytes` in `citations`
-    /// quotes.
-    mutating func reserveCapacity(nodes: Int, idBytes: Int, nameBytes: Int, citations: Int, quoteBytes: Int) {
-        ids.reserveCapacity(texts: nodes, bytes: idBytes)
+    /// Makes room for nodes like `other`'s (as many, with as many bytes of ids, names and
+    /// quotes), so that appending them does not grow the main columns by doubling.
+    mutating func reserveCapacity(toAppend other: NodeList) {
+        let nodes = other.count, citations = other.quotes.count
+        ids.reserveCapacity(texts: nodes, bytes: other.ids.bytes.count)
         types.reserveCapacity(values: nodes)
-        names.reserveCapacity(texts: nodes, bytes: nameBytes)
+        names.reserveCapacity(texts: nodes, bytes: other.names.bytes.count)
         aliasEnds.reserveCapacity(aliasEnds.count + nodes)
         propertyEnds.reserveCapacity(propertyEnds.count + nodes)
         citationEnds.reserveCapacity(citationEnds.count + nodes)
         citationDocuments.reserveCapacity(values: citations)
-        quotes.reserveCapacity(texts: citations, bytes: quoteBytes)
+        quotes.reserveCapacity(texts: citations, bytes: other.quotes.bytes.count)
         originEnds.reserveCapacity(originEnds.count + nodes)
         origins.reserveCapacity(values: nodes)
     }
@@ -100,8 +100,7 @@ public struct NodeList: Sendable {
 
     /// The node's date (`properties.date`), when it has a well-formed one.
     public func date(of node: NodeIndex) -> CaseDate? {
-        properties.first("date", in: Self.range(propertyEnds, node)).flatMap { properties.value(of: $0).stringValue }
-            .flatMap(CaseDate.init)
+        properties.date(in: Self.range(propertyEnds, node))
     }
 
     /// The quotes that back the node, in file order.

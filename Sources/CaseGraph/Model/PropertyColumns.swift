@@ -55,9 +55,6 @@ struct PropertyColumns: Sendable {
     /// The code of the file `origin`, numbered now if new (for ``appendKey(_:origin:)``).
     mutating func code(ofOrigin origin: String) -> Int32 { origins.code(of: origin) }
 
-    /// Key code k's name.
-    func keyName(ofCode code: Int32) -> String { keys.names[Int(code)] }
-
     /// Appends the value of the property whose key was appended last.
     mutating func appendValue(_ value: PropertyValue) {
         switch value {
@@ -118,6 +115,11 @@ struct PropertyColumns: Sendable {
     func first(_ key: String, in range: Range<Int>) -> Int? {
         guard let code = keys.existingCode(of: key) else { return nil }
         return range.first { keys.codes[$0] == code }
+    }
+
+    /// The date of `range`'s properties (the first `date` one), when it is a well-formed one.
+    func date(in range: Range<Int>) -> CaseDate? {
+        first("date", in: range).flatMap { value(of: $0).stringValue }.flatMap(CaseDate.init)
     }
 
     /// Appends every property of `other`, in order, codes renumbered.
