@@ -112,6 +112,19 @@ struct LoaderValidationTests {
         #expect(loaded.warnings.contains { $0.severity == .warning && $0.message.hasPrefix("quote not found verbatim") })
     }
 
+    @Test("a missing quote's warning names that citation: its quote and its place among the record's sources")
+    func missingQuoteCitation() throws {
+        let node = #"    {"id": "a", "type": "person", "name": "A", "sources": [{"document": "doc", "quote": "q"}, {"document": "doc", "quote": "node quote absent"}]}"#
+        let edge = #"    {"source": "a", "target": "b", "type": "knows", "sources": [{"document": "doc", "quote": "q"}, {"document": "doc", "quote": "edge quote absent"}]}"#
+        let file = T.file(nodes: node + ",\n" + T.node("b"), edges: edge,
+                          documents: #"{"id": "doc", "title": "A", "path": "doc.txt"}"#)
+        let warnings = try T.load([("f.json", file)], documentText: "q").warnings
+            .filter { $0.message.hasPrefix("quote not found verbatim") }
+        #expect(warnings.map(\.path) == ["nodes[0].sources[1].quote", "edges[0].sources[1].quote"])
+        #expect(warnings.map(\.message) == [#"quote not found verbatim in document "doc": "node quote absent""#,
+                                            #"quote not found verbatim in document "doc": "edge quote absent""#])
+    }
+
     @Test("terminal escapes in ids are shown escaped in messages")
     func escapedMessages() {
         let file = T.file(nodes: T.node("a"), edges: T.edge("a", "knows", "\\u001b[31mred"))
