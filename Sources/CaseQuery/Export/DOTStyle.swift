@@ -83,14 +83,18 @@ enum DOTText {
     /// `text` as a quoted DOT string, with no escString processing: for names and colours.
     /// - Complexity: O(n).
     static func quoted(_ text: String) -> String {
-        "\"" + escapedQuotesAndBackslashes(SafeText.escaped(text)) + "\""
+        var output = DOTOutput()
+        output.quoted(text)
+        return output.text
     }
 
     /// `text` as a quoted escString that shows exactly the text: line breaks become `\n`,
     /// unsafe scalars become visible escapes.
     /// - Complexity: O(n).
     static func label(_ text: String) -> String {
-        "\"" + lines(of: text).map { escapedQuotesAndBackslashes(SafeText.escaped($0)) }.joined(separator: "\\n") + "\""
+        var output = DOTOutput()
+        output.label(text)
+        return output.text
     }
 
     /// The text split at LF, CR LF and lone CR.
@@ -117,7 +121,9 @@ enum DOTText {
     /// kept, a word longer than `width` stays whole.
     /// - Complexity: O(n).
     static func wrapped(_ text: String, width: Int) -> String {
-        lines(of: text).map { line -> String in
+        // Most names: one short line, as it is.
+        if text.utf8.count <= width && !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) { return text }
+        return lines(of: text).map { line -> String in
             guard line.count > width else { return line }
             var result = [String]()
             var current: String?
@@ -137,16 +143,5 @@ enum DOTText {
             return result.joined(separator: "\n")
         }
         .joined(separator: "\n")
-    }
-
-    private static func escapedQuotesAndBackslashes(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "\\" || $0 == "\"" }) else { return text }
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count + 8)
-        for scalar in text.unicodeScalars {
-            if scalar == "\\" || scalar == "\"" { result.unicodeScalars.append("\\") }
-            result.unicodeScalars.append(scalar)
-        }
-        return result
     }
 }

@@ -1,22 +1,5 @@
 import CaseGraph
 
-/// One `key="value"` pair of a DOT attribute list; the value is always a quoted string.
-struct DOTAttribute: Sendable, Hashable {
-    var key: String
-    /// The value as written in DOT, quotes included.
-    var encodedValue: String
-
-    /// A constant of the writer: a shape, a colour, a number.
-    static func plain(_ key: String, _ value: String) -> DOTAttribute {
-        DOTAttribute(key: key, encodedValue: DOTText.quoted(value))
-    }
-
-    /// Text from the data or the user, shown as written (an escString).
-    static func text(_ key: String, _ text: String) -> DOTAttribute {
-        DOTAttribute(key: key, encodedValue: DOTText.label(text))
-    }
-}
-
 /// How strongly a node or edge is drawn.
 enum Emphasis: Sendable, Hashable {
     /// Nothing is highlighted.
@@ -34,7 +17,8 @@ struct Drawing: Sendable {
     let nodes: [NodeIndex]
     /// In edge order.
     let edges: [EdgeIndex]
-    private let names: [NodeIndex: String]
+    /// Each drawn node's position in ``nodes``.
+    private let positions: [NodeIndex: Int]
     private let highlightedNodes: Set<NodeIndex>
     private let highlightedEdges: Set<EdgeIndex>
     private let highlighting: Bool
@@ -49,17 +33,18 @@ struct Drawing: Sendable {
         }
         self.nodes = nodes.sorted(by: graph.precedesByID)
         self.edges = edges
-        var names = [NodeIndex: String](minimumCapacity: nodes.count)
-        for (number, node) in self.nodes.enumerated() { names[node] = "n\(number)" }
-        self.names = names
+        var positions = [NodeIndex: Int](minimumCapacity: nodes.count)
+        for (position, node) in self.nodes.enumerated() { positions[node] = position }
+        self.positions = positions
         highlightedNodes = subgraph.highlightedNodes
         highlightedEdges = subgraph.highlightedEdges
         highlighting = !subgraph.highlightedNodes.isEmpty || !subgraph.highlightedEdges.isEmpty
     }
 
-    /// The node's opaque DOT name, `n` and its position in output order.
-    func name(of node: NodeIndex) -> String {
-        names[node] ?? "n?"
+    /// The node's position in output order, which its opaque DOT name `"n3"` is made of
+    /// (``DOTOutput/nodeName(_:)``); nil for a node not drawn.
+    func position(of node: NodeIndex) -> Int? {
+        positions[node]
     }
 
     func emphasis(ofNode node: NodeIndex) -> Emphasis {

@@ -48,45 +48,66 @@ public enum DOTWriter {
         _ subgraph: Subgraph, of graph: Graph, options: DOTOptions, cancellation: Cancellation = .never
     ) -> String {
         let drawing = Drawing(subgraph, of: graph)
-        var lines = [String]()
-        lines.append("digraph \"casegraph\" {")
-        lines.append("  graph [" + attributes([
+        var dot = DOTOutput()
+        dot.raw("digraph \"casegraph\" {\n  graph [")
+        dot.attributes([
             .plain("charset", "UTF-8"), .plain("rankdir", "LR"), .text("label", options.title),
             .plain("labelloc", "t"), .plain("fontname", "Helvetica"), .plain("fontsize", "16"),
             .plain("nodesep", "0.3"), .plain("ranksep", "0.6"), .plain("pad", "0.3"), .plain("newrank", "true"),
-        ]) + "];")
-        lines.append("  node [" + attributes([
+        ])
+        dot.raw("];\n  node [")
+        dot.attributes([
             .plain("fontname", "Helvetica"), .plain("fontsize", "11"), .plain("color", "#555555"),
             .plain("margin", "0.12,0.06"),
-        ]) + "];")
-        lines.append("  edge [" + attributes([
+        ])
+        dot.raw("];\n  edge [")
+        dot.attributes([
             .plain("fontname", "Helvetica"), .plain("fontsize", "9"), .plain("color", "#666666"),
             .plain("fontcolor", "#444444"), .plain("arrowsize", "0.7"),
-        ]) + "];")
+        ])
+        dot.raw("];\n")
 
+        var work = 0
         if options.byCountry {
             let clusters = CountryClusters(nodes: drawing.nodes, in: graph)
             for (number, cluster) in clusters.clusters.enumerated() {
-                lines.append("  subgraph " + DOTText.quoted("cluster_country_\(number)") + " {")
-                lines.append("    graph [" + attributes([
+                dot.raw("  subgraph ")
+                dot.quoted("cluster_country_\(number)")
+                dot.raw(" {\n    graph [")
+                dot.attributes([
                     .text("label", graph.nodes.name(of: cluster.country)), .plain("style", "rounded,filled"),
                     .plain("fillcolor", "#F4F6F7"), .plain("color", "#AAB7B8"), .plain("fontsize", "13"),
-                ]) + "];")
-                lines += cluster.members.map { "    " + nodeStatement($0, drawing: drawing, graph: graph) }
-                lines.append("  }")
+                ])
+                dot.raw("];\n")
+                for node in cluster.members {
+                    dot.raw("    ")
+                    nodeStatement(node, drawing: drawing, graph: graph, to: &dot)
+                }
+                dot.raw("  }\n")
             }
-            lines += clusters.outside.map { "  " + nodeStatement($0, drawing: drawing, graph: graph) }
+            for node in clusters.outside {
+                dot.raw("  ")
+                nodeStatement(node, drawing: drawing, graph: graph, to: &dot)
+            }
         } else {
-            lines += drawing.nodes.map(polling: cancellation) { "  " + nodeStatement($0, drawing: drawing, graph: graph) }
+            for node in drawing.nodes {
+                if cancellation.shouldStop(after: &work) { break }
+                dot.raw("  ")
+                nodeStatement(node, drawing: drawing, graph: graph, to: &dot)
+            }
         }
-        lines += drawing.edges.map(polling: cancellation) { "  " + edgeStatement($0, drawing: drawing, graph: graph) }
-        lines += legend(types: Set(drawing.nodes.map { graph.nodes.type(of: $0) }).sorted())
-        lines.append("}")
-        return lines.joined(separator: "\n") + "\n"
+        for edge in drawing.edges {
+            if cancellation.shouldStop(after: &work) { break }
+            dot.raw("  ")
+            edgeStatement(edge, drawing: drawing, graph: graph, to: &dot)
+        }
+        legend(types: Set(drawing.nodes.map { graph.nodes.type(of: $0) }).sorted(), to: &dot)
+        dot.raw("}\n")
+        return dot.text
     }
 
-    /// `"n3" [label=..., shape=..., ...];`
-    static func nodeStatement(_ node: NodeIndex, drawing: Drawing, graph: Graph) -> String {
+    /// `"n3" [label=..., shape=..., ...];` and a line break.
+    static func nodeStatement(_ node: NodeIndex, drawing: Drawing, graph: Graph, to dot: inout DOTOutput) {
         let style = NodeStyle.forType(graph.nodes.type(of: node))
         var text = DOTText.wrapped(graph.nodes.name(of: node), width: labelWidth)
         if let date = graph.nodes.date(of: node) { text += "\n" + date.description }
@@ -103,11 +124,14 @@ public enum DOTWriter {
                      .plain("fontcolor", fadedTextColor)]
         }
         if let quote = graph.nodes.firstQuote(of: node) { list.append(.text("tooltip", quote)) }
-        return DOTText.quoted(drawing.name(of: node)) + " [" + attributes(list) + "];"
+        dot.nodeName(drawing.position(of: node))
+        dot.raw(" [")
+        dot.attributes(list)
+        dot.raw("];\n")
     }
 
-    /// `"n3" -> "n5" [label=..., ...];`
-    static func edgeStatement(_ edge: EdgeIndex, drawing: Drawing, graph: Graph) -> String {
+    /// `"n3" -> "n5" [label=..., ...];` and a line break.
+    static func edgeStatement(_ edge: EdgeIndex, drawing: Drawing, graph: Graph, to dot: inout DOTOutput) {
         let data = graph.edges[edge]
         var text = data.type
         if let date = data.date { text += "\n" + date.description }
@@ -121,33 +145,36 @@ public enum DOTWriter {
             list += [.plain("color", fadedLineColor), .plain("fontcolor", fadedTextColor)]
         }
         if let quote = data.sources.first?.quote { list.append(.text("tooltip", quote)) }
-        return DOTText.quoted(drawing.name(of: data.source)) + " -> " + DOTText.quoted(drawing.name(of: data.target))
-            + " [" + attributes(list) + "];"
+        dot.nodeName(drawing.position(of: data.source))
+        dot.raw(" -> ")
+        dot.nodeName(drawing.position(of: data.target))
+        dot.raw(" [")
+        dot.attributes(list)
+        dot.raw("];\n")
     }
 
     /// The legend: one small sample node per type present, in a cluster of its own. The
     /// samples have no edges, so they share one rank: a column at the left of the drawing.
-    static func legend(types: [String]) -> [String] {
-        guard !types.isEmpty else { return [] }
-        var lines = ["  subgraph \"cluster_legend\" {"]
-        lines.append("    graph [" + attributes([
+    static func legend(types: [String], to dot: inout DOTOutput) {
+        guard !types.isEmpty else { return }
+        dot.raw("  subgraph \"cluster_legend\" {\n    graph [")
+        dot.attributes([
             .text("label", "node types"), .plain("style", "rounded,dashed"), .plain("color", "#AAB7B8"),
             .plain("fontsize", "11"),
-        ]) + "];")
+        ])
+        dot.raw("];\n")
         for (number, type) in types.enumerated() {
             let style = NodeStyle.forType(type)
-            lines.append("    " + DOTText.quoted("legend_\(number)") + " [" + attributes([
+            dot.raw("    ")
+            dot.quoted("legend_\(number)")
+            dot.raw(" [")
+            dot.attributes([
                 .text("label", type), .plain("shape", style.shape), .plain("style", style.style),
                 .plain("fillcolor", style.fillColor), .plain("fontsize", "9"), .plain("height", "0.3"),
                 .plain("width", "0.9"), .plain("margin", "0.04,0.02"),
-            ]) + "];")
+            ])
+            dot.raw("];\n")
         }
-        lines.append("  }")
-        return lines
-    }
-
-    /// `key="value", ...`.
-    static func attributes(_ list: [DOTAttribute]) -> String {
-        list.map { $0.key + "=" + $0.encodedValue }.joined(separator: ", ")
+        dot.raw("  }\n")
     }
 }

@@ -1,5 +1,4 @@
 import CaseGraph
-import Foundation
 
 /// Writes each result's table as RFC 4180 CSV: a header row, then one row per line.
 /// Fields holding a comma, a quote or a space at either end are quoted; control characters
@@ -14,15 +13,42 @@ public struct CSVFormatter: Sendable {
         self.cancellation = cancellation
     }
 
+    /// - Complexity: O(size of the output), written into one buffer of bytes.
     public func format(_ result: QueryResult) -> String {
         let table = ResultTables.table(for: result, in: graph, cancellation: cancellation)
-        return ([table.columns] + table.rows).map(polling: cancellation) { row in row.map(Self.field).joined(separator: ",") }
-            .joined(separator: "\n")
+        var bytes = [UInt8]()
+        Self.append(row: table.columns, to: &bytes)
+        var work = 0
+        for row in table.rows {
+            if cancellation.shouldStop(after: &work) { break }
+            bytes.append(UInt8(ascii: "\n"))
+            Self.append(row: row, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func field(_ text: String) -> String {
-        let safe = SafeText.escaped(text)
-        let needsQuotes = safe.contains(where: { $0 == "," || $0 == "\"" }) || safe.first == " " || safe.last == " "
-        return needsQuotes ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
+    private static func append(row: [String], to bytes: inout [UInt8]) {
+        for (position, text) in row.enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            append(field: text, to: &bytes)
+        }
+    }
+
+    /// One field: made terminal-safe, then quoted (its quotes doubled) when it holds a comma
+    /// or a quote or starts or ends with a space.
+    private static func append(field text: String, to bytes: inout [UInt8]) {
+        let safe = SafeText.escaped(text).utf8
+        let needsQuotes = safe.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") })
+            || safe.first == UInt8(ascii: " ") || safe.last == UInt8(ascii: " ")
+        guard needsQuotes else {
+            bytes.append(contentsOf: safe)
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        for byte in safe {
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            bytes.append(byte)
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -5,6 +5,7 @@ import CaseGraph
 /// Every document has `statement`, `kind` and `notices`; the other fields depend on the
 /// kind and are listed in the README. Nodes are `{id, type, name}` (cards add aliases,
 /// properties and sources); edges are `{id, source, target, type, date, properties, sources}`.
+/// The document is written straight into bytes (``JSONWriter``), rows one after another.
 public struct JSONFormatter: Sendable {
     public let graph: Graph
     /// Polled while rows are written; once it fires the output is cut short (see ``TextFormatter``).
@@ -15,11 +16,21 @@ public struct JSONFormatter: Sendable {
         self.cancellation = cancellation
     }
 
+    /// - Complexity: O(size of the output).
     public func format(_ result: QueryResult) -> String {
-        var members: [(String, JSONText)] = [("statement", .string(result.statement)), ("kind", .string(kind(result.body)))]
-        members += fields(result.body)
-        members.append(("notices", .array(result.notices.map(JSONText.string))))
-        return JSONText.object(members).rendered()
+        var json = JSONWriter()
+        json.openObject()
+        json.key("statement")
+        json.string(result.statement)
+        json.key("kind")
+        json.string(kind(result.body))
+        fields(result.body, to: &json)
+        json.key("notices")
+        json.openArray()
+        for notice in result.notices { json.string(notice) }
+        json.closeArray()
+        json.closeObject()
+        return json.text
     }
 
     private func kind(_ body: ResultBody) -> String {
@@ -39,87 +50,253 @@ public struct JSONFormatter: Sendable {
         }
     }
 
-    private func fields(_ body: ResultBody) -> [(String, JSONText)] {
+    private func fields(_ body: ResultBody, to json: inout JSONWriter) {
         switch body {
         case .search(let text, let hits):
-            return [("text", .string(text)), ("hits", .array(hits.map(polling: cancellation) { hit in
-                .object(node(hit.node) + [("match", .string(hit.match.description)), ("field", .string(hit.field.description)),
-                                          ("matched", .string(hit.matchedText))])
-            }))]
+            json.key("text")
+            json.string(text)
+            json.key("hits")
+            rows(hits, to: &json) { hit, json in
+                json.openObject()
+                nodeMembers(hit.node, to: &json)
+                json.key("match")
+                json.string(hit.match.description)
+                json.key("field")
+                json.string(hit.field.description)
+                json.key("matched")
+                json.string(hit.matchedText)
+                json.closeObject()
+            }
         case .nodes(let type, let nodes, let total):
-            return [("type", .optional(type)), ("total", .integer(total)), ("nodes", .array(nodes.map(polling: cancellation) { .object(node($0)) }))]
+            json.key("type")
+            json.string(type)
+            json.key("total")
+            json.integer(total)
+            json.key("nodes")
+            rows(nodes, to: &json) { node($0, to: &$1) }
         case .edges(let type, let edges, let total):
-            return [("type", .optional(type)), ("total", .integer(total)), ("edges", .array(edges.map(polling: cancellation, edge)))]
+            json.key("type")
+            json.string(type)
+            json.key("total")
+            json.integer(total)
+            json.key("edges")
+            rows(edges, to: &json) { edge($0, to: &$1) }
         case .card(let index):
-            return [("node", card(index)),
-                    ("outgoing", .array(graph.outgoingEdges(of: index).map(edge))),
-                    ("incoming", .array(graph.incomingEdges(of: index).map(edge)))]
+            json.key("node")
+            card(index, to: &json)
+            json.key("outgoing")
+            rows(graph.outgoingEdges(of: index), to: &json) { edge($0, to: &$1) }
+            json.key("incoming")
+            rows(graph.incomingEdges(of: index), to: &json) { edge($0, to: &$1) }
         case .linked(let center, let depth, let reached, let total):
-            return [("center", .object(node(center))), ("depth", .integer(depth)), ("total", .integer(total)),
-                    ("nodes", .array(reached.map(polling: cancellation) { entry in
-                        .object(node(entry.node) + [("distance", .integer(entry.distance)), ("via", .array(entry.via.map(edge)))])
-                    }))]
+            json.key("center")
+            node(center, to: &json)
+            json.key("depth")
+            json.integer(depth)
+            json.key("total")
+            json.integer(total)
+            json.key("nodes")
+            rows(reached, to: &json) { entry, json in
+                json.openObject()
+                nodeMembers(entry.node, to: &json)
+                json.key("distance")
+                json.integer(entry.distance)
+                json.key("via")
+                rows(entry.via, to: &json) { edge($0, to: &$1) }
+                json.closeObject()
+            }
         case .paths(_, let from, let to, let result):
-            return [("from", .object(node(from))), ("to", .object(node(to))), ("truncated", .bool(result.truncated)),
-                    ("paths", .array(result.paths.map { path in
-                        .object([("length", .integer(path.length)), ("nodes", .array(path.nodes.map { .object(node($0)) })),
-                                 ("hops", .array(path.hops.map { hop in
-                                     .object([("from", .string(graph.nodes.id(of: hop.from))), ("to", .string(graph.nodes.id(of: hop.to))),
-                                              ("edges", .array(hop.edges.map(edge)))])
-                                 }))])
-                    }))]
+            paths(result, from: from, to: to, to: &json)
         case .why(let first, let second, let edges):
-            return [("nodes", .array([.object(node(first)), .object(node(second))])), ("edges", .array(edges.map(edge)))]
+            json.key("nodes")
+            rows([first, second], to: &json) { node($0, to: &$1) }
+            json.key("edges")
+            rows(edges, to: &json) { edge($0, to: &$1) }
         case .timeline(let center, let entries, let total):
-            return [("center", center.map { .object(node($0)) } ?? .null), ("total", .integer(total)),
-                    ("entries", .array(entries.map(polling: cancellation) { .object([("date", .string($0.date.description))] + node($0.node)) }))]
+            json.key("center")
+            if let center { node(center, to: &json) } else { json.null() }
+            json.key("total")
+            json.integer(total)
+            json.key("entries")
+            rows(entries, to: &json) { entry, json in
+                json.openObject()
+                json.key("date")
+                json.string(entry.date.description)
+                nodeMembers(entry.node, to: &json)
+                json.closeObject()
+            }
         case .stats(let statistics):
-            return [("name", .optional(graph.name)), ("nodes", .integer(statistics.nodeCount)), ("edges", .integer(statistics.edgeCount)),
-                    ("documents", .integer(statistics.documentCount)),
-                    ("node_types", .object(statistics.nodesByType.map { ($0.type, .integer($0.count)) })),
-                    ("edge_types", .object(statistics.edgesByType.map { ($0.type, .integer($0.count)) }))]
+            stats(statistics, to: &json)
         case .schema(let nodeTypes, let usage):
-            return [("node_types", .array(nodeTypes.map { .object([("type", .string($0.type)), ("count", .integer($0.count))]) })),
-                    ("edge_types", .array(usage.map {
-                        .object([("type", .string($0.edgeType)), ("from", .string($0.fromType)), ("to", .string($0.toType)),
-                                 ("count", .integer($0.count))])
-                    }))]
+            schema(nodeTypes: nodeTypes, usage: usage, to: &json)
         case .help(let text):
-            return [("text", .string(text))]
+            json.key("text")
+            json.string(text)
         case .message(let text):
-            return [("message", .string(text))]
+            json.key("message")
+            json.string(text)
         }
     }
 
-    private func node(_ index: NodeIndex) -> [(String, JSONText)] {
-        // Fields read one by one: no whole `Node` made.
-        return [("id", .string(graph.nodes.id(of: index))), ("type", .string(graph.nodes.type(of: index))),
-                ("name", .string(graph.nodes.name(of: index)))]
+    /// An array of one value per element, written by `write`; it stops early once
+    /// `cancellation` fires (the caller discards the cut output).
+    private func rows<Rows: Sequence>(_ elements: Rows, to json: inout JSONWriter,
+                                      _ write: (Rows.Element, inout JSONWriter) -> Void) {
+        json.openArray()
+        var work = 0
+        for element in elements {
+            if cancellation.shouldStop(after: &work) { break }
+            write(element, &json)
+        }
+        json.closeArray()
     }
 
-    private func card(_ index: NodeIndex) -> JSONText {
+    private func paths(_ result: ShortestPaths, from: NodeIndex, to: NodeIndex, to json: inout JSONWriter) {
+        json.key("from")
+        node(from, to: &json)
+        json.key("to")
+        node(to, to: &json)
+        json.key("truncated")
+        json.bool(result.truncated)
+        json.key("paths")
+        rows(result.paths, to: &json) { path, json in
+            json.openObject()
+            json.key("length")
+            json.integer(path.length)
+            json.key("nodes")
+            rows(path.nodes, to: &json) { node($0, to: &$1) }
+            json.key("hops")
+            rows(path.hops, to: &json) { hop, json in
+                json.openObject()
+                json.key("from")
+                json.string(graph.nodes.id(of: hop.from))
+                json.key("to")
+                json.string(graph.nodes.id(of: hop.to))
+                json.key("edges")
+                rows(hop.edges, to: &json) { edge($0, to: &$1) }
+                json.closeObject()
+            }
+            json.closeObject()
+        }
+    }
+
+    private func stats(_ statistics: GraphStatistics, to json: inout JSONWriter) {
+        json.key("name")
+        json.string(graph.name)
+        json.key("nodes")
+        json.integer(statistics.nodeCount)
+        json.key("edges")
+        json.integer(statistics.edgeCount)
+        json.key("documents")
+        json.integer(statistics.documentCount)
+        for (key, counts) in [("node_types", statistics.nodesByType), ("edge_types", statistics.edgesByType)] {
+            json.key(key)
+            json.openObject()
+            for count in counts {
+                json.key(count.type)
+                json.integer(count.count)
+            }
+            json.closeObject()
+        }
+    }
+
+    private func schema(nodeTypes: [TypeCount], usage: [EdgeTypeUsage], to json: inout JSONWriter) {
+        json.key("node_types")
+        rows(nodeTypes, to: &json) { type, json in
+            json.openObject()
+            json.key("type")
+            json.string(type.type)
+            json.key("count")
+            json.integer(type.count)
+            json.closeObject()
+        }
+        json.key("edge_types")
+        rows(usage, to: &json) { use, json in
+            json.openObject()
+            json.key("type")
+            json.string(use.edgeType)
+            json.key("from")
+            json.string(use.fromType)
+            json.key("to")
+            json.string(use.toType)
+            json.key("count")
+            json.integer(use.count)
+            json.closeObject()
+        }
+    }
+
+    /// `{id, type, name}`.
+    private func node(_ index: NodeIndex, to json: inout JSONWriter) {
+        json.openObject()
+        nodeMembers(index, to: &json)
+        json.closeObject()
+    }
+
+    /// The members `id`, `type`, `name`, read field by field: no whole `Node` made.
+    private func nodeMembers(_ index: NodeIndex, to json: inout JSONWriter) {
+        json.key("id")
+        json.string(graph.nodes.id(of: index))
+        json.key("type")
+        json.string(graph.nodes.type(of: index))
+        json.key("name")
+        json.string(graph.nodes.name(of: index))
+    }
+
+    private func card(_ index: NodeIndex, to json: inout JSONWriter) {
         let value = graph.nodes[index]
-        return .object(node(index) + [
-            ("aliases", .array(value.aliases.map(JSONText.string))),
-            ("properties", .array(value.properties.map {
-                .object([("key", .string($0.key)), ("value", $0.value.json), ("origin", .string($0.origin))])
-            })),
-            ("sources", sources(value.sources)),
-        ])
+        json.openObject()
+        nodeMembers(index, to: &json)
+        json.key("aliases")
+        rows(value.aliases, to: &json) { $1.string($0) }
+        json.key("properties")
+        rows(value.properties, to: &json) { property, json in
+            json.openObject()
+            json.key("key")
+            json.string(property.key)
+            json.key("value")
+            json.value(property.value)
+            json.key("origin")
+            json.string(property.origin)
+            json.closeObject()
+        }
+        json.key("sources")
+        sources(value.sources, to: &json)
+        json.closeObject()
     }
 
-    private func edge(_ index: EdgeIndex) -> JSONText {
+    private func edge(_ index: EdgeIndex, to json: inout JSONWriter) {
         let value = graph.edges[index]
-        return .object([
-            ("id", .optional(value.id)), ("source", .string(graph.nodes.id(of: value.source))),
-            ("target", .string(graph.nodes.id(of: value.target))), ("type", .string(value.type)),
-            ("date", .optional(value.date?.description)),
-            ("properties", .object(value.properties.map { ($0.key, $0.value.json) })),
-            ("sources", sources(value.sources)),
-        ])
+        json.openObject()
+        json.key("id")
+        json.string(value.id)
+        json.key("source")
+        json.string(graph.nodes.id(of: value.source))
+        json.key("target")
+        json.string(graph.nodes.id(of: value.target))
+        json.key("type")
+        json.string(value.type)
+        json.key("date")
+        json.string(value.date?.description)
+        json.key("properties")
+        json.openObject()
+        for property in value.properties {
+            json.key(property.key)
+            json.value(property.value)
+        }
+        json.closeObject()
+        json.key("sources")
+        sources(value.sources, to: &json)
+        json.closeObject()
     }
 
-    private func sources(_ citations: [SourceCitation]) -> JSONText {
-        .array(citations.map { .object([("document", .string($0.document)), ("quote", .string($0.quote))]) })
+    private func sources(_ citations: [SourceCitation], to json: inout JSONWriter) {
+        rows(citations, to: &json) { citation, json in
+            json.openObject()
+            json.key("document")
+            json.string(citation.document)
+            json.key("quote")
+            json.string(citation.quote)
+            json.closeObject()
+        }
     }
 }

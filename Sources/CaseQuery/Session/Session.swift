@@ -153,7 +153,7 @@ public struct Session: Sendable {
                 guard case .text(let dot) = try Exporter.export(result, of: graph, format: .dot, withContext: false,
                                                                   byCountry: false, file: nil, cancellation: cancellation)
                 else { return "" }
-                return dot.hasSuffix("\n") ? String(dot.dropLast()) : dot
+                return Self.withoutFinalLineBreak(dot)
             }
         }
     }
@@ -199,9 +199,17 @@ public struct Session: Sendable {
         switch try Exporter.export(result, of: graph, format: export.format, withContext: export.withContext,
                                    byCountry: export.byCountry, file: export.file, cancellation: cancellation) {
         case .text(let text):
-            return (text.hasSuffix("\n") ? String(text.dropLast()) : text, true)
+            return (Self.withoutFinalLineBreak(text), true)
         case .wrote(let path, let nodes, let edges, let bytes):
             return ("wrote \(SafeText.escaped(path)): \(count(nodes, "node")), \(count(edges, "edge")), \(count(bytes, "byte"))", false)
         }
+    }
+
+    /// `text` without its final `\n`, if it ends with one (the statement's output gets one
+    /// when it is printed).
+    /// - Complexity: O(n) to copy the text; `String.dropLast()` counted every character first.
+    private static func withoutFinalLineBreak(_ text: String) -> String {
+        guard text.utf8.last == UInt8(ascii: "\n") else { return text }
+        return String(text[..<text.utf8.index(before: text.utf8.endIndex)])
     }
 }

@@ -1,0 +1,71 @@
+import CaseGraph
+
+/// Copies a string's UTF-8 bytes into an output buffer for a text format (JSON, DOT),
+/// handing every scalar the format must escape to the format's own escaper and copying all
+/// others as they are, in runs.
+///
+/// Escaped are the ASCII control characters, DEL, `"` and `\`, and every scalar
+/// ``SafeText/isUnsafe(_:)`` deems unsafe on a terminal (C1 controls, bidi overrides and
+/// isolates, line separators); accents, CJK and emoji are copied.
+///
+/// ```swift
+/// EscapingCopy.append("say \"hi\"", to: &bytes) { scalar, _, bytes in
+///     bytes += [UInt8(ascii: "\\")] + Array(String(scalar).utf8)
+/// }
+/// ```
+enum EscapingCopy {
+    /// Appends `text` to `bytes`; `escape` gets each scalar to escape, the offset of its
+    /// first byte in the text's UTF-8, and the buffer to write its escape into.
+    /// - Complexity: O(n) in the text's UTF-8 bytes.
+    @inline(__always)
+    static func append(
+        _ text: String, to bytes: inout [UInt8], escape: (Unicode.Scalar, Int, inout [UInt8]) -> Void
+    ) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0, index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                if byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+                    index += 1
+                    continue
+                }
+                let end = min(index + (byte < 0x80 ? 1 : scalarLength(lead: byte)), utf8.count)
+                let scalar = byte < 0x80 ? Unicode.Scalar(byte) : self.scalar(in: utf8, index..<end)
+                if byte >= 0x80 && !SafeText.isUnsafe(scalar) {
+                    index = end
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                escape(scalar, index, &bytes)
+                index = end
+                runStart = end
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        }
+    }
+
+    /// The byte length of the scalar a lead byte starts (a `String`'s UTF-8 is valid).
+    private static func scalarLength(lead: UInt8) -> Int {
+        lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// The scalar of the valid UTF-8 bytes `range` of `utf8`.
+    private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Unicode.Scalar {
+        var value = UInt32(utf8[range.lowerBound]) & (0xFF >> UInt32(range.count + 1))
+        for index in (range.lowerBound + 1)..<range.upperBound { value = value << 6 | UInt32(utf8[index] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// Appends the hexadecimal digits of `value` (no leading zeros but one for 0), upper- or lowercase.
+    static func appendHex(_ value: UInt32, minimumDigits: Int = 1, uppercase: Bool, to bytes: inout [UInt8]) {
+        let digits = uppercase ? upperDigits : lowerDigits
+        var count = 1
+        while count < 8 && value >> UInt32(4 * count) != 0 { count += 1 }
+        for position in stride(from: max(count, minimumDigits) - 1, through: 0, by: -1) {
+            bytes.append(digits[Int((value >> UInt32(4 * position)) & 0xF)])
+        }
+    }
+
+    private static let lowerDigits = Array("0123456789abcdef".utf8), upperDigits = Array("0123456789ABCDEF".utf8)
+}
