@@ -132,9 +132,9 @@ public enum DOTWriter {
 
     /// `"n3" -> "n5" [label=..., ...];` and a line break.
     static func edgeStatement(_ edge: EdgeIndex, drawing: Drawing, graph: Graph, to dot: inout DOTOutput) {
-        let data = graph.edges[edge]
-        var text = data.type
-        if let date = data.date { text += "\n" + date.description }
+        let edges = graph.edges
+        var text = edges.type(of: edge)
+        if let date = edges.date(of: edge) { text += "\n" + date.description }
         var list: [DOTAttribute] = [.text("label", text)]
         switch drawing.emphasis(ofEdge: edge) {
         case .plain:
@@ -144,10 +144,10 @@ public enum DOTWriter {
         case .faded:
             list += [.plain("color", fadedLineColor), .plain("fontcolor", fadedTextColor)]
         }
-        if let quote = data.sources.first?.quote { list.append(.text("tooltip", quote)) }
-        dot.nodeName(drawing.position(of: data.source))
+        if let quote = edges.firstQuote(of: edge) { list.append(.text("tooltip", quote)) }
+        dot.nodeName(drawing.position(of: edges.source(of: edge)))
         dot.raw(" -> ")
-        dot.nodeName(drawing.position(of: data.target))
+        dot.nodeName(drawing.position(of: edges.target(of: edge)))
         dot.raw(" [")
         dot.attributes(list)
         dot.raw("];\n")

@@ -264,28 +264,29 @@ public struct JSONFormatter: Sendable {
         json.closeObject()
     }
 
+    /// An edge, read field by field: no whole `Edge` made.
     private func edge(_ index: EdgeIndex, to json: inout JSONWriter) {
-        let value = graph.edges[index]
+        let edges = graph.edges
         json.openObject()
         json.key("id")
-        json.string(value.id)
+        json.string(edges.id(of: index))
         json.key("source")
-        json.string(graph.nodes.id(of: value.source))
+        json.string(graph.nodes.id(of: edges.source(of: index)))
         json.key("target")
-        json.string(graph.nodes.id(of: value.target))
+        json.string(graph.nodes.id(of: edges.target(of: index)))
         json.key("type")
-        json.string(value.type)
+        json.string(edges.type(of: index))
         json.key("date")
-        json.string(value.date?.description)
+        json.string(edges.date(of: index)?.description)
         json.key("properties")
         json.openObject()
-        for property in value.properties {
+        for property in edges.properties(of: index) {
             json.key(property.key)
             json.value(property.value)
         }
         json.closeObject()
         json.key("sources")
-        sources(value.sources, to: &json)
+        sources(edges.citations(of: index), to: &json)
         json.closeObject()
     }
 
