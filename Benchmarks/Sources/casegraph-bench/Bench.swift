@@ -238,14 +238,25 @@ struct Bench {
         timed("path", workload.path.map { "path \($0.from) to \($0.to)" }, label: "statement path")
         timed("trace", workload.trace.map { "trace \($0.from) to \($0.to)" }, label: "statement trace")
         let hub = workload.hubID
-        let exports: [(String, String, Int)] = [
-            ("export_dot_hub", "export dot linked \(hub) depth 2", options.hubRepeats),
-            ("export_dot_hub_all", "export dot linked \(hub) depth 2 limit 0", 1),
+        // The hub's whole 2-hop neighbourhood drawn, and listed as JSON and CSV (what `jq` and
+        // spreadsheet users pipe): output formatting at scale.
+        var json = Session(graph: graph, options: SessionOptions(format: .json))
+        var csv = Session(graph: graph, options: SessionOptions(format: .csv))
+        let exports: [(String, String, Int, String)] = [
+            ("export_dot_hub", "export dot linked \(hub) depth 2", options.hubRepeats, ""),
+            ("export_dot_hub_all", "export dot linked \(hub) depth 2 limit 0", 1, ""),
+            ("json_hub_all", "linked \(hub) depth 2 limit 0", 1, "json"),
+            ("csv_hub_all", "linked \(hub) depth 2 limit 0", 1, "csv"),
         ]
-        for (kind, text, repeats) in exports {
-            let (ms, size) = medianMilliseconds(repeats: repeats) { session.run(text).first?.output?.utf8.count ?? -1 }
-            results["statement_" + kind] = ["statement": text, "median_ms": rounded(ms), "output_bytes": size]
-            rows.append(Row(label: "`\(text)` (ms, \(size) bytes)", value: ms, unit: "ms"))
+        for (kind, text, repeats, format) in exports {
+            let (ms, size) = medianMilliseconds(repeats: repeats) {
+                let outcome = format == "json" ? json.run(text) : format == "csv" ? csv.run(text) : session.run(text)
+                return outcome.first?.output?.utf8.count ?? -1
+            }
+            results["statement_" + kind] = ["statement": text, "format": format.isEmpty ? "dot" : format,
+                                            "median_ms": rounded(ms), "output_bytes": size]
+            let shown = format.isEmpty ? "`\(text)`" : "`\(text)` as \(format)"
+            rows.append(Row(label: "\(shown) (ms, \(size) bytes)", value: ms, unit: "ms"))
         }
     }
 
