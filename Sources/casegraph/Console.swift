@@ -6,8 +6,26 @@ enum Console {
     static var outputIsTerminal: Bool { isatty(1) == 1 }
     static var errorIsTerminal: Bool { isatty(2) == 1 }
 
+    /// Writes `text` and a line break (no copy of the text: results can be gigabytes).
     static func output(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        var text = text
+        text.withUTF8 { write($0) }
+        [UInt8(ascii: "\n")].withUnsafeBufferPointer { write($0) }
+    }
+
+    /// Writes `bytes` to standard output as they are: a chunk of a result written while it is
+    /// formatted (`OutputSink`), or a whole result.
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let start = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(1, start + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return  // the reader is gone (EPIPE): nothing more can be shown
+            }
+            offset += written
+        }
     }
 
     static func error(_ text: String) {

@@ -15,10 +15,19 @@ import CaseGraph
 /// ```
 struct DOTOutput {
     private(set) var bytes: [UInt8] = []
+    /// Takes the bytes written so far once they make a chunk (see ``handOnIfFull()``).
+    var sink: OutputSink?
 
-    init() {}
+    init(sink: OutputSink? = nil) {
+        self.sink = sink
+    }
 
-    /// The DOT text written so far.
+    /// Hands the bytes written so far to the sink, once they make a chunk: between statements only.
+    mutating func handOnIfFull() {
+        sink?.takeIfFull(&bytes)
+    }
+
+    /// The DOT text written so far (since the last chunk handed on).
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// The writer's own syntax, written as it is.

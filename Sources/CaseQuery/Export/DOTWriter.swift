@@ -41,14 +41,16 @@ public enum DOTWriter {
     static let fadedFillAlpha = "55"
 
     /// The DOT text of `subgraph`. When `cancellation` fires midway (a drawing of millions of
-    /// edges takes seconds), the text is cut short: the caller discards it.
+    /// edges takes seconds), the text is cut short: the caller discards it. With a `sink`,
+    /// the text goes to it a chunk at a time as it is written, and the rest is returned.
     /// - Complexity: O(V' log V' + E' log E') for the V' nodes and E' edges drawn, plus the
     ///   `located_in` chains followed with `byCountry`.
     public static func write(
-        _ subgraph: Subgraph, of graph: Graph, options: DOTOptions, cancellation: Cancellation = .never
+        _ subgraph: Subgraph, of graph: Graph, options: DOTOptions, cancellation: Cancellation = .never,
+        sink: OutputSink? = nil
     ) -> String {
         let drawing = Drawing(subgraph, of: graph)
-        var dot = DOTOutput()
+        var dot = DOTOutput(sink: sink)
         dot.raw("digraph \"casegraph\" {\n  graph [")
         dot.attributes([
             .plain("charset", "UTF-8"), .plain("rankdir", "LR"), .text("label", options.title),
@@ -80,26 +82,32 @@ public enum DOTWriter {
                 ])
                 dot.raw("];\n")
                 for node in cluster.members {
+                    if cancellation.shouldStop(after: &work) { break }
                     dot.raw("    ")
                     nodeStatement(node, drawing: drawing, graph: graph, to: &dot)
+                    dot.handOnIfFull()
                 }
                 dot.raw("  }\n")
             }
             for node in clusters.outside {
+                if cancellation.shouldStop(after: &work) { break }
                 dot.raw("  ")
                 nodeStatement(node, drawing: drawing, graph: graph, to: &dot)
+                dot.handOnIfFull()
             }
         } else {
             for node in drawing.nodes {
                 if cancellation.shouldStop(after: &work) { break }
                 dot.raw("  ")
                 nodeStatement(node, drawing: drawing, graph: graph, to: &dot)
+                dot.handOnIfFull()
             }
         }
         for edge in drawing.edges {
             if cancellation.shouldStop(after: &work) { break }
             dot.raw("  ")
             edgeStatement(edge, drawing: drawing, graph: graph, to: &dot)
+            dot.handOnIfFull()
         }
         legend(types: Set(drawing.nodes.map { graph.nodes.type(of: $0) }).sorted(), to: &dot)
         dot.raw("}\n")

@@ -24,12 +24,15 @@ public enum Exporter {
     ///   - byCountry: cluster the nodes by country (``DOTOptions/byCountry``).
     ///   - cancellation: polled while the DOT text is written and while `dot` draws; once
     ///     it fires, `dot` is stopped, nothing is written and `.cancelled` is thrown.
+    ///   - sink: takes DOT text shown (no `file`) a chunk at a time while it is written; the
+    ///     returned `.text` is then the rest (see ``OutputSink``).
     /// - Throws: ``QueryError``: `.invalidArgument` when the result has no nodes to draw or
     ///   an image format has no file; `.io` when `dot` or the file write fails.
     /// - Complexity: that of ``DOTWriter/write(_:of:options:)``, plus `dot` for an image.
     public static func export(
         _ result: QueryResult, of graph: Graph, format: ExportFormat,
-        withContext: Bool, byCountry: Bool, file: String?, cancellation: Cancellation = .never
+        withContext: Bool, byCountry: Bool, file: String?, cancellation: Cancellation = .never,
+        sink: OutputSink? = nil
     ) throws(QueryError) -> ExportOutcome {
         guard let subgraph = result.subgraph(in: graph, withContext: withContext), !subgraph.nodes.isEmpty else {
             throw QueryError(.invalidArgument, "this result has no nodes to draw",
@@ -41,7 +44,7 @@ public enum Exporter {
                              notes: ["for example: export \(format.rawValue) to drawing.\(format.rawValue)"])
         }
         let text = DOTWriter.write(subgraph, of: graph, options: DOTOptions(byCountry: byCountry, title: result.statement),
-                                   cancellation: cancellation)
+                                   cancellation: cancellation, sink: file == nil ? sink : nil)
         guard let file else {
             if cancellation.isCancelled { throw .interrupted }
             return .text(text)

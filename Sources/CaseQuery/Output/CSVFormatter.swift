@@ -7,10 +7,14 @@ public struct CSVFormatter: Sendable {
     public let graph: Graph
     /// Polled while rows are written; once it fires the output is cut short (see ``TextFormatter``).
     public let cancellation: Cancellation
+    /// Takes the text a chunk at a time while it is written (see ``OutputSink``); then
+    /// ``format(_:)`` returns only the rest.
+    public let sink: OutputSink?
 
-    public init(graph: Graph, cancellation: Cancellation = .never) {
+    public init(graph: Graph, cancellation: Cancellation = .never, sink: OutputSink? = nil) {
         self.graph = graph
         self.cancellation = cancellation
+        self.sink = sink
     }
 
     /// - Complexity: O(size of the output), written into one buffer of bytes.
@@ -21,6 +25,7 @@ public struct CSVFormatter: Sendable {
         var work = 0
         for row in table.rows {
             if cancellation.shouldStop(after: &work) { break }
+            sink?.takeIfFull(&bytes)  // before the row: the rest returned is never empty
             bytes.append(UInt8(ascii: "\n"))
             Self.append(row: row, to: &bytes)
         }

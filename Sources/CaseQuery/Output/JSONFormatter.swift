@@ -10,15 +10,19 @@ public struct JSONFormatter: Sendable {
     public let graph: Graph
     /// Polled while rows are written; once it fires the output is cut short (see ``TextFormatter``).
     public let cancellation: Cancellation
+    /// Takes the document a chunk at a time while it is written (see ``OutputSink``); then
+    /// ``format(_:)`` returns only the rest.
+    public let sink: OutputSink?
 
-    public init(graph: Graph, cancellation: Cancellation = .never) {
+    public init(graph: Graph, cancellation: Cancellation = .never, sink: OutputSink? = nil) {
         self.graph = graph
         self.cancellation = cancellation
+        self.sink = sink
     }
 
     /// - Complexity: O(size of the output).
     public func format(_ result: QueryResult) -> String {
-        var json = JSONWriter()
+        var json = JSONWriter(sink: sink)
         json.openObject()
         json.key("statement")
         json.string(result.statement)
@@ -147,6 +151,7 @@ public struct JSONFormatter: Sendable {
         for element in elements {
             if cancellation.shouldStop(after: &work) { break }
             write(element, &json)
+            json.handOnIfFull()
         }
         json.closeArray()
     }

@@ -43,6 +43,10 @@ public struct Session: Sendable {
     public private(set) var lastResult: QueryResult?
     /// Polled while statements run: the REPL cancels a long statement on Ctrl-C.
     public var cancellation: Cancellation = .never
+    /// Takes JSON, CSV and DOT output a chunk at a time while it is written; an outcome's
+    /// `output` is then only the rest. A statement cancelled midway may have handed on part
+    /// of its output already. Nil: every output whole in its outcome.
+    public var sink: OutputSink?
     /// Goes up by one each time `load` replaces the graph.
     public private(set) var graphGeneration = 0
     /// The time the running statement has spent formatting its result (for its timing).
@@ -132,6 +136,7 @@ public struct Session: Sendable {
 
     /// The result in the session's output format. Formatting a result of millions of rows
     /// polls ``cancellation`` too: once it fires, this throws ``QueryError/Kind/cancelled``.
+    /// With a ``sink``, JSON, CSV and DOT text handed to it is not in the text returned.
     public func format(_ result: QueryResult) throws(QueryError) -> String {
         let text = try formatted(result)
         if cancellation.isCancelled {
@@ -143,15 +148,16 @@ public struct Session: Sendable {
     private func formatted(_ result: QueryResult) throws(QueryError) -> String {
         switch options.format {
         case .table: return TextFormatter(graph: graph, style: TextStyle(color: options.color), cancellation: cancellation).format(result)
-        case .json: return JSONFormatter(graph: graph, cancellation: cancellation).format(result)
-        case .csv: return CSVFormatter(graph: graph, cancellation: cancellation).format(result)
+        case .json: return JSONFormatter(graph: graph, cancellation: cancellation, sink: sink).format(result)
+        case .csv: return CSVFormatter(graph: graph, cancellation: cancellation, sink: sink).format(result)
         case .dot:
             switch result.body {
             case .help, .message:
                 return TextFormatter(graph: graph, style: TextStyle(color: options.color)).format(result)
             default:
                 guard case .text(let dot) = try Exporter.export(result, of: graph, format: .dot, withContext: false,
-                                                                  byCountry: false, file: nil, cancellation: cancellation)
+                                                                  byCountry: false, file: nil, cancellation: cancellation,
+                                                                  sink: sink)
                 else { return "" }
                 return Self.withoutFinalLineBreak(dot)
             }
@@ -197,7 +203,8 @@ public struct Session: Sendable {
                              notes: ["run a statement first, or name one: export dot linked IJM to ijm.dot"])
         }
         switch try Exporter.export(result, of: graph, format: export.format, withContext: export.withContext,
-                                   byCountry: export.byCountry, file: export.file, cancellation: cancellation) {
+                                   byCountry: export.byCountry, file: export.file, cancellation: cancellation,
+                                   sink: sink) {
         case .text(let text):
             return (Self.withoutFinalLineBreak(text), true)
         case .wrote(let path, let nodes, let edges, let bytes):

@@ -1,0 +1,31 @@
+/// Where a session hands a statement's output while it is still being written: the JSON,
+/// CSV and DOT text of a result of millions of rows goes out in chunks of about a megabyte
+/// (``chunkSize``) instead of being held whole and copied on its way out, so a listing piped
+/// to `jq` starts at once and takes memory for one chunk, not for all of it.
+///
+/// Chunks end between rows (never inside a UTF-8 sequence), and come in the order of the
+/// text; what is left when the statement ends is its outcome's `output`, as without a sink.
+///
+/// ```swift
+/// session.sink = OutputSink { chunk in FileHandle.standardOutput.write(Data(chunk)) }
+/// for outcome in session.run("edges limit 0") { print(outcome.output ?? "") }  // the rest
+/// ```
+public struct OutputSink: Sendable {
+    /// The size a writer's buffer reaches before it is handed on.
+    public static let chunkSize = 1 << 20
+
+    private let write: @Sendable (UnsafeBufferPointer<UInt8>) -> Void
+
+    /// - Parameter write: called with each chunk, in order, on the statement's thread.
+    public init(_ write: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Void) {
+        self.write = write
+    }
+
+    /// Hands `bytes` on and empties it, once it holds a chunk; call it between rows.
+    /// - Complexity: O(1), or O(chunk) to hand one on.
+    func takeIfFull(_ bytes: inout [UInt8]) {
+        guard bytes.count >= Self.chunkSize else { return }
+        bytes.withUnsafeBufferPointer(write)
+        bytes.removeAll(keepingCapacity: true)
+    }
+}
