@@ -111,6 +111,36 @@ struct BatchTests {
         #expect(nodes.last?["id"] as? String == "arrest-taguig")
     }
 
+    @Test("a listing of megabytes streams out whole: one parseable JSON document and every CSV row per statement")
+    func largeListingsStreamWhole() throws {
+        let folder = try Executable.temporaryFolder()
+        let count = 15_000
+        let cited = #""sources": [{"document": "doc", "quote": "Zoë knows."}]"#
+        let nodes = (0..<count).map { #"{"id": "n\#($0)", "type": "person", "name": "Zoë Nguyễn \#($0) 台北", \#(cited)}"# }
+        let edges = (0..<count).map {
+            #"{"id": "e\#($0)", "source": "n\#($0)", "target": "n\#(($0 + 1) % count)", "type": "knows", \#(cited)}"#
+        }
+        let graph = #"{"graph": {"documents": [{"id": "doc", "title": "Notes"}]}, "nodes": [\#(nodes.joined(separator: ",\n"))], "#
+            + #""edges": [\#(edges.joined(separator: ",\n"))]}"#
+        try graph.write(toFile: folder + "/ring.json", atomically: true, encoding: .utf8)
+
+        let json = try Executable.run(["--graph", folder + "/ring.json", "--format", "json", "-c", "nodes limit 0", "-c", "edges limit 0"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let documents = json.stdout.split(separator: "\n")
+        #expect(documents.count == 2)
+        #expect(json.stdout.utf8.count > 3 << 20)  // several chunks of a megabyte
+        for (document, key) in zip(documents, ["nodes", "edges"]) {
+            let parsed = try #require(try JSONSerialization.jsonObject(with: Data(document.utf8)) as? [String: Any])
+            #expect((parsed[key] as? [Any])?.count == count)
+        }
+        let csv = try Executable.run(["--graph", folder + "/ring.json", "--format", "csv", "-c", "edges limit 0", "-c", "stats"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let lines = csv.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "edge,source,type,target,date,quote")
+        #expect(lines.count == 1 + count + 4 + 1)  // header and rows; stats: header, 2 types, documents; the final break
+        #expect(lines.contains("e14999,n14999,knows,n0,,Zoë knows."))
+    }
+
     @Test("the seed graph file reads in networkx and passes the graph checker")
     func networkx() throws {
         let run = try Executable.run(

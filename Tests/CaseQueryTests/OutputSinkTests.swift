@@ -1,0 +1,66 @@
+import CaseGraph
+import CaseQuery
+import Synchronization
+import Testing
+
+@Suite("Output handed on in chunks")
+struct OutputSinkTests {
+    /// 12,000 nodes with accented names in a ring of quoted edges: listings of several
+    /// megabytes in every format, so that a sink gets several chunks.
+    private static let ring: Graph = {
+        let count = 12_000
+        let nodes = (0..<count).map { Node(id: "n\($0)", type: "person", name: "Zoë Nguyễn \($0) 台北") }
+        let edges = (0..<count).map { index in
+            Edge(id: "e\(index)", source: index, target: (index + 1) % count, type: "knows",
+                 properties: [Property(key: "date", value: .string("2016-02-0\(index % 9 + 1)"), origin: "ring.json")],
+                 sources: [SourceCitation(document: "doc", quote: "Zoë Nguyễn \(index) knows the next one — \u{1B}[31m \"quoted\".")])
+        }
+        return Graph(nodes: nodes, edges: edges)
+    }()
+
+    /// Collects the chunks a session hands on.
+    private final class Chunks: Sendable {
+        let all = Mutex<[[UInt8]]>([])
+        var sink: OutputSink { OutputSink { chunk in self.all.withLock { $0.append(Array(chunk)) } } }
+    }
+
+    @Test("chunks and the rest make the whole output, in every format that streams", arguments: ["json", "csv", "dot"])
+    func chunksMakeTheWhole(format: String) throws {
+        let statements = ["edges limit 0", "nodes limit 0", "linked n0 depth 3 limit 0", "export dot nodes limit 0", "find Nguyen 11"]
+        for statement in statements {
+            var whole = Session(graph: Self.ring)
+            _ = whole.run("set format \(format)")
+            let expected = try #require(whole.run(statement).first?.output, "\(statement)")
+
+            var streamed = Session(graph: Self.ring)
+            _ = streamed.run("set format \(format)")
+            let chunks = Chunks()
+            streamed.sink = chunks.sink
+            let rest = try #require(streamed.run(statement).first?.output, "\(statement)")
+            let handed = chunks.all.withLock { $0 }
+            #expect(Array(handed.joined()) + Array(rest.utf8) == Array(expected.utf8), "\(format): \(statement)")
+            #expect(!rest.isEmpty, "\(format): \(statement)")
+            for chunk in handed {
+                // Whole rows only: every chunk is valid UTF-8 on its own and at least a chunk long.
+                #expect(String(validating: chunk, as: UTF8.self) != nil)
+                #expect(chunk.count >= OutputSink.chunkSize)
+            }
+            // A chunk is handed on at the first row boundary after a chunk's worth of bytes.
+            #expect(handed.count >= expected.utf8.count / OutputSink.chunkSize - 1, "\(format): \(statement)")
+            if statement == "edges limit 0" && format != "csv" {
+                #expect(handed.count >= 2, "\(format): \(statement) gave \(handed.count) chunks")
+            }
+        }
+    }
+
+    @Test("the text format and messages are never handed on: the outcome holds them whole")
+    func tablesStayWhole() {
+        var session = Session(graph: Self.ring)
+        let chunks = Chunks()
+        session.sink = chunks.sink
+        let table = session.run("edges limit 0").first?.output ?? ""
+        #expect(table.contains("n11999") && table.utf8.count > OutputSink.chunkSize)
+        #expect(session.run("set format json").first?.output?.contains("output format: json") == true)
+        #expect(chunks.all.withLock { $0.isEmpty })
+    }
+}
