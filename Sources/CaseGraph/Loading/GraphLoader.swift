@@ -244,12 +244,14 @@ public enum GraphLoader {
         return failed ? nil : bytes
     }
 
-    /// Reads into `buffer` until it is full, at the end of the file (`atEnd`) or at an error (`failed`).
+    /// Reads into `buffer` until it is full, at the end of the file (`atEnd`) or at an error
+    /// (`failed`): from the descriptor's position, or from the byte at `offset` without moving it.
     static func readFully(_ descriptor: Int32, into buffer: UnsafeMutablePointer<UInt8>, capacity: Int,
-                                  failed: inout Bool, atEnd: inout Bool) -> Int {
+                          at offset: Int? = nil, failed: inout Bool, atEnd: inout Bool) -> Int {
         var filled = 0
         while filled < capacity {
-            let count = read(descriptor, buffer + filled, capacity - filled)
+            let count = offset.map { pread(descriptor, buffer + filled, capacity - filled, off_t($0 + filled)) }
+                ?? read(descriptor, buffer + filled, capacity - filled)
             if count < 0 {
                 if errno == EINTR { continue }
                 failed = true
