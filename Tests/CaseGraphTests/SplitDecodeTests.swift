@@ -187,4 +187,24 @@ struct SplitDecodeTests {
             }
         }
     }
+
+    @Test("the automatic split point evens out the two threads' modelled work, for node and edge sections of every proportion")
+    func automaticTargetEvensOutTheWork() throws {
+        // The loader's, whatever the number of processors here.
+        let split = EdgeSplit(point: .middle, minimumBytes: 4 << 20)
+        for (nodeBytes, edgeBytes) in [(22_000_000, 113_000_000), (224_000_000, 1_156_000_000), (1_000_000, 8_000_000),
+                                        (60_000_000, 70_000_000), (5_000_000, 400_000_000)] {
+            let target = try #require(split.target(nodeBytes: nodeBytes, edgeBytes: edgeBytes, edgesFirst: 1_000))
+            #expect(!target.exactly)
+            let first = target.offset - 1_000  // edge bytes the first thread decodes itself
+            // Work in thousandths of a byte of edges decoded on the first thread (EdgeSplit's model).
+            let mainWork = EdgeSplit.nodeByteCost * nodeBytes + 1_000 * first + EdgeSplit.joinByteCost * (edgeBytes - first)
+            let secondWork = EdgeSplit.walkByteCost * (nodeBytes + first) + EdgeSplit.secondEdgeByteCost * (edgeBytes - first)
+            #expect(first > 0 && first < edgeBytes)
+            #expect(abs(mainWork - secondWork) <= 2 * (1_000 + EdgeSplit.secondEdgeByteCost), "\(nodeBytes), \(edgeBytes)")
+        }
+        // A node section so large that the first thread's nodes outweigh all the edges: the second takes them all.
+        #expect(split.target(nodeBytes: 900_000_000, edgeBytes: 10_000_000, edgesFirst: 5)?.offset == 6)
+        #expect(split.target(nodeBytes: 1_000, edgeBytes: 1_000, edgesFirst: 5) == nil)  // too small to split
+    }
 }

@@ -49,13 +49,18 @@ struct EdgeSplit: Sendable, Equatable {
     }
 
     /// What the second thread's walk over a byte (``StructureWalk``) costs, in thousandths
-    /// of what decoding a byte of edges does (measured on the benchmark graphs, M and L).
-    static let walkByteCost = 200
-    /// What decoding a byte of nodes costs, in thousandths of a byte of edges.
-    static let nodeByteCost = 1350
+    /// of what decoding a byte of edges on the first thread does (measured on the benchmark
+    /// graphs, M and L, each phase timed on each thread: 0.21 and 0.29).
+    static let walkByteCost = 250
+    /// What decoding a byte of nodes costs, in thousandths of a byte of edges (1.2 and 1.22).
+    static let nodeByteCost = 1200
     /// What joining a byte of the second part's edges to the first's costs the first thread,
-    /// in thousandths of decoding it.
-    static let joinByteCost = 100
+    /// in thousandths of decoding it (0.075 and 0.078).
+    static let joinByteCost = 80
+    /// What decoding a byte of edges costs the second thread, in thousandths of what it costs
+    /// the first (1.1 and 1.19): the second holds endpoints back until the nodes are known,
+    /// then looks them all up.
+    static let secondEdgeByteCost = 1150
 
     /// The part of the bytes from the array's first element on that the main thread reads, in
     /// thousandths, for ``Point/middle``: a little more than half, for the check the second
@@ -90,10 +95,10 @@ struct EdgeSplit: Sendable, Equatable {
         guard edgeBytes >= minimumBytes else { return nil }
         switch point {
         case .middle:
-            // The first thread: nodes × n + x + (edges - x) × j; the second: (nodes + x) × w + edges - x.
-            let (walk, join) = (Self.walkByteCost, Self.joinByteCost)
-            let share = edgeBytes * (1000 - join) - (Self.nodeByteCost - walk) * nodeBytes
-            return (edgesFirst + max(share / (2000 - walk - join), 1), false)
+            // The first thread: nodes × n + x + (edges - x) × j; the second: (nodes + x) × w + (edges - x) × s.
+            let (walk, join, second) = (Self.walkByteCost, Self.joinByteCost, Self.secondEdgeByteCost)
+            let share = edgeBytes * (second - join) - (Self.nodeByteCost - walk) * nodeBytes
+            return (edgesFirst + max(share / (1000 + second - walk - join), 1), false)
         case .seam(let offset): return (offset, false)
         case .exactly(let offset): return (offset, true)
         }
