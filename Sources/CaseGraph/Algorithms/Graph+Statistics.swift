@@ -23,9 +23,9 @@ public struct EdgeTypeUsage: Sendable, Hashable {
 
 extension Graph {
     /// Node counts by type, edge counts by type, and the number of documents.
-    /// - Complexity: O(V + E): a hash of each node's type, a count per edge by its type code.
+    /// - Complexity: O(V + E): a count per node and per edge by its type code.
     public var statistics: GraphStatistics {
-        let nodeTypes = NameCodes(nodes.lazy.map(\.type))
+        let nodeTypes = nodes.types
         var nodeCounts = [Int](repeating: 0, count: nodeTypes.names.count)
         for code in nodeTypes.codes { nodeCounts[Int(code)] += 1 }
         var edgeCounts = [Int](repeating: 0, count: edgeTypeNamesByCode.count)
@@ -46,7 +46,7 @@ extension Graph {
             var fromType: Int32
             var toType: Int32
         }
-        let nodeTypes = NameCodes(nodes.lazy.map(\.type))
+        let nodeTypes = nodes.types
         var counts = [Combination: Int]()
         for (edge, code) in edgeTypeCodes.enumerated() {
             let combination = Combination(edgeType: code, fromType: nodeTypes.codes[edges.source(of: edge)],
@@ -68,7 +68,9 @@ extension Graph {
         return names
     }
 
+    /// The types in name order with their counts, leaving out any name no node or edge has
+    /// (the node list's type table is kept as its nodes were added).
     private static func sortedCounts(names: [String], counts: [Int]) -> [TypeCount] {
-        zip(names, counts).map { TypeCount(type: $0, count: $1) }.sorted { $0.type < $1.type }
+        zip(names, counts).filter { $0.1 > 0 }.map { TypeCount(type: $0, count: $1) }.sorted { $0.type < $1.type }
     }
 }
