@@ -7,7 +7,8 @@ enum Batch {
     static func run(_ text: String, in session: inout Session) -> Bool {
         session.sink = OutputSink { Console.write($0) }
         var failed = false
-        for outcome in session.run(text) {
+        // Each statement's output is written before the next statement runs (and streams).
+        session.run(text) { outcome in
             if let output = outcome.output, !output.isEmpty { Console.output(output) }
             if let error = outcome.error {
                 Console.error(error)

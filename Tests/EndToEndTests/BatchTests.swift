@@ -133,6 +133,16 @@ struct BatchTests {
             let parsed = try #require(try JSONSerialization.jsonObject(with: Data(document.utf8)) as? [String: Any])
             #expect((parsed[key] as? [Any])?.count == count)
         }
+        // A script (and the same through a pipe): each statement's output before the next one's.
+        try "stats\nedges limit 0\nnodes limit 3\n".write(toFile: folder + "/s.cgq", atomically: true, encoding: .utf8)
+        for run in [try Executable.run(["--graph", folder + "/ring.json", "--format", "json", "-f", folder + "/s.cgq"]),
+                    try Executable.run(["--graph", folder + "/ring.json", "--format", "json"], input: "stats\nedges limit 0\nnodes limit 3\n")] {
+            #expect(run.status == 0, "\(run.stderr)")
+            let kinds = try run.stdout.split(separator: "\n").map { line in
+                try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["kind"] as? String
+            }
+            #expect(kinds == ["stats", "edges", "nodes"])
+        }
         let csv = try Executable.run(["--graph", folder + "/ring.json", "--format", "csv", "-c", "edges limit 0", "-c", "stats"])
         #expect(csv.status == 0, "\(csv.stderr)")
         let lines = csv.stdout.split(separator: "\n", omittingEmptySubsequences: false)

@@ -57,7 +57,8 @@ enum EscapingCopy {
         return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
-    /// Appends the hexadecimal digits of `value` (no leading zeros but one for 0), upper- or lowercase.
+    /// Appends the hexadecimal digits of `value`, upper- or lowercase: as many as it needs,
+    /// at least `minimumDigits` (zeros in front).
     static func appendHex(_ value: UInt32, minimumDigits: Int = 1, uppercase: Bool, to bytes: inout [UInt8]) {
         let digits = uppercase ? upperDigits : lowerDigits
         var count = 1

@@ -49,8 +49,7 @@ enum ResultTables {
         case .linked(_, _, let reached, _):
             // Fields read one by one: copying a whole `Node` retains all of its storage.
             return ResultTable(columns: ["distance", "id", "type", "name", "via"], rows: reached.map(polling: cancellation) { entry in
-                let via = entry.via.count == 1 ? describe.step(entry: entry.via[0], reaching: entry.node)
-                    : entry.via.map { describe.step(entry: $0, reaching: entry.node) }.joined(separator: "; ")
+                let via = describe.steps(entry.via, reaching: entry.node)
                 return [String(entry.distance), graph.nodes.id(of: entry.node), graph.nodes.type(of: entry.node),
                         graph.nodes.name(of: entry.node), via]
             })
@@ -95,12 +94,25 @@ struct EdgeDescriber {
         graph.edges.id(of: edge) ?? "#\(edge)"
     }
 
-    /// How `edge` reaches `node` from the other end: `ijm -carried_out->` or `ijm <-tipped_off-`.
-    func step(entry edge: EdgeIndex, reaching node: NodeIndex) -> String {
-        let source = graph.edges.source(of: edge), target = graph.edges.target(of: edge)
-        if target == node && source != node {
-            return graph.nodes.id(of: source) + " -" + graph.edges.type(of: edge) + "->"
+    /// How each of `edges` reaches `node` from its other end, joined by `; `:
+    /// `ijm -carried_out->` or `ijm <-tipped_off-`, made in one string.
+    func steps(_ edges: [EdgeIndex], reaching node: NodeIndex) -> String {
+        var text = ""
+        for (position, edge) in edges.enumerated() {
+            if position > 0 { text += "; " }
+            append(step: edge, reaching: node, to: &text)
         }
-        return graph.nodes.id(of: target) + " <-" + graph.edges.type(of: edge) + "-"
+        return text
+    }
+
+    private func append(step edge: EdgeIndex, reaching node: NodeIndex, to text: inout String) {
+        let source = graph.edges.source(of: edge), target = graph.edges.target(of: edge)
+        let forward = target == node && source != node
+        let other = graph.nodes.id(of: forward ? source : target), type = graph.edges.type(of: edge)
+        text.reserveCapacity(text.utf8.count + other.utf8.count + type.utf8.count + 4)
+        text += other
+        text += forward ? " -" : " <-"
+        text += type
+        text += forward ? "->" : "-"
     }
 }

@@ -61,12 +61,19 @@ public struct Session: Sendable {
     /// `quit` stops the run.
     public mutating func run(_ text: String) -> [StatementOutcome] {
         var outcomes = [StatementOutcome]()
+        run(text) { outcomes.append($0) }
+        return outcomes
+    }
+
+    /// Runs every statement of `text` in order as ``run(_:)`` does, handing each outcome to
+    /// `handle` before the next statement starts: what a caller with a ``sink`` needs, so that
+    /// a statement's output is shown before the next one's first chunk.
+    public mutating func run(_ text: String, handing handle: (StatementOutcome) -> Void) {
         for item in StatementParser.parseScript(text) {
             let outcome = run(item)
-            outcomes.append(outcome)
+            handle(outcome)
             if outcome.quit { break }
         }
-        return outcomes
     }
 
     private mutating func run(_ item: ScriptItem) -> StatementOutcome {
