@@ -72,6 +72,7 @@ extension Graph {
         return scratchPool.withScratch { scratch in
             let ends = breadthFirst(from: start, depth: depth, direction: direction, mask: mask,
                                     recordDistances: false, cancellation: cancellation, scratch: scratch)
+            defer { scratch.levelEnds = ends }  // back to the scratch, for the next search
             return read(ends, scratch)
         }
     }
@@ -89,8 +90,10 @@ extension Graph {
         cancellation: Cancellation, scratch: TraversalScratch
     ) -> [Int] {
         let seen = scratch.firstSeen, value = scratch.firstValue, queue = scratch.firstQueue
+        // The scratch's array, taken for its capacity: no allocation once it has grown.
         var ends = [Int]()
-        ends.reserveCapacity(min(depth, 15) + 1)  // one allocation for the usual depths
+        swap(&ends, &scratch.levelEnds)
+        ends.removeAll(keepingCapacity: true)
         ends.append(1)
         scratch.firstSeenCount = .max
         seen.insert(start)

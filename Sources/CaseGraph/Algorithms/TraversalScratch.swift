@@ -42,6 +42,9 @@ final class TraversalScratch: @unchecked Sendable {
     var touched: Int32 = 0
     /// The path search's working arrays, kept between queries for their capacity.
     var pathArrays = PathSearchArrays()
+    /// A breadth-first search's level ends, kept between queries for their capacity (see
+    /// `Graph.breadthFirst`): a one-hop query then allocates only its answer.
+    var levelEnds: [Int] = []
 
     init(nodeCount: Int) {
         self.nodeCount = nodeCount
@@ -69,10 +72,12 @@ final class TraversalScratch: @unchecked Sendable {
 
     /// Starts a traversal: every mark is empty afterwards.
     func reset() {
-        flaggedNodes.withUnsafeMutableBufferPointer { nodes in
-            if let base = nodes.baseAddress { flagged.clear(listedIn: base, count: nodes.count) }
+        if !flaggedNodes.isEmpty {
+            flaggedNodes.withUnsafeMutableBufferPointer { nodes in
+                if let base = nodes.baseAddress { flagged.clear(listedIn: base, count: nodes.count) }
+            }
+            flaggedNodes.removeAll(keepingCapacity: true)
         }
-        flaggedNodes.removeAll(keepingCapacity: true)
         firstSeen.clear(listedIn: firstQueue, count: firstSeenCount)
         secondSeen.clear(listedIn: secondQueue, count: secondSeenCount)
         firstSeenCount = 0
@@ -86,6 +91,9 @@ final class TraversalScratchPool: @unchecked Sendable {
     /// The buffers kept for reuse: an array of them under a `Mutex` (a futex, taken without
     /// a system call when free; cheaper than `NSLock` for the one-microsecond queries).
     private let free = Mutex<[TraversalScratch]>([])
+    /// One more buffer kept outside the lock, for the usual case of one traversal at a time:
+    /// taken and given back by one atomic exchange each (a retained reference, or nil).
+    private let spare = Atomic<UnsafeMutableRawPointer?>(nil)
     private let nodeCount: Int
     /// Buffers kept for reuse; more concurrent traversals allocate and drop their own.
     private static let kept = 4
@@ -101,12 +109,24 @@ final class TraversalScratchPool: @unchecked Sendable {
     }
 
     private func take() -> TraversalScratch? {
-        free.withLock { $0.popLast() }
+        if let held = spare.exchange(nil, ordering: .acquiring) {
+            return Unmanaged<TraversalScratch>.fromOpaque(held).takeRetainedValue()
+        }
+        return free.withLock { $0.popLast() }
     }
 
     private func give(back scratch: TraversalScratch) {
+        let held = Unmanaged.passRetained(scratch).toOpaque()
+        guard !spare.compareExchange(expected: nil, desired: held, ordering: .releasing).exchanged else { return }
+        Unmanaged<TraversalScratch>.fromOpaque(held).release()
         free.withLock { kept in
             if kept.count < Self.kept { kept.append(scratch) }
+        }
+    }
+
+    deinit {
+        if let held = spare.exchange(nil, ordering: .acquiring) {
+            Unmanaged<TraversalScratch>.fromOpaque(held).release()
         }
     }
 }
