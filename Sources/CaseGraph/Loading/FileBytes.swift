@@ -87,7 +87,7 @@ final class FileBytes: @unchecked Sendable {
         var failed = false, atEnd = false
         let filled = GraphLoader.readFully(descriptor, into: target, capacity: half == 0 ? size + 1 : half, at: 0,
                                            failed: &failed, atEnd: &atEnd)
-        let secondRead = second?.wait() ?? true
-        return !failed && filled == (half == 0 ? size : half) && secondRead == true
+        let secondRead = second.map { $0.wait() ?? false } ?? true
+        return !failed && filled == (half == 0 ? size : half) && secondRead
     }
 }
