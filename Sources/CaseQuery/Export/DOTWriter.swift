@@ -81,27 +81,15 @@ public enum DOTWriter {
                     .plain("fillcolor", "#F4F6F7"), .plain("color", "#AAB7B8"), .plain("fontsize", "13"),
                 ])
                 dot.raw("];\n")
-                for node in cluster.members {
-                    if cancellation.shouldStop(after: &work) { break }
-                    dot.raw("    ")
-                    nodeStatement(node, drawing: drawing, graph: graph, to: &dot)
-                    dot.handOnIfFull()
-                }
+                nodeStatements(cluster.members, indent: "    ", drawing: drawing, graph: graph, to: &dot,
+                               cancellation: cancellation, work: &work)
                 dot.raw("  }\n")
             }
-            for node in clusters.outside {
-                if cancellation.shouldStop(after: &work) { break }
-                dot.raw("  ")
-                nodeStatement(node, drawing: drawing, graph: graph, to: &dot)
-                dot.handOnIfFull()
-            }
+            nodeStatements(clusters.outside, indent: "  ", drawing: drawing, graph: graph, to: &dot,
+                           cancellation: cancellation, work: &work)
         } else {
-            for node in drawing.nodes {
-                if cancellation.shouldStop(after: &work) { break }
-                dot.raw("  ")
-                nodeStatement(node, drawing: drawing, graph: graph, to: &dot)
-                dot.handOnIfFull()
-            }
+            nodeStatements(drawing.nodes, indent: "  ", drawing: drawing, graph: graph, to: &dot,
+                           cancellation: cancellation, work: &work)
         }
         for edge in drawing.edges {
             if cancellation.shouldStop(after: &work) { break }
@@ -112,6 +100,19 @@ public enum DOTWriter {
         legend(types: Set(drawing.nodes.map { graph.nodes.type(of: $0) }).sorted(), to: &dot)
         dot.raw("}\n")
         return dot.text
+    }
+
+    /// One node statement a line, each after `indent`; stops once `cancellation` fires.
+    static func nodeStatements(
+        _ nodes: [NodeIndex], indent: StaticString, drawing: Drawing, graph: Graph, to dot: inout DOTOutput,
+        cancellation: Cancellation, work: inout Int
+    ) {
+        for node in nodes {
+            if cancellation.shouldStop(after: &work) { break }
+            dot.raw(indent)
+            nodeStatement(node, drawing: drawing, graph: graph, to: &dot)
+            dot.handOnIfFull()
+        }
     }
 
     /// `"n3" [label=..., shape=..., ...];` and a line break.

@@ -24,10 +24,8 @@ public struct JSONFormatter: Sendable {
     public func format(_ result: QueryResult) -> String {
         var json = JSONWriter(sink: sink)
         json.openObject()
-        json.key("statement")
-        json.string(result.statement)
-        json.key("kind")
-        json.string(kind(result.body))
+        json.member("statement", result.statement)
+        json.member("kind", kind(result.body))
         fields(result.body, to: &json)
         json.key("notices")
         json.openArray()
@@ -57,32 +55,24 @@ public struct JSONFormatter: Sendable {
     private func fields(_ body: ResultBody, to json: inout JSONWriter) {
         switch body {
         case .search(let text, let hits):
-            json.key("text")
-            json.string(text)
+            json.member("text", text)
             json.key("hits")
             rows(hits, to: &json) { hit, json in
                 json.openObject()
                 nodeMembers(hit.node, to: &json)
-                json.key("match")
-                json.string(hit.match.description)
-                json.key("field")
-                json.string(hit.field.description)
-                json.key("matched")
-                json.string(hit.matchedText)
+                json.member("match", hit.match.description)
+                json.member("field", hit.field.description)
+                json.member("matched", hit.matchedText)
                 json.closeObject()
             }
         case .nodes(let type, let nodes, let total):
-            json.key("type")
-            json.string(type)
-            json.key("total")
-            json.integer(total)
+            json.member("type", type)
+            json.member("total", total)
             json.key("nodes")
             rows(nodes, to: &json) { node($0, to: &$1) }
         case .edges(let type, let edges, let total):
-            json.key("type")
-            json.string(type)
-            json.key("total")
-            json.integer(total)
+            json.member("type", type)
+            json.member("total", total)
             json.key("edges")
             rows(edges, to: &json) { edge($0, to: &$1) }
         case .card(let index):
@@ -95,16 +85,13 @@ public struct JSONFormatter: Sendable {
         case .linked(let center, let depth, let reached, let total):
             json.key("center")
             node(center, to: &json)
-            json.key("depth")
-            json.integer(depth)
-            json.key("total")
-            json.integer(total)
+            json.member("depth", depth)
+            json.member("total", total)
             json.key("nodes")
             rows(reached, to: &json) { entry, json in
                 json.openObject()
                 nodeMembers(entry.node, to: &json)
-                json.key("distance")
-                json.integer(entry.distance)
+                json.member("distance", entry.distance)
                 json.key("via")
                 rows(entry.via, to: &json) { edge($0, to: &$1) }
                 json.closeObject()
@@ -119,13 +106,11 @@ public struct JSONFormatter: Sendable {
         case .timeline(let center, let entries, let total):
             json.key("center")
             if let center { node(center, to: &json) } else { json.null() }
-            json.key("total")
-            json.integer(total)
+            json.member("total", total)
             json.key("entries")
             rows(entries, to: &json) { entry, json in
                 json.openObject()
-                json.key("date")
-                json.string(entry.date.description)
+                json.member("date", entry.date.description)
                 nodeMembers(entry.node, to: &json)
                 json.closeObject()
             }
@@ -134,11 +119,9 @@ public struct JSONFormatter: Sendable {
         case .schema(let nodeTypes, let usage):
             schema(nodeTypes: nodeTypes, usage: usage, to: &json)
         case .help(let text):
-            json.key("text")
-            json.string(text)
+            json.member("text", text)
         case .message(let text):
-            json.key("message")
-            json.string(text)
+            json.member("message", text)
         }
     }
 
@@ -166,17 +149,14 @@ public struct JSONFormatter: Sendable {
         json.key("paths")
         rows(result.paths, to: &json) { path, json in
             json.openObject()
-            json.key("length")
-            json.integer(path.length)
+            json.member("length", path.length)
             json.key("nodes")
             rows(path.nodes, to: &json) { node($0, to: &$1) }
             json.key("hops")
             rows(path.hops, to: &json) { hop, json in
                 json.openObject()
-                json.key("from")
-                json.string(graph.nodes.id(of: hop.from))
-                json.key("to")
-                json.string(graph.nodes.id(of: hop.to))
+                json.member("from", graph.nodes.id(of: hop.from))
+                json.member("to", graph.nodes.id(of: hop.to))
                 json.key("edges")
                 rows(hop.edges, to: &json) { edge($0, to: &$1) }
                 json.closeObject()
@@ -186,14 +166,10 @@ public struct JSONFormatter: Sendable {
     }
 
     private func stats(_ statistics: GraphStatistics, to json: inout JSONWriter) {
-        json.key("name")
-        json.string(graph.name)
-        json.key("nodes")
-        json.integer(statistics.nodeCount)
-        json.key("edges")
-        json.integer(statistics.edgeCount)
-        json.key("documents")
-        json.integer(statistics.documentCount)
+        json.member("name", graph.name)
+        json.member("nodes", statistics.nodeCount)
+        json.member("edges", statistics.edgeCount)
+        json.member("documents", statistics.documentCount)
         for (key, counts) in [("node_types", statistics.nodesByType), ("edge_types", statistics.edgesByType)] {
             json.key(key)
             json.openObject()
@@ -209,23 +185,17 @@ public struct JSONFormatter: Sendable {
         json.key("node_types")
         rows(nodeTypes, to: &json) { type, json in
             json.openObject()
-            json.key("type")
-            json.string(type.type)
-            json.key("count")
-            json.integer(type.count)
+            json.member("type", type.type)
+            json.member("count", type.count)
             json.closeObject()
         }
         json.key("edge_types")
         rows(usage, to: &json) { use, json in
             json.openObject()
-            json.key("type")
-            json.string(use.edgeType)
-            json.key("from")
-            json.string(use.fromType)
-            json.key("to")
-            json.string(use.toType)
-            json.key("count")
-            json.integer(use.count)
+            json.member("type", use.edgeType)
+            json.member("from", use.fromType)
+            json.member("to", use.toType)
+            json.member("count", use.count)
             json.closeObject()
         }
     }
@@ -239,12 +209,9 @@ public struct JSONFormatter: Sendable {
 
     /// The members `id`, `type`, `name`, read field by field: no whole `Node` made.
     private func nodeMembers(_ index: NodeIndex, to json: inout JSONWriter) {
-        json.key("id")
-        json.string(graph.nodes.id(of: index))
-        json.key("type")
-        json.string(graph.nodes.type(of: index))
-        json.key("name")
-        json.string(graph.nodes.name(of: index))
+        json.member("id", graph.nodes.id(of: index))
+        json.member("type", graph.nodes.type(of: index))
+        json.member("name", graph.nodes.name(of: index))
     }
 
     private func card(_ index: NodeIndex, to json: inout JSONWriter) {
@@ -256,12 +223,10 @@ public struct JSONFormatter: Sendable {
         json.key("properties")
         rows(value.properties, to: &json) { property, json in
             json.openObject()
-            json.key("key")
-            json.string(property.key)
+            json.member("key", property.key)
             json.key("value")
             json.value(property.value)
-            json.key("origin")
-            json.string(property.origin)
+            json.member("origin", property.origin)
             json.closeObject()
         }
         json.key("sources")
@@ -273,16 +238,11 @@ public struct JSONFormatter: Sendable {
     private func edge(_ index: EdgeIndex, to json: inout JSONWriter) {
         let edges = graph.edges
         json.openObject()
-        json.key("id")
-        json.string(edges.id(of: index))
-        json.key("source")
-        json.string(graph.nodes.id(of: edges.source(of: index)))
-        json.key("target")
-        json.string(graph.nodes.id(of: edges.target(of: index)))
-        json.key("type")
-        json.string(edges.type(of: index))
-        json.key("date")
-        json.string(edges.date(of: index)?.description)
+        json.member("id", edges.id(of: index))
+        json.member("source", graph.nodes.id(of: edges.source(of: index)))
+        json.member("target", graph.nodes.id(of: edges.target(of: index)))
+        json.member("type", edges.type(of: index))
+        json.member("date", edges.date(of: index)?.description)
         json.key("properties")
         json.openObject()
         for property in edges.properties(of: index) {
@@ -298,10 +258,8 @@ public struct JSONFormatter: Sendable {
     private func sources(_ citations: [SourceCitation], to json: inout JSONWriter) {
         rows(citations, to: &json) { citation, json in
             json.openObject()
-            json.key("document")
-            json.string(citation.document)
-            json.key("quote")
-            json.string(citation.quote)
+            json.member("document", citation.document)
+            json.member("quote", citation.quote)
             json.closeObject()
         }
     }

@@ -75,6 +75,18 @@ struct JSONWriter {
         if let text { string(text) } else { null() }
     }
 
+    /// A member whose value is a string (`null` when there is none): `"name":"text"`.
+    mutating func member(_ name: StaticString, _ text: String?) {
+        key(name)
+        string(text)
+    }
+
+    /// A member whose value is a number: `"name":42`.
+    mutating func member(_ name: StaticString, _ number: Int) {
+        key(name)
+        integer(number)
+    }
+
     mutating func integer(_ number: Int) {
         separate()
         bytes.append(contentsOf: String(number).utf8)
