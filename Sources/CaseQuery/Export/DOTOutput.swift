@@ -13,22 +13,14 @@ import CaseGraph
 /// dot.raw("];\n")
 /// dot.text  // "  \"n3\" [label=\"Zoë\\nde Vries\", shape=\"ellipse\"];\n"
 /// ```
-struct DOTOutput {
-    private(set) var bytes: [UInt8] = []
-    /// Takes the bytes written so far once they make a chunk (see ``handOnIfFull()``).
-    var sink: OutputSink?
+struct DOTOutput: ChunkedOutput {
+    var bytes: [UInt8] = []
+    /// Takes the bytes written so far once they make a chunk (``ChunkedOutput/handOnIfFull()``).
+    let sink: OutputSink?
 
     init(sink: OutputSink? = nil) {
         self.sink = sink
     }
-
-    /// Hands the bytes written so far to the sink, once they make a chunk: between statements only.
-    mutating func handOnIfFull() {
-        sink?.takeIfFull(&bytes)
-    }
-
-    /// The DOT text written so far (since the last chunk handed on).
-    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// The writer's own syntax, written as it is.
     mutating func raw(_ syntax: StaticString) {

@@ -18,25 +18,16 @@ import CaseGraph
 /// json.closeObject()
 /// json.text  // {"id":"ijm","aliases":["IJM"]}
 /// ```
-struct JSONWriter {
-    /// The UTF-8 bytes written so far.
-    private(set) var bytes: [UInt8] = []
+struct JSONWriter: ChunkedOutput {
+    var bytes: [UInt8] = []
     /// True after a value inside a container: the next member or element needs a comma first.
     private var afterValue = false
-    /// Takes the bytes written so far once they make a chunk (see ``handOnIfFull()``).
-    var sink: OutputSink?
+    /// Takes the bytes written so far once they make a chunk (``ChunkedOutput/handOnIfFull()``).
+    let sink: OutputSink?
 
     init(sink: OutputSink? = nil) {
         self.sink = sink
     }
-
-    /// Hands the bytes written so far to the sink, once they make a chunk: between values only.
-    mutating func handOnIfFull() {
-        sink?.takeIfFull(&bytes)
-    }
-
-    /// The JSON text written so far (since the last chunk handed on).
-    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     // MARK: - Containers
 

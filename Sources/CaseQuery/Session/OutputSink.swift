@@ -29,3 +29,22 @@ public struct OutputSink: Sendable {
         bytes.removeAll(keepingCapacity: true)
     }
 }
+
+/// A writer that builds its text as UTF-8 in `bytes` and may hand them to a sink between
+/// rows (``JSONWriter``, ``DOTOutput``).
+protocol ChunkedOutput {
+    /// The bytes written since the last chunk handed on.
+    var bytes: [UInt8] { get set }
+    var sink: OutputSink? { get }
+}
+
+extension ChunkedOutput {
+    /// Hands the bytes written so far to the sink, once they make a chunk: call it between
+    /// rows only (a chunk then never ends inside a UTF-8 sequence).
+    mutating func handOnIfFull() {
+        sink?.takeIfFull(&bytes)
+    }
+
+    /// The text written so far (since the last chunk handed on).
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+}
