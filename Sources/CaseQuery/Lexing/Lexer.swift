@@ -151,20 +151,8 @@ struct Lexer: Sendable {
             let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C || byte == 0x0D
             return isSpace ? 1 : nil
         }
-        guard let (scalar, length) = scalar(at: index) else { return nil }
+        guard let (scalar, length) = UTF8Scalar.decode(bytes, at: index) else { return nil }
         return scalar.properties.isWhitespace ? length : nil
-    }
-
-    /// The Unicode scalar that starts at `index`, and its length in bytes.
-    private func scalar(at index: Int) -> (Unicode.Scalar, Int)? {
-        let lead = bytes[index]
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-        guard length > 1, index + length <= bytes.count else { return nil }
-        var value = UInt32(lead) & (0xFF >> (length + 1))
-        for byte in bytes[(index + 1)..<(index + length)] {
-            value = value << 6 | (UInt32(byte) & 0x3F)
-        }
-        return Unicode.Scalar(value).map { ($0, length) }
     }
 }
 

@@ -30,11 +30,18 @@ enum EscapingCopy {
                     index += 1
                     continue
                 }
-                let end = min(index + (byte < 0x80 ? 1 : scalarLength(lead: byte)), utf8.count)
-                let scalar = byte < 0x80 ? Unicode.Scalar(byte) : self.scalar(in: utf8, index..<end)
-                if byte >= 0x80 && !SafeText.isUnsafe(scalar) {
-                    index = end
-                    continue
+                var scalar = Unicode.Scalar(byte), end = index + 1
+                if byte >= 0x80 {
+                    // A `String`'s UTF-8 is valid: the byte starts a whole scalar.
+                    guard let decoded = UTF8Scalar.decode(utf8, at: index) else {
+                        index = end
+                        continue
+                    }
+                    (scalar, end) = (decoded.scalar, index + decoded.length)
+                    if !SafeText.isUnsafe(scalar) {  // accents, CJK, emoji: part of the run
+                        index = end
+                        continue
+                    }
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 escape(scalar, index, &bytes)
@@ -43,18 +50,6 @@ enum EscapingCopy {
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-    }
-
-    /// The byte length of the scalar a lead byte starts (a `String`'s UTF-8 is valid).
-    private static func scalarLength(lead: UInt8) -> Int {
-        lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    }
-
-    /// The scalar of the valid UTF-8 bytes `range` of `utf8`.
-    private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Unicode.Scalar {
-        var value = UInt32(utf8[range.lowerBound]) & (0xFF >> UInt32(range.count + 1))
-        for index in (range.lowerBound + 1)..<range.upperBound { value = value << 6 | UInt32(utf8[index] & 0x3F) }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// Appends the hexadecimal digits of `value`, upper- or lowercase: as many as it needs,
