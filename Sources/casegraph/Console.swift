@@ -10,6 +10,10 @@ enum Console {
     static func output(_ text: String) {
         var text = text
         text.withUTF8 { write($0) }
+        writeLineBreak()
+    }
+
+    private static func writeLineBreak() {
         [UInt8(ascii: "\n")].withUnsafeBufferPointer { write($0) }
     }
 
@@ -46,12 +50,12 @@ enum Console {
                 var end = min(start + blockSize, bytes.count)
                 // Cut after a newline, never inside a line (or a UTF-8 sequence).
                 while end < bytes.count && bytes[end - 1] != UInt8(ascii: "\n") { end += 1 }
-                FileHandle.standardOutput.write(Data(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                write(UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 start = end
             }
             return true
         }
-        if finished { FileHandle.standardOutput.write(Data([UInt8(ascii: "\n")])) }
+        if finished { writeLineBreak() }
         return finished
     }
 }
