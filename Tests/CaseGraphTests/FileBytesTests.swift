@@ -51,6 +51,17 @@ struct FileBytesTests {
         #expect(FileBytes(path: FileManager.default.temporaryDirectory.path) == nil)  // a folder
     }
 
+    @Test("a file from 16 MB on, read in two halves on two threads: every byte in place, at any size")
+    func readsLargeFilesInHalves() throws {
+        for size in [FileBytes.parallelReadSize, FileBytes.parallelReadSize + 12_345] {
+            let content = (0..<size).map { UInt8(truncatingIfNeeded: ($0 &* 31) >> 3 ^ $0) }
+            let path = try Self.temporaryFile(content)
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let file = try #require(FileBytes(path: path))
+            #expect(file.bytes.count == size && file.bytes.elementsEqual(content), "\(size) bytes")
+        }
+    }
+
     @Test("a file of more than 16 MB with a syntax error at its end: reported at its line and column")
     func slowPathReadsAgain() throws {
         typealias T = TestGraphs
