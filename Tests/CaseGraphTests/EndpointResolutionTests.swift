@@ -53,7 +53,7 @@ struct EndpointResolutionTests {
         for text in [Self.fileA, Self.fileB] {
             let bytes = Array(text.utf8)
             let slow = try #require(FastLoaderTests.slow(bytes))
-            for splitting in [EdgeSplit.never] + (0..<bytes.count).map { EdgeSplit.at(.exactly($0)) } {
+            for splitting in [EdgeSplit.never] + (0..<bytes.count).map({ EdgeSplit.at(.exactly($0)) }) {
                 let fast = try #require(try FastGraphDecoder.decode(bytes, file: "f.json", cancellation: .never, splitting: splitting))
                 #expect(fast == slow)
             }

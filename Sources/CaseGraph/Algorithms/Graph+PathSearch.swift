@@ -1,5 +1,5 @@
 /// Where a bidirectional search left the nodes that can lie on a shortest path, by their
-/// distance to the goal (see ``Graph/distancesToGoal(start:goal:direction:mask:maximumLength:cancellation:scratch:arrays:)``).
+/// distance to the goal (see ``Graph/distancesToGoal(start:goal:direction:maximumLength:cancellation:scratch:view:arrays:)``).
 ///
 /// The layers themselves are in the scratch buffers: `backwardLayers[k] ..< backwardLayers[k + 1]`
 /// of ``PathSearchArrays`` are the nodes at distance `k < b` to the goal in `secondQueue` (all
@@ -42,8 +42,8 @@ extension Graph {
     /// - Complexity: O(V' + E') for the nodes and edges of the two balls; O(1) set-up, and no
     ///   allocation once `arrays` have grown to the size the searches need.
     func distancesToGoal(
-        start: NodeIndex, goal: NodeIndex, direction: TraversalDirection, mask: [Bool]?,
-        maximumLength: Int, cancellation: Cancellation, scratch: TraversalScratch, arrays: inout PathSearchArrays
+        start: NodeIndex, goal: NodeIndex, direction: TraversalDirection, maximumLength: Int,
+        cancellation: Cancellation, scratch: TraversalScratch, view: TraversalView, arrays: inout PathSearchArrays
     ) -> ShortestPathLayers? {
         scratch.secondSeen.insert(goal)
         scratch.secondValue[goal] = 0
@@ -60,7 +60,7 @@ extension Graph {
         // expansion leaves part of a layer).
         scratch.firstSeenCount = .max
         scratch.secondSeenCount = .max
-        return withTraversalView(mask: mask) { view -> ShortestPathLayers? in
+        do {
             var work = 0
             var touched: Int32 = 0
             defer { scratch.touched = touched }
@@ -178,7 +178,7 @@ extension Graph {
     }
 
     /// The distance to the goal of a node on a shortest path found by
-    /// ``distancesToGoal(start:goal:direction:mask:maximumLength:cancellation:scratch:arrays:)``
+    /// ``distancesToGoal(start:goal:direction:maximumLength:cancellation:scratch:view:arrays:)``
     /// of `length`; nil for a node on none (or one the searches did not settle).
     @inline(__always)
     func distanceToGoal(_ node: NodeIndex, length: Int, scratch: TraversalScratch) -> Int? {

@@ -44,14 +44,13 @@ extension Graph {
         let mask = edgeTypeMask(edgeTypes)
         return scratchPool.withScratch { scratch in
             var arrays = scratch.takePathArrays()
-            defer { scratch.pathArrays = arrays }
-            guard let layers = distancesToGoal(start: start, goal: goal, direction: direction, mask: mask,
-                                               maximumLength: maximumLength, cancellation: cancellation,
-                                               scratch: scratch, arrays: &arrays)
-            else { return ShortestPaths(paths: [], truncated: false) }
+            defer { swap(&arrays, &scratch.pathArrays) }
             return withTraversalView(mask: mask) { view in
-                listPaths(start: start, layers: layers, direction: direction, limit: limit, cancellation: cancellation,
-                          scratch: scratch, view: view, arrays: &arrays)
+                guard let layers = distancesToGoal(start: start, goal: goal, direction: direction, maximumLength: maximumLength,
+                                                   cancellation: cancellation, scratch: scratch, view: view, arrays: &arrays)
+                else { return ShortestPaths(paths: [], truncated: false) }
+                return listPaths(start: start, layers: layers, direction: direction, limit: limit, cancellation: cancellation,
+                                 scratch: scratch, view: view, arrays: &arrays)
             }
         }
     }
@@ -59,7 +58,7 @@ extension Graph {
     /// Every shortest path from `start`, in the lexicographic order of their node ids, stepping
     /// each time to the neighbours one hop closer to the goal (as `scratch`, `arrays` and
     /// `layers` tell after
-    /// ``distancesToGoal(start:goal:direction:mask:maximumLength:cancellation:scratch:arrays:)``).
+    /// ``distancesToGoal(start:goal:direction:maximumLength:cancellation:scratch:view:arrays:)``).
     /// Only the answer's paths are allocated; the walk reuses `arrays`.
     private func listPaths(
         start: NodeIndex, layers: ShortestPathLayers, direction: TraversalDirection, limit: Int,
