@@ -82,11 +82,24 @@ public struct NodeList: Sendable {
     /// - Complexity: O(length of the id).
     public func id(of node: NodeIndex) -> String { ids[node] }
 
+    /// Calls `body` with the UTF-8 of the node's id, without making a `String` of it: for
+    /// writers that copy many ids into one buffer.
+    @inline(__always)
+    public func withIDBytes<Result>(of node: NodeIndex, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try ids.withBytes(node, body)
+    }
+
     /// - Complexity: O(1).
     public func type(of node: NodeIndex) -> String { types[node] }
 
     /// - Complexity: O(length of the name).
     public func name(of node: NodeIndex) -> String { names[node] }
+
+    /// Calls `body` with the UTF-8 of the node's name (see ``withIDBytes(of:_:)``).
+    @inline(__always)
+    public func withNameBytes<Result>(of node: NodeIndex, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try names.withBytes(node, body)
+    }
 
     /// The node's other names, in file order.
     public func aliases(of node: NodeIndex) -> [String] {

@@ -21,28 +21,37 @@ public struct CSVFormatter: Sendable {
     public func format(_ result: QueryResult) -> String {
         let table = ResultTables.table(for: result, in: graph, cancellation: cancellation)
         var bytes = [UInt8]()
-        Self.append(row: table.columns, to: &bytes)
+        for (position, column) in table.columns.enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            var column = column
+            column.withUTF8 { Self.append(field: $0, to: &bytes) }
+        }
         var work = 0
-        for row in table.rows {
+        for row in 0..<table.rowCount {
             if cancellation.shouldStop(after: &work) { break }
             sink?.takeIfFull(&bytes)  // before the row: the rest returned is never empty
             bytes.append(UInt8(ascii: "\n"))
-            Self.append(row: row, to: &bytes)
+            for column in table.columns.indices {
+                if column > 0 { bytes.append(UInt8(ascii: ",")) }
+                table.withCell(row, column) { Self.append(field: $0, to: &bytes) }
+            }
         }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func append(row: [String], to bytes: inout [UInt8]) {
-        for (position, text) in row.enumerated() {
-            if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            append(field: text, to: &bytes)
+    /// One field: made terminal-safe, then quoted (its quotes doubled) when it holds a comma
+    /// or a quote or starts or ends with a space.
+    private static func append(field text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        // Printable ASCII, the usual case, is safe as it is (see `SafeText`).
+        if text.allSatisfy({ $0 &- 0x20 < 0x5F }) {
+            append(safeField: text, to: &bytes)
+        } else {
+            var safe = SafeText.escaped(String(decoding: text, as: UTF8.self))
+            safe.withUTF8 { append(safeField: $0, to: &bytes) }
         }
     }
 
-    /// One field: made terminal-safe, then quoted (its quotes doubled) when it holds a comma
-    /// or a quote or starts or ends with a space.
-    private static func append(field text: String, to bytes: inout [UInt8]) {
-        let safe = SafeText.escaped(text).utf8
+    private static func append(safeField safe: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         let needsQuotes = safe.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") })
             || safe.first == UInt8(ascii: " ") || safe.last == UInt8(ascii: " ")
         guard needsQuotes else {

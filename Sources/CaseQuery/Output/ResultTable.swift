@@ -2,117 +2,107 @@ import CaseGraph
 
 /// A result as rows and columns: what CSV writes, and what the text format aligns for
 /// tabular results. Cells hold the data's text unescaped; each writer escapes for its medium.
+///
+/// The cells are UTF-8 in one buffer, row after row, so that a table of thousands of rows is
+/// a few allocations, not a `String` and an array per cell and row; the writers read the
+/// bytes (``withCell(_:_:_:)``) and make a `String` only for the rare cell that needs escaping.
+///
+/// ```swift
+/// var table = ResultTable(columns: ["id", "name"])
+/// table.append("dutch-police")
+/// table.append("Dutch police")
+/// table.rows  // [["dutch-police", "Dutch police"]]
+/// ```
 public struct ResultTable: Sendable, Hashable {
-    public var columns: [String]
-    public var rows: [[String]]
+    public let columns: [String]
+    /// The cells' text, row after row.
+    private var bytes: [UInt8] = []
+    /// Where each cell ends in `bytes`: cell (row r, column c) is number `r × columns + c`.
+    private var cellEnds: [Int] = []
 
+    /// A table of `rows`, each of as many cells as there are `columns`.
     public init(columns: [String], rows: [[String]] = []) {
+        precondition(!columns.isEmpty, "a table has a column")
         self.columns = columns
-        self.rows = rows
-    }
-}
-
-/// Projects each kind of result to its table. Column names are stable: scripts rely on them.
-enum ResultTables {
-    /// The table of `result`; when `cancellation` fires midway, the rows made so far.
-    /// - Complexity: O(cells).
-    static func table(for result: QueryResult, in graph: Graph, cancellation: Cancellation = .never) -> ResultTable {
-        let describe = EdgeDescriber(graph: graph)
-        switch result.body {
-        case .search(_, let hits):
-            return ResultTable(columns: ["rank", "id", "type", "name", "match", "field", "matched"], rows:
-                hits.enumerated().map(polling: cancellation) { rank, hit in
-                    let node = hit.node  // fields read one by one: no whole `Node` made
-                    return [String(rank + 1), graph.nodes.id(of: node), graph.nodes.type(of: node), graph.nodes.name(of: node),
-                            hit.match.description, hit.field.description, hit.matchedText]
-                })
-        case .nodes(_, let nodes, _):
-            return ResultTable(columns: ["id", "type", "name", "aliases"], rows: nodes.map(polling: cancellation) { index in
-                return [graph.nodes.id(of: index), graph.nodes.type(of: index), graph.nodes.name(of: index),
-                        graph.nodes.aliases(of: index).joined(separator: "; ")]
-            })
-        case .edges(_, let edges, _), .why(_, _, let edges):
-            return ResultTable(columns: ["edge", "source", "type", "target", "date", "quote"], rows: edges.map(polling: cancellation) { index in
-                // Fields read one by one: no whole `Edge` made.
-                [describe.label(of: index), graph.nodes.id(of: graph.edges.source(of: index)), graph.edges.type(of: index),
-                 graph.nodes.id(of: graph.edges.target(of: index)), graph.edges.date(of: index)?.description ?? "",
-                 graph.edges.firstQuote(of: index) ?? ""]
-            })
-        case .card(let node):
-            let edges = (graph.outgoingEdges(of: node).map { ("out", $0) } + graph.incomingEdges(of: node).map { ("in", $0) })
-            return ResultTable(columns: ["direction", "type", "neighbour", "neighbour_name", "date", "quote"], rows:
-                edges.map(polling: cancellation) { direction, index in
-                    let other = direction == "out" ? graph.edges.target(of: index) : graph.edges.source(of: index)
-                    return [direction, graph.edges.type(of: index), graph.nodes.id(of: other), graph.nodes.name(of: other),
-                            graph.edges.date(of: index)?.description ?? "", graph.edges.firstQuote(of: index) ?? ""]
-                })
-        case .linked(_, _, let reached, _):
-            // Fields read one by one: copying a whole `Node` retains all of its storage.
-            return ResultTable(columns: ["distance", "id", "type", "name", "via"], rows: reached.map(polling: cancellation) { entry in
-                let via = describe.steps(entry.via, reaching: entry.node)
-                return [String(entry.distance), graph.nodes.id(of: entry.node), graph.nodes.type(of: entry.node),
-                        graph.nodes.name(of: entry.node), via]
-            })
-        case .paths(_, _, _, let result):
-            var rows = [[String]]()
-            for (number, path) in result.paths.enumerated() {
-                for (position, hop) in path.hops.enumerated() {
-                    for index in hop.edges {
-                        rows.append([String(number + 1), String(position + 1), graph.nodes.id(of: hop.from), graph.edges.type(of: index),
-                                     graph.edges.source(of: index) == hop.from ? "forward" : "backward", graph.nodes.id(of: hop.to),
-                                     graph.edges.date(of: index)?.description ?? "", graph.edges.firstQuote(of: index) ?? ""])
-                    }
-                }
-            }
-            return ResultTable(columns: ["path", "hop", "from", "type", "direction", "to", "date", "quote"], rows: rows)
-        case .timeline(_, let entries, _):
-            return ResultTable(columns: ["date", "id", "type", "name"], rows: entries.map(polling: cancellation) { entry in
-                let node = entry.node
-                return [entry.date.description, graph.nodes.id(of: node), graph.nodes.type(of: node), graph.nodes.name(of: node)]
-            })
-        case .stats(let statistics):
-            return ResultTable(columns: ["kind", "type", "count"], rows:
-                statistics.nodesByType.map { ["node", $0.type, String($0.count)] }
-                + statistics.edgesByType.map { ["edge", $0.type, String($0.count)] }
-                + [["document", "", String(statistics.documentCount)]])
-        case .schema(let nodeTypes, let edgeTypes):
-            return ResultTable(columns: ["kind", "type", "from", "to", "count"], rows:
-                nodeTypes.map { ["node", $0.type, "", "", String($0.count)] }
-                + edgeTypes.map { ["edge", $0.edgeType, $0.fromType, $0.toType, String($0.count)] })
-        case .help(let text), .message(let text):
-            return ResultTable(columns: ["message"], rows: [[text]])
+        for row in rows {
+            precondition(row.count == columns.count, "a row has a cell for every column")
+            for cell in row { append(cell) }
         }
     }
-}
 
-/// Short descriptions of edges shared by the writers.
-struct EdgeDescriber {
-    let graph: Graph
+    /// The number of whole rows.
+    public var rowCount: Int { cellEnds.count / columns.count }
 
-    /// The edge's id, or `#INDEX` when the file gave none.
-    func label(of edge: EdgeIndex) -> String {
-        graph.edges.id(of: edge) ?? "#\(edge)"
+    /// The cells as strings, row by row.
+    /// - Complexity: O(size of the table).
+    public var rows: [[String]] {
+        (0..<rowCount).map { row in (0..<columns.count).map { column in withCell(row, column) { String(decoding: $0, as: UTF8.self) } } }
     }
 
-    /// How each of `edges` reaches `node` from its other end, joined by `; `:
-    /// `ijm -carried_out->` or `ijm <-tipped_off-`, made in one string.
-    func steps(_ edges: [EdgeIndex], reaching node: NodeIndex) -> String {
-        var text = ""
-        for (position, edge) in edges.enumerated() {
-            if position > 0 { text += "; " }
-            append(step: edge, reaching: node, to: &text)
+    /// Calls `body` with the UTF-8 of the cell at `row` and `column`.
+    @inline(__always)
+    func withCell<Result>(_ row: Int, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let cell = row * columns.count + column
+        let range = (cell == 0 ? 0 : cellEnds[cell - 1])..<cellEnds[cell]
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    // MARK: - Building, a cell at a time (row after row)
+
+    /// Reserves room for `rows` more rows of about `bytesPerRow` bytes.
+    mutating func reserveCapacity(rows: Int, bytesPerRow: Int) {
+        cellEnds.reserveCapacity(cellEnds.count + rows * columns.count)
+        bytes.reserveCapacity(bytes.count + rows * bytesPerRow)
+    }
+
+    /// Appends a cell holding `text`.
+    mutating func append(_ text: String) {
+        appendPiece(text)
+        endCell()
+    }
+
+    /// Appends a cell holding the UTF-8 `text`.
+    mutating func append(utf8 text: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: text)
+        endCell()
+    }
+
+    /// Appends a cell holding `number` in decimal.
+    mutating func append(_ number: Int) {
+        appendPiece(number)
+        endCell()
+    }
+
+    /// Adds `text` to the cell being written (ended by ``endCell()``).
+    mutating func appendPiece(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Adds the UTF-8 `text` to the cell being written.
+    mutating func appendPiece(utf8 text: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: text)
+    }
+
+    /// Adds `number`, in decimal, to the cell being written.
+    mutating func appendPiece(_ number: Int) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude, digits = 1
+        while magnitude >= 10 {
+            magnitude /= 10
+            digits += 1
         }
-        return text
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        var rest = number.magnitude
+        for position in stride(from: start + digits - 1, through: start, by: -1) {
+            bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
     }
 
-    private func append(step edge: EdgeIndex, reaching node: NodeIndex, to text: inout String) {
-        let source = graph.edges.source(of: edge), target = graph.edges.target(of: edge)
-        let forward = target == node && source != node
-        let other = graph.nodes.id(of: forward ? source : target), type = graph.edges.type(of: edge)
-        text.reserveCapacity(text.utf8.count + other.utf8.count + type.utf8.count + 4)
-        text += other
-        text += forward ? " -" : " <-"
-        text += type
-        text += forward ? "->" : "-"
+    /// Ends the cell being written (possibly empty).
+    mutating func endCell() {
+        cellEnds.append(bytes.count)
     }
 }

@@ -27,14 +27,30 @@ enum TextTableWriter {
 
     /// Writes the table with a header, a rule, and one line per row; every cell escaped.
     /// When `cancellation` fires midway, the output is cut short (the caller discards it).
+    ///
+    /// Two passes over the cells' bytes: their widths, then the lines. A cell that needs no
+    /// escaping or cutting (``plainWidth(of:)``: nearly all) is copied as it is; the others
+    /// are escaped and cut as text.
     /// - Complexity: O(cells).
     static func write(_ table: ResultTable, style: TextStyle, indent: String = "", cancellation: Cancellation = .never) -> String {
-        let cells = table.rows.map(polling: cancellation) { row in row.map(Cell.init) }
+        let columnCount = table.columns.count
         var widths = table.columns.map(\.count)
-        for row in cells {
-            for (column, cell) in row.enumerated() where column < widths.count {
-                widths[column] = max(widths[column], cell.width)
+        var cellWidths = [UInt8]()  // at most `maximumCellWidth`
+        cellWidths.reserveCapacity(table.rowCount * columnCount)
+        var escaped = [Int: String]()  // by cell number
+        var rowCount = 0, work = 0
+        while rowCount < table.rowCount, !cancellation.shouldStop(after: &work) {
+            for column in 0..<columnCount {
+                let width = table.withCell(rowCount, column) { bytes in
+                    if let width = plainWidth(of: bytes) { return width }
+                    let text = cut(SafeText.escaped(String(decoding: bytes, as: UTF8.self)))
+                    escaped[cellWidths.count] = text
+                    return text.count
+                }
+                cellWidths.append(UInt8(width))
+                widths[column] = max(widths[column], width)
             }
+            rowCount += 1
         }
         func line(_ values: [String], _ styled: (String) -> String = { $0 }) -> String {
             var parts = [String]()
@@ -50,23 +66,24 @@ enum TextTableWriter {
         // The rows, built as UTF-8 bytes in one buffer: the same text `line` gives, without
         // its temporary strings.
         var bytes = [UInt8]()
-        bytes.reserveCapacity(cells.count * (widths.reduce(indent.utf8.count) { $0 + $1 + 2 } + 1))
-        var work = 0
-        for values in cells {
+        bytes.reserveCapacity(rowCount * (widths.reduce(indent.utf8.count) { $0 + $1 + 2 } + 1))
+        for row in 0..<rowCount {
             if cancellation.shouldStop(after: &work) { break }
             bytes.append(UInt8(ascii: "\n"))
             let rowStart = bytes.count
             bytes.append(contentsOf: indent.utf8)
-            for (column, cell) in values.enumerated() {
+            for column in 0..<columnCount {
                 if column > 0 {
                     bytes.append(UInt8(ascii: " "))
                     bytes.append(UInt8(ascii: " "))
                 }
-                var text = cell.text
-                text.withUTF8 { bytes.append(contentsOf: $0) }
-                if column < values.count - 1 {
-                    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: max(0, widths[column] - cell.width)))
+                let cell = row * columnCount + column
+                if !escaped.isEmpty, var text = escaped[cell] {
+                    text.withUTF8 { bytes.append(contentsOf: $0) }
+                } else {
+                    table.withCell(row, column) { bytes.append(contentsOf: $0) }
                 }
+                if column < columnCount - 1 { appendSpaces(widths[column] - Int(cellWidths[cell]), to: &bytes) }
             }
             if bytes.last == UInt8(ascii: " ") {
                 // Rare: a row ending in spaces; drop them as `trailingSpacesRemoved` does.
@@ -79,45 +96,45 @@ enum TextTableWriter {
         return text
     }
 
+    /// Appends `count` spaces (none when `count` is not positive), copied from a row of them.
+    private static func appendSpaces(_ count: Int, to bytes: inout [UInt8]) {
+        var left = count
+        while left > 0 {
+            let run = min(left, spaces.count)
+            spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            left -= run
+        }
+    }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 80)
+
     static func cut(_ text: String) -> String {
         text.count <= maximumCellWidth ? text : String(text.prefix(maximumCellWidth - 1)) + "…"
     }
 
-    /// A cell's text, escaped and cut, and its width in characters.
-    struct Cell {
-        var text: String
-        var width: Int
-
-        init(_ raw: String) {
-            // Short printable ASCII needs no escaping or cutting, and each byte is one character;
-            // so is short Latin text (Zoë, Nguyễn) whose every scalar is one character.
-            var raw = raw
-            if raw.utf8.count <= TextTableWriter.maximumCellWidth && raw.withUTF8({ $0.allSatisfy { $0 &- 0x20 < 0x5F } }) {
-                text = raw
-                width = raw.utf8.count
-            } else if let characters = Self.latinWidth(raw), characters <= TextTableWriter.maximumCellWidth {
-                text = raw
-                width = characters
+    /// The width in characters of a cell whose text is written as it is: short printable ASCII
+    /// (each byte one character), or short text whose every scalar is printable ASCII or a
+    /// Latin letter that stands alone (U+00A0–U+02FF, U+1E00–U+1EFF: no controls, no combining
+    /// marks, so one scalar is one character and nothing needs escaping: Zoë, Nguyễn). Nil
+    /// for any other text, and for text longer than ``maximumCellWidth``.
+    /// - Complexity: O(n) over the bytes, without grapheme breaking.
+    static func plainWidth(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var count = 0, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte &- 0x20 < 0x5F {
+                index += 1
             } else {
-                text = TextTableWriter.cut(SafeText.escaped(raw))
-                width = text.count
-            }
-        }
-
-        /// The number of characters of text whose scalars are all printable ASCII or Latin
-        /// letters that stand alone (U+00A0–U+02FF, U+1E00–U+1EFF: no controls, no combining
-        /// marks, so one scalar is one character and nothing needs escaping); nil otherwise.
-        /// - Complexity: O(n) over the scalars, without grapheme breaking.
-        static func latinWidth(_ text: String) -> Int? {
-            var count = 0
-            for scalar in text.unicodeScalars {
+                guard let (scalar, length) = UTF8Scalar.decode(bytes, at: index) else { return nil }
                 switch scalar.value {
-                case 0x20..<0x7F, 0xA0..<0x300, 0x1E00..<0x1F00: count += 1
+                case 0xA0..<0x300, 0x1E00..<0x1F00: index += length
                 default: return nil
                 }
             }
-            return count
+            count += 1
+            if count > maximumCellWidth { return nil }
         }
+        return count
     }
 }
 
