@@ -37,6 +37,9 @@ struct EdgeListTests {
                 #expect(list.date(of: index) == edge.date && list.firstQuote(of: index) == edge.sources.first?.quote)
                 #expect(list.citations(of: index) == edge.sources && list.properties(of: index) == edge.properties)
                 #expect(list.origin(of: index) == edge.origin)
+                var cited = [SourceCitation]()
+                list.forEachCitation(of: index) { cited.append(SourceCitation(document: $0, quote: String(decoding: $1, as: UTF8.self))) }
+                #expect(cited == edge.sources)
             }
         }
     }

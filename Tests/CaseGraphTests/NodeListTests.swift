@@ -37,6 +37,8 @@ struct NodeListTests {
             #expect(list == NodeList(nodes) && list.count == nodes.count)
             for (index, node) in nodes.enumerated() {
                 #expect(list.id(of: index) == node.id && list.type(of: index) == node.type && list.name(of: index) == node.name)
+                #expect(list.withIDBytes(of: index) { Array($0) } == Array(node.id.utf8))
+                #expect(list.withNameBytes(of: index) { Array($0) } == Array(node.name.utf8))
                 #expect(list.aliases(of: index) == node.aliases && list.properties(of: index) == node.properties)
                 #expect(list.citations(of: index) == node.sources && list.origins(of: index) == node.origins)
                 #expect(list.date(of: index) == node.date && list.firstQuote(of: index) == node.sources.first?.quote)

@@ -93,6 +93,16 @@ public struct EdgeList: Sendable {
         citationRange(edge).map { SourceCitation(document: citationDocuments[$0], quote: quotes[$0]) }
     }
 
+    /// Calls `body` with each of the edge's citations, in file order: the cited document's id
+    /// and the UTF-8 of the quote, without making a `String` of it (for writers).
+    public func forEachCitation(
+        of edge: EdgeIndex, _ body: (_ document: String, _ quote: UnsafeBufferPointer<UInt8>) throws -> Void
+    ) rethrows {
+        for citation in citationRange(edge) {
+            try quotes.withBytes(citation) { try body(citationDocuments[citation], $0) }
+        }
+    }
+
     /// The edge's first quote, if it has one.
     public func firstQuote(of edge: EdgeIndex) -> String? {
         let range = citationRange(edge)

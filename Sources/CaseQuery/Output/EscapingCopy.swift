@@ -22,7 +22,17 @@ enum EscapingCopy {
         _ text: String, to bytes: inout [UInt8], escape: (Unicode.Scalar, Int, inout [UInt8]) -> Void
     ) {
         var text = text
-        text.withUTF8 { utf8 in
+        text.withUTF8 { append(utf8: $0, to: &bytes, escape: escape) }
+    }
+
+    /// Appends the text whose valid UTF-8 is `utf8` (a graph's packed id or name, say), as
+    /// ``append(_:to:escape:)`` appends a `String`.
+    /// - Complexity: O(n) in the bytes.
+    @inline(__always)
+    static func append(
+        utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8], escape: (Unicode.Scalar, Int, inout [UInt8]) -> Void
+    ) {
+        do {
             var runStart = 0, index = 0
             while index < utf8.count {
                 let byte = utf8[index]
@@ -32,7 +42,7 @@ enum EscapingCopy {
                 }
                 var scalar = Unicode.Scalar(byte), end = index + 1
                 if byte >= 0x80 {
-                    // A `String`'s UTF-8 is valid: the byte starts a whole scalar.
+                    // The UTF-8 is valid: the byte starts a whole scalar.
                     guard let decoded = UTF8Scalar.decode(utf8, at: index) else {
                         index = end
                         continue

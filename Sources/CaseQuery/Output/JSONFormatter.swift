@@ -155,8 +155,8 @@ public struct JSONFormatter: Sendable {
             json.key("hops")
             rows(path.hops, to: &json) { hop, json in
                 json.openObject()
-                json.member("from", graph.nodes.id(of: hop.from))
-                json.member("to", graph.nodes.id(of: hop.to))
+                idMember("from", hop.from, to: &json)
+                idMember("to", hop.to, to: &json)
                 json.key("edges")
                 rows(hop.edges, to: &json) { edge($0, to: &$1) }
                 json.closeObject()
@@ -209,9 +209,16 @@ public struct JSONFormatter: Sendable {
 
     /// The members `id`, `type`, `name`, read field by field: no whole `Node` made.
     private func nodeMembers(_ index: NodeIndex, to json: inout JSONWriter) {
-        json.member("id", graph.nodes.id(of: index))
+        idMember("id", index, to: &json)
         json.member("type", graph.nodes.type(of: index))
-        json.member("name", graph.nodes.name(of: index))
+        json.key("name")
+        graph.nodes.withNameBytes(of: index) { json.string(utf8: $0) }
+    }
+
+    /// `"name":"ID"`, the node's id copied from the graph's bytes.
+    private func idMember(_ name: StaticString, _ node: NodeIndex, to json: inout JSONWriter) {
+        json.key(name)
+        graph.nodes.withIDBytes(of: node) { json.string(utf8: $0) }
     }
 
     private func card(_ index: NodeIndex, to json: inout JSONWriter) {
@@ -239,8 +246,8 @@ public struct JSONFormatter: Sendable {
         let edges = graph.edges
         json.openObject()
         json.member("id", edges.id(of: index))
-        json.member("source", graph.nodes.id(of: edges.source(of: index)))
-        json.member("target", graph.nodes.id(of: edges.target(of: index)))
+        idMember("source", edges.source(of: index), to: &json)
+        idMember("target", edges.target(of: index), to: &json)
         json.member("type", edges.type(of: index))
         json.member("date", edges.date(of: index)?.description)
         json.key("properties")
@@ -251,7 +258,15 @@ public struct JSONFormatter: Sendable {
         }
         json.closeObject()
         json.key("sources")
-        sources(edges.citations(of: index), to: &json)
+        json.openArray()
+        edges.forEachCitation(of: index) { document, quote in
+            json.openObject()
+            json.member("document", document)
+            json.key("quote")
+            json.string(utf8: quote)
+            json.closeObject()
+        }
+        json.closeArray()
         json.closeObject()
     }
 

@@ -61,6 +61,13 @@ struct JSONWriter: ChunkedOutput {
         afterValue = true
     }
 
+    /// A string given as its valid UTF-8 (see ``EscapingCopy/append(utf8:to:escape:)``).
+    mutating func string(utf8 text: UnsafeBufferPointer<UInt8>) {
+        separate()
+        appendEscaped(utf8: text)
+        afterValue = true
+    }
+
     /// A string, or `null` when there is none.
     mutating func string(_ text: String?) {
         if let text { string(text) } else { null() }
@@ -138,8 +145,13 @@ struct JSONWriter: ChunkedOutput {
     /// `text` in quotes, escaped (see ``EscapingCopy``).
     /// - Complexity: O(n) in the text's UTF-8 bytes.
     private mutating func appendEscaped(_ text: String) {
+        var text = text
+        text.withUTF8 { appendEscaped(utf8: $0) }
+    }
+
+    private mutating func appendEscaped(utf8 text: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
-        EscapingCopy.append(text, to: &bytes) { scalar, _, bytes in Self.appendEscape(of: scalar, to: &bytes) }
+        EscapingCopy.append(utf8: text, to: &bytes) { scalar, _, bytes in Self.appendEscape(of: scalar, to: &bytes) }
         bytes.append(UInt8(ascii: "\""))
     }
 
