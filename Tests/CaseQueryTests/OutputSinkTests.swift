@@ -24,7 +24,7 @@ struct OutputSinkTests {
         var sink: OutputSink { OutputSink { chunk in self.all.withLock { $0.append(Array(chunk)) } } }
     }
 
-    @Test("chunks and the rest make the whole output, in every format that streams", arguments: ["json", "csv", "dot"])
+    @Test("chunks and the rest make the whole output, in every format", arguments: ["table", "json", "csv", "dot"])
     func chunksMakeTheWhole(format: String) throws {
         let statements = ["edges limit 0", "nodes limit 0", "linked n0 depth 3 limit 0", "export dot nodes limit 0", "find Nguyen 11"]
         for statement in statements {
@@ -47,20 +47,38 @@ struct OutputSinkTests {
             }
             // A chunk is handed on at the first row boundary after a chunk's worth of bytes.
             #expect(handed.count >= expected.utf8.count / OutputSink.chunkSize - 1, "\(format): \(statement)")
-            if statement == "edges limit 0" && format != "csv" {
+            if statement == "edges limit 0" && (format == "json" || format == "dot") {
                 #expect(handed.count >= 2, "\(format): \(statement) gave \(handed.count) chunks")
             }
         }
     }
 
-    @Test("the text format and messages are never handed on: the outcome holds them whole")
-    func tablesStayWhole() {
+    @Test("messages, cards and results smaller than a chunk are never handed on: the outcome holds them whole")
+    func smallOutputsStayWhole() {
         var session = Session(graph: Self.ring)
         let chunks = Chunks()
         session.sink = chunks.sink
-        let table = session.run("edges limit 0").first?.output ?? ""
-        #expect(table.contains("n11999") && table.utf8.count > OutputSink.chunkSize)
+        #expect(session.run("linked n0 depth 2").first?.output?.contains("linked to") == true)
+        #expect(session.run("stats").first?.output?.contains("12000 nodes") == true)
+        #expect(session.run("show n5").first?.output?.contains("n6") == true)
+        #expect(session.run("edges limit 300").first?.output?.contains("note: showing 300 of 12000 edges") == true)
         #expect(session.run("set format json").first?.output?.contains("output format: json") == true)
         #expect(chunks.all.withLock { $0.isEmpty })
+    }
+
+    @Test("a table of many chunks, as a batch shows it: heading, aligned rows, notes after the last row")
+    func tableChunks() throws {
+        var session = Session(graph: Self.ring)
+        let chunks = Chunks()
+        session.sink = chunks.sink
+        let statement = "edges limit 11999"
+        let rest = try #require(session.run(statement).first?.output)
+        let text = String(decoding: chunks.all.withLock { Array($0.joined()) } + Array(rest.utf8), as: UTF8.self)
+        var whole = Session(graph: Self.ring)
+        #expect(whole.run(statement).first?.output == text)
+        #expect(chunks.all.withLock { $0.count } >= 1)
+        let lines = text.split(separator: "\n")
+        #expect(lines.first == "all edges: 12000 edges" && lines.last?.hasPrefix("note: showing 11999 of 12000 edges") == true)
+        #expect(lines.count == 11_999 + 4)
     }
 }

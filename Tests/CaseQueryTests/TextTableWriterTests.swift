@@ -39,6 +39,8 @@ struct TextTableWriterTests {
         for indent in ["", "  "] {
             #expect(TextTableWriter.write(table, style: TextStyle(color: false), indent: indent) == Self.reference(table, indent: indent),
                     "seed \(seed): \(table.rows)")
+            #expect(TextTableWriter.write(table, style: TextStyle(color: false), indent: indent, heading: "linked to Zoë: 3 nodes")
+                    == "linked to Zoë: 3 nodes\n" + Self.reference(table, indent: indent), "seed \(seed): \(table.rows)")
         }
     }
 }

@@ -111,7 +111,7 @@ struct BatchTests {
         #expect(nodes.last?["id"] as? String == "arrest-taguig")
     }
 
-    @Test("a listing of megabytes streams out whole: one parseable JSON document and every CSV row per statement")
+    @Test("a listing of megabytes streams out whole: one parseable JSON document, every CSV row, every table line per statement")
     func largeListingsStreamWhole() throws {
         let folder = try Executable.temporaryFolder()
         let count = 15_000
@@ -149,6 +149,14 @@ struct BatchTests {
         #expect(lines.first == "edge,source,type,target,date,quote")
         #expect(lines.count == 1 + count + 4 + 1)  // header and rows; stats: header, 2 types, documents; the final break
         #expect(lines.contains("e14999,n14999,knows,n0,,Zoë knows."))
+        // As tables, in a script: the heading, every row aligned, the next statement after the last row.
+        try "edges limit 0\nnodes limit 2\n".write(toFile: folder + "/t.cgq", atomically: true, encoding: .utf8)
+        let table = try Executable.run(["--graph", folder + "/ring.json", "-f", folder + "/t.cgq"])
+        #expect(table.status == 0, "\(table.stderr)")
+        let rows = table.stdout.split(separator: "\n")
+        #expect(rows.first == "all edges: 15000 edges" && rows.count == 3 + count + 5 + 1)
+        #expect(rows.contains("e14999  n14999  knows  n0" + String(repeating: " ", count: 12) + "Zoë knows."))
+        #expect(rows[3 + count] == "all nodes: 15000 nodes" && rows.last?.hasPrefix("note: showing 2 of 15000 nodes") == true)
     }
 
     @Test("the seed graph file reads in networkx and passes the graph checker")

@@ -9,37 +9,46 @@ public struct TextFormatter: Sendable {
     /// Polled while rows are written; once it fires the output is cut short, and the caller
     /// (``Session``) reports the statement cancelled instead of showing it.
     public let cancellation: Cancellation
+    /// Takes a listing's text a chunk of whole lines at a time while it is written (see
+    /// ``OutputSink``); then ``format(_:)`` returns only the rest.
+    public let sink: OutputSink?
 
-    public init(graph: Graph, style: TextStyle, cancellation: Cancellation = .never) {
+    public init(graph: Graph, style: TextStyle, cancellation: Cancellation = .never, sink: OutputSink? = nil) {
         self.graph = graph
         self.style = style
         self.cancellation = cancellation
+        self.sink = sink
     }
 
     public func format(_ result: QueryResult) -> String {
-        var blocks = [body(result)]
-        blocks += result.notices.map { style.yellow("note: " + $0) }
-        return blocks.filter { !$0.isEmpty }.joined(separator: "\n")
+        // Grown in place: a listing's text is not copied to add its notes.
+        var text = body(result)
+        for notice in result.notices {
+            if !text.isEmpty { text += "\n" }
+            text += style.yellow("note: " + notice)
+        }
+        return text
     }
 
     private func body(_ result: QueryResult) -> String {
-        let table = {
-            TextTableWriter.write(ResultTables.table(for: result, in: graph, cancellation: cancellation), style: style,
-                                  cancellation: cancellation)
+        /// The heading, then the result's table when it has rows: one text, written once.
+        func titled(_ title: String, rows: Int) -> String {
+            guard rows > 0 else { return heading(title) }
+            return TextTableWriter.write(ResultTables.table(for: result, in: graph, cancellation: cancellation), style: style,
+                                         heading: heading(title), cancellation: cancellation, sink: sink)
         }
         switch result.body {
         case .search(let text, let hits):
-            return heading("find \(quote(text)): \(count(hits.count, "match", "matches"))") + (hits.isEmpty ? "" : "\n" + table())
+            return titled("find \(quote(text)): \(count(hits.count, "match", "matches"))", rows: hits.count)
         case .nodes(let type, let nodes, let total):
-            return heading("\(type.map(safe) ?? "all") nodes: \(count(total, "node"))") + (nodes.isEmpty ? "" : "\n" + table())
+            return titled("\(type.map(safe) ?? "all") nodes: \(count(total, "node"))", rows: nodes.count)
         case .edges(let type, let edges, let total):
-            return heading("\(type.map(safe) ?? "all") edges: \(count(total, "edge"))") + (edges.isEmpty ? "" : "\n" + table())
+            return titled("\(type.map(safe) ?? "all") edges: \(count(total, "edge"))", rows: edges.count)
         case .linked(let center, let depth, let reached, let total):
-            let title = "linked to \(name(center)), depth \(depth): \(count(total, "node"))"
-            return heading(title) + (reached.isEmpty ? "" : "\n" + table())
+            return titled("linked to \(name(center)), depth \(depth): \(count(total, "node"))", rows: reached.count)
         case .timeline(let center, let entries, let total):
             let title = "timeline" + (center.map { " of \(name($0))" } ?? "") + ": \(count(total, "dated event", "dated events and operations"))"
-            return heading(title) + (entries.isEmpty ? "" : "\n" + table())
+            return titled(title, rows: entries.count)
         case .stats(let statistics):
             let title = "\(graph.name.map(safe) ?? "graph"): \(count(statistics.nodeCount, "node")), "
                 + "\(count(statistics.edgeCount, "edge")), \(count(statistics.documentCount, "document"))"

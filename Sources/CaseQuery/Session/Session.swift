@@ -43,9 +43,9 @@ public struct Session: Sendable {
     public private(set) var lastResult: QueryResult?
     /// Polled while statements run: the REPL cancels a long statement on Ctrl-C.
     public var cancellation: Cancellation = .never
-    /// Takes JSON, CSV and DOT output a chunk at a time while it is written; an outcome's
-    /// `output` is then only the rest. A statement cancelled midway may have handed on part
-    /// of its output already. Nil: every output whole in its outcome.
+    /// Takes output a chunk at a time while it is written (listings as tables, JSON, CSV and
+    /// DOT); an outcome's `output` is then only the rest. A statement cancelled midway may
+    /// have handed on part of its output already. Nil: every output whole in its outcome.
     public var sink: OutputSink?
     /// Goes up by one each time `load` replaces the graph.
     public private(set) var graphGeneration = 0
@@ -143,7 +143,8 @@ public struct Session: Sendable {
 
     /// The result in the session's output format. Formatting a result of millions of rows
     /// polls ``cancellation`` too: once it fires, this throws ``QueryError/Kind/cancelled``.
-    /// With a ``sink``, JSON, CSV and DOT text handed to it is not in the text returned.
+    /// With a ``sink``, the text handed to it (listings as tables, JSON, CSV and DOT) is not in
+    /// the text returned.
     public func format(_ result: QueryResult) throws(QueryError) -> String {
         let text = try formatted(result)
         if cancellation.isCancelled {
@@ -154,7 +155,9 @@ public struct Session: Sendable {
 
     private func formatted(_ result: QueryResult) throws(QueryError) -> String {
         switch options.format {
-        case .table: return TextFormatter(graph: graph, style: TextStyle(color: options.color), cancellation: cancellation).format(result)
+        case .table:
+            return TextFormatter(graph: graph, style: TextStyle(color: options.color), cancellation: cancellation, sink: sink)
+                .format(result)
         case .json: return JSONFormatter(graph: graph, cancellation: cancellation, sink: sink).format(result)
         case .csv: return CSVFormatter(graph: graph, cancellation: cancellation, sink: sink).format(result)
         case .dot:
