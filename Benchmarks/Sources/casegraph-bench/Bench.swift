@@ -96,9 +96,10 @@ struct Bench {
         case "path": body = { workload.path.map(ids).reduce(0) { $0 + (graph.shortestPaths(from: $1.0, to: $1.1).paths.first?.length ?? 0) } }
         case "trace": body = { workload.trace.map(ids).reduce(0) { $0 + (graph.shortestPaths(from: $1.0, to: $1.1, direction: .outgoing).paths.first?.length ?? 0) } }
         case "statement_path": body = { workload.path.reduce(0) { $0 + (session.run("path \($1.from) to \($1.to)").first?.output?.utf8.count ?? 0) } }
+        case "lookup": body = { workload.lookup.reduce(0) { $0 + graph.names.exactMatches($1.name).count } }
         case "one_hop": body = { centres.reduce(0) { $0 + graph.reach(from: $1, depth: 1).count } }
         case "two_hop": body = { centres.reduce(0) { $0 + graph.reach(from: $1, depth: 2).count } }
-        default: throw BenchError("--profile takes linked, statement_path, path, trace, one_hop or two_hop")
+        default: throw BenchError("--profile takes linked, statement_path, path, trace, lookup, one_hop or two_hop")
         }
         let start = monotonicNanoseconds()
         var rounds = 0, total = 0

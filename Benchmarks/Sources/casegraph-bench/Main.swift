@@ -10,7 +10,7 @@ import Foundation
 /// `cc -O2`), on the same graph and queries, checks its answers against casegraph's and reports
 /// its latencies beside casegraph's.
 ///
-/// `--profile KIND` (linked, statement_path, path, trace, two_hop) loads the graph, then only runs that
+/// `--profile KIND` (linked, statement_path, path, trace, lookup, one_hop, two_hop) loads the graph, then only runs that
 /// statement or query of the workload over and over for `--time-limit` seconds, for `perf record`.
 ///
 /// Loads the graph the way `casegraph` does, times the workload's queries through the engine
@@ -72,7 +72,7 @@ struct BenchOptions {
             case "--floor": floorBinary = try value()
             case "-h", "--help":
                 print("usage: casegraph-bench GRAPH.json WORKLOAD.queries.json [--peers PEERS.json] [--out RESULTS.json]"
-                      + " [--time-limit 20] [--seed-graph graph] [--startup-runs 10] [--hub-repeats 5] [--no-breakdown] [--floor FLOOR_BINARY] [--profile linked|statement_path|path|trace|one_hop|two_hop]")
+                      + " [--time-limit 20] [--seed-graph graph] [--startup-runs 10] [--hub-repeats 5] [--no-breakdown] [--floor FLOOR_BINARY] [--profile linked|statement_path|path|trace|lookup|one_hop|two_hop]")
                 exit(0)
             default: positional.append(arguments[index])
             }
