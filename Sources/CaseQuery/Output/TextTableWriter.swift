@@ -29,13 +29,17 @@ enum TextTableWriter {
             layout.writeRows(into: &output, cancellation: cancellation)
             return String(decoding: output.bytes, as: UTF8.self)
         }
-        return String(unsafeUninitializedCapacity: head.utf8.count + layout.rowBytes) { buffer in
+        // Room for the notes the formatter adds after the table, so that they do not move it.
+        return String(unsafeUninitializedCapacity: head.utf8.count + layout.rowBytes + notesRoom) { buffer in
             var output = TextBuffer(buffer)
             output.append(head)
             layout.writeRows(into: &output, cancellation: cancellation)
             return output.count
         }
     }
+
+    /// Bytes left free after a table's text for the notes written after it.
+    static let notesRoom = 512
 
     /// The header line: each value padded to its column's width (the last not), styled.
     private static func line(_ values: [String], widths: [Int], indent: String, _ styled: (String) -> String) -> String {
