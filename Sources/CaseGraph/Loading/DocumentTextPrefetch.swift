@@ -21,17 +21,26 @@ final class DocumentTextPrefetch {
 
     private let reading: BackgroundTask<[Key: String]>?
     private var texts: [Key: String]?
+    /// The copies this prefetch reads.
+    private let keys: Set<Key>
+    /// A prefetch started before this one (while a file was still being decoded): the copies
+    /// it reads are asked of it, and not read again here.
+    private let earlier: DocumentTextPrefetch?
 
     /// Starts reading the local copies named in `documents` (graph file, path) with
     /// `readDocument`: on another thread, unless `inBackground` is false (a small graph, whose
     /// merge is over before a thread would start), then here and now. `cancellation` is
-    /// polled before each document: once it fires, the rest are not read.
+    /// polled before each document: once it fires, the rest are not read. Copies that
+    /// `earlier` reads are left to it.
     init(
         documents: [(file: String, path: String)], cancellation: Cancellation, inBackground: Bool = true,
-        readDocument: @escaping @Sendable (String, String) -> String?
+        earlier: DocumentTextPrefetch? = nil, readDocument: @escaping @Sendable (String, String) -> String?
     ) {
         var seen = Set<Key>()
-        let keys = documents.map { Key(file: $0.file, path: $0.path) }.filter { seen.insert($0).inserted }
+        let keys = documents.map { Key(file: $0.file, path: $0.path) }
+            .filter { earlier?.keys.contains($0) != true && seen.insert($0).inserted }
+        self.keys = seen
+        self.earlier = earlier
         let read = { @Sendable in
             var texts = [Key: String]()
             for key in keys {
@@ -52,7 +61,9 @@ final class DocumentTextPrefetch {
     /// it returned nil, when that copy was not named at the start, or when the reading was
     /// cancelled before it. The first call waits for the reading to end.
     func text(file: String, path: String) -> String? {
+        let key = Key(file: file, path: path)
+        if let earlier, earlier.keys.contains(key) { return earlier.text(file: file, path: path) }
         if texts == nil { texts = reading?.wait() ?? [:] }
-        return texts?[Key(file: file, path: path)]
+        return texts?[key]
     }
 }

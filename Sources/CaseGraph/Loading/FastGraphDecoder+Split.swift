@@ -196,6 +196,7 @@ extension FastGraphDecoder {
     mutating func takeSecondPart() throws -> Bool {
         guard let split = secondPart?.split, let part = secondPart.take() else { return false }
         let result = part.task.wait()
+        documentsKnown.take()?(fragment.documents)
         release.gate = nil
         _ = lines.location(ofOffset: split, in: bytes)
         // The pages behind this thread stayed while the second thread checked its split point

@@ -53,6 +53,9 @@ struct FastGraphDecoder {
     /// Where this thread's edges start and the bytes they may run to: once the first few
     /// are read, the columns are sized for the rest (``EdgeRecords/reserveCapacity(readFrom:to:end:)``).
     var edgeExtent: (first: Int, end: Int)?
+    /// Called once, with the documents read so far, when the second thread has finished its
+    /// part of the edges and this one starts joining them (see ``decode(_:file:cancellation:splitting:releaseStep:documentsKnown:)``).
+    var documentsKnown: (([SourceDocument]) -> Void)?
     /// How many edges are read before the columns are sized from them.
     static let edgeSample = 1024
 
@@ -92,19 +95,25 @@ struct FastGraphDecoder {
     /// ``decode(_:file:cancellation:splitting:)`` of a file read into ``FileBytes``, handing its
     /// pages back as the records are read (every `releaseStep` bytes): whatever the answer,
     /// the bytes are gone afterwards.
+    ///
+    /// `documentsKnown` is called with the documents the file lists before its nodes, at the
+    /// moment the second thread is done with its part of the edges and this one starts joining
+    /// them: the loader reads their texts then, on the thread that would otherwise wait. It is
+    /// not called when the edges are read on one thread.
     static func decode(
         _ bytes: FileBytes, file: String, cancellation: Cancellation, splitting: EdgeSplit = .automatic,
-        releaseStep: Int = PageRelease.defaultStep
+        releaseStep: Int = PageRelease.defaultStep, documentsKnown: (([SourceDocument]) -> Void)? = nil
     ) throws(LoadCancelled) -> GraphFragment? {
         try decode(bytes.bytes, file: file, cancellation: cancellation, release: PageRelease(bytes, step: releaseStep),
-                   splitting: splitting).fragment
+                   splitting: splitting, documentsKnown: documentsKnown).fragment
     }
 
     private static func decode(
         _ buffer: UnsafeBufferPointer<UInt8>, file: String, cancellation: Cancellation, release: PageRelease,
-        splitting: EdgeSplit
+        splitting: EdgeSplit, documentsKnown: (([SourceDocument]) -> Void)? = nil
     ) throws(LoadCancelled) -> (fragment: GraphFragment?, split: SplitOutcome) {
         var decoder = FastGraphDecoder(bytes: buffer, file: file, cancellation: cancellation, release: release, splitting: splitting)
+        decoder.documentsKnown = documentsKnown
         // The second thread reads `buffer`: it is done before the buffer may go.
         defer { decoder.stopSecondPart() }
         do {

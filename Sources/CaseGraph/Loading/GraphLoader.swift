@@ -120,6 +120,7 @@ public enum GraphLoader {
         var diagnostics = [GraphDiagnostic]()
         var fragments = [GraphFragment]()
         var idsAreDistinct = [Bool]()  // each fragment's: the fast decoder's have no two nodes of one id
+        var early: DocumentTextPrefetch?  // texts read while a file is still being decoded
         if inputs.isEmpty {
             throw GraphLoadError(diagnostics: [GraphDiagnostic(.error, file: "(no files)", message: "no graph files to load")])
         }
@@ -137,7 +138,12 @@ public enum GraphLoader {
                     fast = try FastGraphDecoder.decode(source.bytes, file: source.file, cancellation: cancellation)
                     bytes = source.bytes
                 case .file(let file, let released):
-                    fast = try FastGraphDecoder.decode(released, file: file, cancellation: cancellation)
+                    // The documents' texts are read while the decoder joins the two halves of
+                    // the edges, on the thread that read the second half (it would wait).
+                    fast = try FastGraphDecoder.decode(released, file: file, cancellation: cancellation) { documents in
+                        early = DocumentTextPrefetch(documents: Self.localCopies(of: documents), cancellation: cancellation,
+                                                     earlier: early, readDocument: readDocument)
+                    }
                 case .done: break
                 }
             } catch {
@@ -167,14 +173,13 @@ public enum GraphLoader {
             idsAreDistinct.append(false)
             diagnostics += decoder.diagnostics
         }
-        // The documents' texts are read on another thread while the records are merged here.
+        // The documents' texts are read on another thread while the records are merged here
+        // (those of a large file from the moment its edges were joined).
         let texts = DocumentTextPrefetch(
-            documents: fragments.flatMap { fragment in
-                fragment.documents.compactMap { document in document.path.map { (document.origin, $0) } }
-            },
+            documents: fragments.flatMap { Self.localCopies(of: $0.documents) },
             cancellation: cancellation,
             inBackground: fragments.reduce(0) { $0 + $1.nodes.count + $1.edges.count } >= Self.backgroundRecords,
-            readDocument: readDocument)
+            earlier: early, readDocument: readDocument)
         var merger = GraphMerger()
         for index in fragments.indices {
             do {
@@ -201,6 +206,11 @@ public enum GraphLoader {
         built.checkInvariants()
         releaseFreedMemory()
         return LoadedGraph(graph: built, warnings: diagnostics, files: files)
+    }
+
+    /// The (declaring file, path) of each document that names a local copy.
+    private static func localCopies(of documents: [SourceDocument]) -> [(file: String, path: String)] {
+        documents.compactMap { document in document.path.map { (document.origin, $0) } }
     }
 
     /// Hands the heap memory the load freed (the files' bytes, the records, the quote

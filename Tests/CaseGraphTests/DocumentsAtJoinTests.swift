@@ -1,0 +1,84 @@
+@testable import CaseGraph
+import Foundation
+import Synchronization
+import Testing
+
+/// A large file's document texts are read while its split edges are joined: the decoder says
+/// when, the loader starts the reading then, and the quote check finds the same texts (and
+/// the same missing quote) as when they are read after the decode.
+@Suite("Document texts read during the join")
+struct DocumentsAtJoinTests {
+    /// About 6 MB: 45,000 edges, each quoting a line of one of two documents, but one whose
+    /// quote is in neither; the documents come first, as the generator writes them.
+    static func graph(folder: String) -> String {
+        let count = 45_000
+        let nodes = (0..<600).map { #"{"id":"n\#($0)","type":"person","name":"Person \#($0)","sources":[{"document":"d0","quote":"Line 0."}]}"# }
+        let edges = (0..<count).map { index in
+            let quote = index == 12_345 ? "A sentence in no document." : "Line \(index % 500)."
+            return #"{"id":"e\#(index)","source":"n\#(index % 600)","target":"n\#((index * 7) % 600)","type":"knows","#
+                + #""sources":[{"document":"d\#(index % 2)","quote":"\#(quote)"}]}"#
+        }
+        let documents = #"[{"id":"d0","title":"Zero","path":"d0.txt"},{"id":"d1","title":"One","path":"d1.txt"}]"#
+        return #"{"directed":true,"multigraph":true,"graph":{"documents":\#(documents)},"#
+            + #""nodes":[\#(nodes.joined(separator: ",\n"))],"edges":[\#(edges.joined(separator: ",\n"))]}"#
+    }
+
+    /// A folder holding the graph and its two documents' texts.
+    static func folder() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cg-join-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let lines = (0..<500).map { "Line \($0)." }.joined(separator: "\n")
+        for document in ["d0", "d1"] { try lines.write(toFile: folder + "/\(document).txt", atomically: true, encoding: .utf8) }
+        try graph(folder: folder).write(toFile: folder + "/g.json", atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test("the decoder hands the documents over once, when the split edges are joined; never when read on one thread")
+    func decoderHandsDocumentsAtTheJoin() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for splitting in [EdgeSplit.automatic, .never] {
+            let file = try #require(FileBytes(path: folder + "/g.json"))
+            let handed = Mutex<[[String]]>([])
+            let fragment = try FastGraphDecoder.decode(file, file: "g.json", cancellation: .never, splitting: splitting) { documents in
+                handed.withLock { $0.append(documents.map(\.id)) }
+            }
+            #expect(fragment?.edges.count == 45_000)
+            #expect(handed.withLock { $0 } == (splitting == .never ? [] : [["d0", "d1"]]))
+        }
+    }
+
+    @Test("loaded from the file: the same graph and the same one missing quote as from bytes read after the decode")
+    func sameWarningsAsAfterTheDecode() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let fromFile = try GraphLoader.load(paths: [folder + "/g.json"])
+        let bytes = try #require(GraphLoader.readFile(folder + "/g.json"))
+        let fromBytes = try GraphLoader.load(sources: [GraphSource(file: folder + "/g.json", bytes: bytes)]) { file, path in
+            try? String(contentsOfFile: (file as NSString).deletingLastPathComponent + "/" + path, encoding: .utf8)
+        }
+        #expect(fromFile.graph.edges.count == 45_000 && fromFile.graph.nodes.count == 600)
+        #expect(fromFile.warnings.map(\.path) == ["edges[12345].sources[0].quote"])
+        #expect(fromFile.warnings.map(\.message) == fromBytes.warnings.map(\.message))
+        #expect(fromFile.warnings.map(\.path) == fromBytes.warnings.map(\.path))
+    }
+
+    @Test("a prefetch started later reads only what the earlier one does not, and answers for both")
+    func laterPrefetchDefersToTheEarlier() {
+        let reads = Mutex<[String]>([])
+        let read: @Sendable (String, String) -> String? = { file, path in
+            reads.withLock { $0.append(path) }
+            return path == "gone.txt" ? nil : "text of \(path)"
+        }
+        let earlier = DocumentTextPrefetch(documents: [("g.json", "a.txt"), ("g.json", "gone.txt")], cancellation: .never,
+                                           readDocument: read)
+        let later = DocumentTextPrefetch(documents: [("g.json", "a.txt"), ("g.json", "b.txt"), ("g.json", "gone.txt"), ("h.json", "a.txt")],
+                                         cancellation: .never, inBackground: false, earlier: earlier, readDocument: read)
+        #expect(later.text(file: "g.json", path: "a.txt") == "text of a.txt")
+        #expect(later.text(file: "g.json", path: "b.txt") == "text of b.txt")
+        #expect(later.text(file: "h.json", path: "a.txt") == "text of a.txt")
+        #expect(later.text(file: "g.json", path: "gone.txt") == nil)
+        #expect(later.text(file: "g.json", path: "unknown.txt") == nil)
+        #expect(reads.withLock { $0.sorted() } == ["a.txt", "a.txt", "b.txt", "gone.txt"])
+    }
+}
