@@ -96,10 +96,10 @@ struct FastGraphDecoder {
     /// pages back as the records are read (every `releaseStep` bytes): whatever the answer,
     /// the bytes are gone afterwards.
     ///
-    /// `documentsKnown` is called with the documents the file lists before its nodes, at the
-    /// moment the second thread is done with its part of the edges and this one starts joining
-    /// them: the loader reads their texts then, on the thread that would otherwise wait. It is
-    /// not called when the edges are read on one thread.
+    /// `documentsKnown` is called with the documents read so far (those the file lists before
+    /// its edges), at the moment the second thread is done with its part of the edges and this
+    /// one starts joining them: the loader reads their texts then, while a processor would
+    /// otherwise wait. It is not called when the edges are read on one thread.
     static func decode(
         _ bytes: FileBytes, file: String, cancellation: Cancellation, splitting: EdgeSplit = .automatic,
         releaseStep: Int = PageRelease.defaultStep, documentsKnown: (([SourceDocument]) -> Void)? = nil

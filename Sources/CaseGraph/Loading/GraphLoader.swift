@@ -138,8 +138,8 @@ public enum GraphLoader {
                     fast = try FastGraphDecoder.decode(source.bytes, file: source.file, cancellation: cancellation)
                     bytes = source.bytes
                 case .file(let file, let released):
-                    // The documents' texts are read while the decoder joins the two halves of
-                    // the edges, on the thread that read the second half (it would wait).
+                    // The documents' texts are read on another thread while the decoder joins
+                    // the two halves of the edges: the second half's processor is free then.
                     fast = try FastGraphDecoder.decode(released, file: file, cancellation: cancellation) { documents in
                         early = DocumentTextPrefetch(documents: Self.localCopies(of: documents), cancellation: cancellation,
                                                      earlier: early, readDocument: readDocument)
