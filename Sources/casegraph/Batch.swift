@@ -2,8 +2,8 @@ import CaseQuery
 
 /// Runs statements without a prompt: results to standard output, errors to standard error.
 enum Batch {
-    /// Runs `text`; returns true when any statement failed. JSON, CSV and DOT results go out
-    /// a chunk at a time while they are written (``OutputSink``), then the rest.
+    /// Runs `text`; returns true when any statement failed. Listings (as tables, JSON, CSV or
+    /// DOT) go out a chunk at a time while they are written (``OutputSink``), then the rest.
     static func run(_ text: String, in session: inout Session) -> Bool {
         session.sink = OutputSink { Console.write($0) }
         var failed = false

@@ -132,10 +132,11 @@ struct TextBuffer: TableOutput {
     func betweenRows() {}
 }
 
-/// Bytes handed to a sink a chunk of whole lines at a time (``OutputSink``).
-struct ChunkOutput: TableOutput {
-    let sink: OutputSink
-    private(set) var bytes: [UInt8] = []
+/// Bytes handed to a sink a chunk of whole lines at a time (``OutputSink``), as the JSON and
+/// DOT writers hand theirs (``ChunkedOutput``).
+struct ChunkOutput: TableOutput, ChunkedOutput {
+    let sink: OutputSink?
+    var bytes: [UInt8] = []
 
     init(sink: OutputSink) {
         self.sink = sink
@@ -156,5 +157,5 @@ struct ChunkOutput: TableOutput {
         while bytes.count > start && bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
     }
 
-    mutating func betweenRows() { sink.takeIfFull(&bytes) }
+    mutating func betweenRows() { handOnIfFull() }
 }

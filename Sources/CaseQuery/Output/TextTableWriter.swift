@@ -27,7 +27,7 @@ enum TextTableWriter {
             var output = ChunkOutput(sink: sink)
             output.append(head)
             layout.writeRows(into: &output, cancellation: cancellation)
-            return String(decoding: output.bytes, as: UTF8.self)
+            return output.text
         }
         // Room for the notes the formatter adds after the table, so that they do not move it.
         return String(unsafeUninitializedCapacity: head.utf8.count + layout.rowBytes + notesRoom) { buffer in

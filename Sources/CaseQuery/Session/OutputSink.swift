@@ -1,5 +1,5 @@
-/// Where a session hands a statement's output while it is still being written: the JSON,
-/// CSV and DOT text of a result of millions of rows goes out in chunks of about a megabyte
+/// Where a session hands a statement's output while it is still being written: the table,
+/// JSON, CSV or DOT text of a result of millions of rows goes out in chunks of about a megabyte
 /// (``chunkSize``) instead of being held whole and copied on its way out, so a listing piped
 /// to `jq` starts at once and takes memory for one chunk, not for all of it.
 ///
@@ -31,7 +31,7 @@ public struct OutputSink: Sendable {
 }
 
 /// A writer that builds its text as UTF-8 in `bytes` and may hand them to a sink between
-/// rows (``JSONWriter``, ``DOTOutput``).
+/// rows (``JSONWriter``, ``DOTOutput``, a table's `ChunkOutput`).
 protocol ChunkedOutput {
     /// The bytes written since the last chunk handed on.
     var bytes: [UInt8] { get set }
