@@ -60,121 +60,119 @@ extension Graph {
         // expansion leaves part of a layer).
         scratch.firstSeenCount = .max
         scratch.secondSeenCount = .max
-        do {
-            var work = 0
-            var touched: Int32 = 0
-            defer { scratch.touched = touched }
-            arrays.forwardLayers.append(0)             // start of each forward layer in firstQueue
-            arrays.backwardLayers.append(0)            // the same in secondQueue
-            // arrays.forwardCosts: the cost of expanding each forward layer
-            var forwardDepth = 0, backwardDepth = 0
-            var forwardLayer = 0..<1, backwardLayer = 0..<1
-            // A side's cost is computed when it is compared, and kept until the side moves on;
-            // the layer where the searches meet is never costed.
-            var forwardCost: Int?, backwardCost: Int?
-            while true {
-                if forwardDepth + backwardDepth >= maximumLength || forwardLayer.isEmpty || backwardLayer.isEmpty {
-                    scratch.firstSeenCount = forwardLayer.upperBound
-                    scratch.secondSeenCount = backwardLayer.upperBound
-                    return nil
-                }
-                let forwardAhead = forwardCost ?? view.cost(of: scratch.firstQueue, forwardLayer, direction)
-                let backwardAhead = backwardCost ?? view.cost(of: scratch.secondQueue, backwardLayer, direction.reversed)
-                forwardCost = forwardAhead
-                backwardCost = backwardAhead
-                let forward = forwardAhead <= backwardAhead
-                let layer = forward ? forwardLayer : backwardLayer
-                guard let (end, met) = view.expand(
-                    layer, direction: forward ? direction : direction.reversed,
-                    depth: Int32(truncatingIfNeeded: (forward ? forwardDepth : backwardDepth) + 1),
-                    queue: forward ? scratch.firstQueue : scratch.secondQueue,
-                    seen: forward ? scratch.firstSeen : scratch.secondSeen,
-                    value: forward ? scratch.firstValue : scratch.secondValue,
-                    other: forward ? scratch.secondSeen : scratch.firstSeen,
-                    cancellation: cancellation, work: &work, touched: &touched)
-                else { return nil }
-                if forward {
-                    arrays.forwardCosts.append(forwardAhead)
-                    forwardDepth += 1
-                    forwardLayer = forwardLayer.upperBound..<end
-                    arrays.forwardLayers.append(forwardLayer.lowerBound)
-                    forwardCost = nil
-                } else {
-                    backwardDepth += 1
-                    backwardLayer = backwardLayer.upperBound..<end
-                    arrays.backwardLayers.append(backwardLayer.lowerBound)
-                    backwardCost = nil
-                }
-                if met { break }
+        var work = 0
+        var touched: Int32 = 0
+        defer { scratch.touched = touched }
+        arrays.forwardLayers.append(0)             // start of each forward layer in firstQueue
+        arrays.backwardLayers.append(0)            // the same in secondQueue
+        // arrays.forwardCosts: the cost of expanding each forward layer
+        var forwardDepth = 0, backwardDepth = 0
+        var forwardLayer = 0..<1, backwardLayer = 0..<1
+        // A side's cost is computed when it is compared, and kept until the side moves on;
+        // the layer where the searches meet is never costed.
+        var forwardCost: Int?, backwardCost: Int?
+        while true {
+            if forwardDepth + backwardDepth >= maximumLength || forwardLayer.isEmpty || backwardLayer.isEmpty {
+                scratch.firstSeenCount = forwardLayer.upperBound
+                scratch.secondSeenCount = backwardLayer.upperBound
+                return nil
             }
-            scratch.firstSeenCount = forwardLayer.upperBound
-            scratch.secondSeenCount = backwardLayer.upperBound
-            // Flag the forward nodes on shortest paths, from the meeting layer back to `start`:
-            // a node of layer i is on one when it steps to a flagged node of layer i + 1. Either
-            // walk the steps of the flagged nodes backwards, or the steps of every node of
-            // layer i forwards, whichever looks at fewer.
-            var flagged = arrays.flagged, previous = arrays.previous, onPathStarts = arrays.onPathStarts
-            arrays.flagged = []
-            arrays.previous = []
-            arrays.onPathStarts = []
-            // Empty: `reset()` emptied it, and nothing was flagged since.
-            var onPath = [Int32]()
-            swap(&onPath, &scratch.flaggedNodes)
-            onPathStarts.append(0)
-            for position in forwardLayer where scratch.secondSeen.contains(Int(scratch.firstQueue[position])) {
-                scratch.flagged.insert(Int(scratch.firstQueue[position]))
-                flagged.append(scratch.firstQueue[position])
+            let forwardAhead = forwardCost ?? view.cost(of: scratch.firstQueue, forwardLayer, direction)
+            let backwardAhead = backwardCost ?? view.cost(of: scratch.secondQueue, backwardLayer, direction.reversed)
+            forwardCost = forwardAhead
+            backwardCost = backwardAhead
+            let forward = forwardAhead <= backwardAhead
+            let layer = forward ? forwardLayer : backwardLayer
+            guard let (end, met) = view.expand(
+                layer, direction: forward ? direction : direction.reversed,
+                depth: Int32(truncatingIfNeeded: (forward ? forwardDepth : backwardDepth) + 1),
+                queue: forward ? scratch.firstQueue : scratch.secondQueue,
+                seen: forward ? scratch.firstSeen : scratch.secondSeen,
+                value: forward ? scratch.firstValue : scratch.secondValue,
+                other: forward ? scratch.secondSeen : scratch.firstSeen,
+                cancellation: cancellation, work: &work, touched: &touched)
+            else { return nil }
+            if forward {
+                arrays.forwardCosts.append(forwardAhead)
+                forwardDepth += 1
+                forwardLayer = forwardLayer.upperBound..<end
+                arrays.forwardLayers.append(forwardLayer.lowerBound)
+                forwardCost = nil
+            } else {
+                backwardDepth += 1
+                backwardLayer = backwardLayer.upperBound..<end
+                arrays.backwardLayers.append(backwardLayer.lowerBound)
+                backwardCost = nil
             }
-            var layer = forwardDepth - 1
-            let reversed = direction.reversed
-            while layer > 0 {
-                onPath += flagged
-                onPathStarts.append(onPath.count)
-                previous.removeAll(keepingCapacity: true)
-                let depth = Int32(layer)
-                var backwardCost = 0
-                for node in flagged { backwardCost += view.adjacency.degree(of: Int(node), reversed) }
-                if backwardCost <= arrays.forwardCosts[layer] {
-                    for node in flagged {
-                        for slot in view.adjacency.slots(of: Int(node), reversed) {
-                            let neighbour = Int(view.adjacency.neighbours[slot])
-                            guard scratch.firstSeen.contains(neighbour), scratch.firstValue[neighbour] == depth,
-                                  !scratch.flagged.contains(neighbour), view.allows(slot: slot)
-                            else { continue }
-                            scratch.flagged.insert(neighbour)
-                            previous.append(Int32(truncatingIfNeeded: neighbour))
-                        }
-                    }
-                } else {
-                    for position in arrays.forwardLayers[layer]..<arrays.forwardLayers[layer + 1] {
-                        let node = Int(scratch.firstQueue[position])
-                        for slot in view.adjacency.slots(of: node, direction) {
-                            let neighbour = Int(view.adjacency.neighbours[slot])
-                            guard scratch.flagged.contains(neighbour), scratch.firstValue[neighbour] == depth + 1,
-                                  view.allows(slot: slot)
-                            else { continue }
-                            scratch.flagged.insert(node)
-                            previous.append(Int32(truncatingIfNeeded: node))
-                            break
-                        }
-                    }
-                }
-                swap(&flagged, &previous)
-                layer -= 1
-            }
+            if met { break }
+        }
+        scratch.firstSeenCount = forwardLayer.upperBound
+        scratch.secondSeenCount = backwardLayer.upperBound
+        // Flag the forward nodes on shortest paths, from the meeting layer back to `start`:
+        // a node of layer i is on one when it steps to a flagged node of layer i + 1. Either
+        // walk the steps of the flagged nodes backwards, or the steps of every node of
+        // layer i forwards, whichever looks at fewer.
+        var flagged = arrays.flagged, previous = arrays.previous, onPathStarts = arrays.onPathStarts
+        arrays.flagged = []
+        arrays.previous = []
+        arrays.onPathStarts = []
+        // Empty: `reset()` emptied it, and nothing was flagged since.
+        var onPath = [Int32]()
+        swap(&onPath, &scratch.flaggedNodes)
+        onPathStarts.append(0)
+        for position in forwardLayer where scratch.secondSeen.contains(Int(scratch.firstQueue[position])) {
+            scratch.flagged.insert(Int(scratch.firstQueue[position]))
+            flagged.append(scratch.firstQueue[position])
+        }
+        var layer = forwardDepth - 1
+        let reversed = direction.reversed
+        while layer > 0 {
             onPath += flagged
             onPathStarts.append(onPath.count)
-            if forwardDepth > 0 {
-                scratch.flagged.insert(start)
-                onPath.append(Int32(start))
-                onPathStarts.append(onPath.count)
+            previous.removeAll(keepingCapacity: true)
+            let depth = Int32(layer)
+            var backwardCost = 0
+            for node in flagged { backwardCost += view.adjacency.degree(of: Int(node), reversed) }
+            if backwardCost <= arrays.forwardCosts[layer] {
+                for node in flagged {
+                    for slot in view.adjacency.slots(of: Int(node), reversed) {
+                        let neighbour = Int(view.adjacency.neighbours[slot])
+                        guard scratch.firstSeen.contains(neighbour), scratch.firstValue[neighbour] == depth,
+                              !scratch.flagged.contains(neighbour), view.allows(slot: slot)
+                        else { continue }
+                        scratch.flagged.insert(neighbour)
+                        previous.append(Int32(truncatingIfNeeded: neighbour))
+                    }
+                }
+            } else {
+                for position in arrays.forwardLayers[layer]..<arrays.forwardLayers[layer + 1] {
+                    let node = Int(scratch.firstQueue[position])
+                    for slot in view.adjacency.slots(of: node, direction) {
+                        let neighbour = Int(view.adjacency.neighbours[slot])
+                        guard scratch.flagged.contains(neighbour), scratch.firstValue[neighbour] == depth + 1,
+                              view.allows(slot: slot)
+                        else { continue }
+                        scratch.flagged.insert(node)
+                        previous.append(Int32(truncatingIfNeeded: node))
+                        break
+                    }
+                }
             }
-            scratch.flaggedNodes = onPath
-            arrays.flagged = flagged
-            arrays.previous = previous
-            arrays.onPathStarts = onPathStarts
-            return ShortestPathLayers(length: forwardDepth + backwardDepth, backwardDepth: backwardDepth)
+            swap(&flagged, &previous)
+            layer -= 1
         }
+        onPath += flagged
+        onPathStarts.append(onPath.count)
+        if forwardDepth > 0 {
+            scratch.flagged.insert(start)
+            onPath.append(Int32(start))
+            onPathStarts.append(onPath.count)
+        }
+        scratch.flaggedNodes = onPath
+        arrays.flagged = flagged
+        arrays.previous = previous
+        arrays.onPathStarts = onPathStarts
+        return ShortestPathLayers(length: forwardDepth + backwardDepth, backwardDepth: backwardDepth)
     }
 
     /// The distance to the goal of a node on a shortest path found by

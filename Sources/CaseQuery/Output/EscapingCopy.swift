@@ -32,34 +32,32 @@ enum EscapingCopy {
     static func append(
         utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8], escape: (Unicode.Scalar, Int, inout [UInt8]) -> Void
     ) {
-        do {
-            var runStart = 0, index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                if byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
-                    index += 1
+        var runStart = 0, index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+                index += 1
+                continue
+            }
+            var scalar = Unicode.Scalar(byte), end = index + 1
+            if byte >= 0x80 {
+                // The UTF-8 is valid: the byte starts a whole scalar.
+                guard let decoded = UTF8Scalar.decode(utf8, at: index) else {
+                    index = end
                     continue
                 }
-                var scalar = Unicode.Scalar(byte), end = index + 1
-                if byte >= 0x80 {
-                    // The UTF-8 is valid: the byte starts a whole scalar.
-                    guard let decoded = UTF8Scalar.decode(utf8, at: index) else {
-                        index = end
-                        continue
-                    }
-                    (scalar, end) = (decoded.scalar, index + decoded.length)
-                    if !SafeText.isUnsafe(scalar) {  // accents, CJK, emoji: part of the run
-                        index = end
-                        continue
-                    }
+                (scalar, end) = (decoded.scalar, index + decoded.length)
+                if !SafeText.isUnsafe(scalar) {  // accents, CJK, emoji: part of the run
+                    index = end
+                    continue
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                escape(scalar, index, &bytes)
-                index = end
-                runStart = end
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            escape(scalar, index, &bytes)
+            index = end
+            runStart = end
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }
 
     /// Appends the hexadecimal digits of `value`, upper- or lowercase: as many as it needs,
