@@ -259,23 +259,24 @@ public struct JSONFormatter: Sendable {
         json.closeObject()
         json.key("sources")
         json.openArray()
-        edges.forEachCitation(of: index) { document, quote in
-            json.openObject()
-            json.member("document", document)
-            json.key("quote")
-            json.string(utf8: quote)
-            json.closeObject()
-        }
+        edges.forEachCitation(of: index) { citation(document: $0, quote: $1, to: &json) }
         json.closeArray()
         json.closeObject()
     }
 
     private func sources(_ citations: [SourceCitation], to json: inout JSONWriter) {
         rows(citations, to: &json) { citation, json in
-            json.openObject()
-            json.member("document", citation.document)
-            json.member("quote", citation.quote)
-            json.closeObject()
+            var quote = citation.quote
+            quote.withUTF8 { self.citation(document: citation.document, quote: $0, to: &json) }
         }
+    }
+
+    /// `{"document":"…","quote":"…"}`, the quote given as its UTF-8.
+    private func citation(document: String, quote: UnsafeBufferPointer<UInt8>, to json: inout JSONWriter) {
+        json.openObject()
+        json.member("document", document)
+        json.key("quote")
+        json.string(utf8: quote)
+        json.closeObject()
     }
 }
