@@ -80,5 +80,12 @@ struct DocumentsAtJoinTests {
         #expect(later.text(file: "g.json", path: "gone.txt") == nil)
         #expect(later.text(file: "g.json", path: "unknown.txt") == nil)
         #expect(reads.withLock { $0.sorted() } == ["a.txt", "a.txt", "b.txt", "gone.txt"])
+        // A third, after two earlier ones (two large files, then the load's own): nothing
+        // either of them reads is read again.
+        let last = DocumentTextPrefetch(documents: [("g.json", "a.txt"), ("g.json", "b.txt"), ("g.json", "c.txt")],
+                                        cancellation: .never, inBackground: false, earlier: later, readDocument: read)
+        #expect(last.text(file: "g.json", path: "a.txt") == "text of a.txt")
+        #expect(last.text(file: "g.json", path: "c.txt") == "text of c.txt")
+        #expect(reads.withLock { $0.sorted() } == ["a.txt", "a.txt", "b.txt", "c.txt", "gone.txt"])
     }
 }

@@ -38,7 +38,7 @@ final class DocumentTextPrefetch {
     ) {
         var seen = Set<Key>()
         let keys = documents.map { Key(file: $0.file, path: $0.path) }
-            .filter { earlier?.keys.contains($0) != true && seen.insert($0).inserted }
+            .filter { earlier?.reads($0) != true && seen.insert($0).inserted }
         self.keys = seen
         self.earlier = earlier
         let read = { @Sendable in
@@ -62,8 +62,13 @@ final class DocumentTextPrefetch {
     /// cancelled before it. The first call waits for the reading to end.
     func text(file: String, path: String) -> String? {
         let key = Key(file: file, path: path)
-        if let earlier, earlier.keys.contains(key) { return earlier.text(file: file, path: path) }
+        if let earlier, earlier.reads(key) { return earlier.text(file: file, path: path) }
         if texts == nil { texts = reading?.wait() ?? [:] }
         return texts?[key]
+    }
+
+    /// Whether this prefetch, or one started before it, reads `key`.
+    private func reads(_ key: Key) -> Bool {
+        keys.contains(key) || earlier?.reads(key) == true
     }
 }
