@@ -50,8 +50,9 @@ struct EdgeSplit: Sendable, Equatable {
 
     /// What the second thread's walk over a byte (``StructureWalk``) costs, in thousandths
     /// of what decoding a byte of edges on the first thread does (measured on the benchmark
-    /// graphs, M and L, each phase timed on each thread: 0.21 and 0.29).
-    static let walkByteCost = 250
+    /// graph L, each phase timed on each thread by perf samples: 0.11, the walk taking 64
+    /// bytes at a time; it was 0.21 on M and 0.29 on L a byte at a time).
+    static let walkByteCost = 100
     /// What decoding a byte of nodes costs, in thousandths of a byte of edges (1.2 and 1.22).
     static let nodeByteCost = 1200
     /// What joining a byte of the second part's edges to the first's costs the first thread,

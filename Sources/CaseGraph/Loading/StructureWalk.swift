@@ -1,3 +1,5 @@
+import CStructureScan
+
 /// Follows a JSON text's structure — strings, brackets and commas — without decoding it,
 /// far faster than reading it: how the split decode's second thread finds where the nodes
 /// end, where the edges start, and where its part of them starts, while the first thread
@@ -29,42 +31,24 @@ enum StructureWalk {
     /// its elements' starts), to the first element start at or after `target`, or to the
     /// container's end, whichever comes first. Pass `Int.max` to find the end.
     ///
-    /// - Complexity: O(bytes walked), strings eight bytes at a time.
+    /// The bytes are taken 64 at a time as bit masks (`CStructureScan`): strings found from
+    /// their quotes and escapes, only the brackets and commas outside them looked at one by one.
+    /// - Complexity: O(bytes walked).
     static func walk(
         from start: Int, toElementAtOrAfter target: Int, in bytes: UnsafeBufferPointer<UInt8>, stop: RaisedFlag? = nil
     ) -> Arrival {
-        var depth = 1
-        var last = UInt8(ascii: "[")  // the last byte outside strings that is not whitespace
+        guard let base = bytes.baseAddress, start < bytes.count else { return .cut }
+        var state = cg_walk_state(depth: 1, in_string: 0, escaped: 0)
         var index = max(start, 0)
-        var nextPoll = index + pollStep
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
-                index += 1
-                continue
+        var offset = 0
+        while true {
+            switch Int(cg_structure_walk(base, bytes.count, &index, pollStep, max(target, 0), &state, &offset)) {
+            case CG_WALK_ELEMENT: return .element(offset)
+            case CG_WALK_CLOSED: return .closed(offset)
+            case CG_WALK_GOING where stop?.isRaised != true: continue
+            default: return .cut
             }
-            if index >= target && depth == 1 && last == UInt8(ascii: ",") { return .element(index) }
-            if index >= nextPoll {
-                if stop?.isRaised == true { return .cut }
-                nextPoll = index + pollStep
-            }
-            switch byte {
-            case UInt8(ascii: "\""):
-                index = endOfString(openedAt: index, before: bytes.count, in: bytes)
-                last = byte
-                continue
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                depth += 1
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                depth -= 1
-                if depth == 0 { return .closed(index + 1) }
-            default:
-                break
-            }
-            last = byte
-            index += 1
         }
-        return .cut
     }
 
     /// The offset of the first element of the array under the member `name` of the object
