@@ -33,6 +33,40 @@ struct QuoteClassifyTests {
         }
     }
 
+    @Test("collapsed on bytes only when that equals collapsing the Characters: every scalar of the BMP, planes 1, 2 and 14 sampled, beside whitespace")
+    func everyScalarBesideWhitespace() {
+        let scalars = Array(0xA0..<0xD800) + Array(0xE000..<0x1_0000) + Array(stride(from: 0x1_0000, to: 0x3_0000, by: 3))
+            + Array(0xE_0000..<0xE_0200)
+        var output = [UInt8]()
+        var onBytes = 0
+        for value in scalars {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let c = String(Character(scalar))
+            for line in ["a \(c)", "\(c) a", "a\t \(c)b", " \(c)", "\(c) ", "\(c)\(c) \(c)", "x\(c)  \(c)\u{301} y"] {
+                let expected = Array(QuoteMatching.collapse(line).utf8)
+                Array(line.utf8).withUnsafeBufferPointer { bytes in
+                    let collapse = QuoteLineTable.collapseOnBytes(bytes, into: &output)
+                    guard collapse != .needsCharacters else { return }
+                    onBytes += 1
+                    #expect(output == expected, "U+\(String(value, radix: 16)) in \(line.debugDescription)")
+                }
+            }
+        }
+        // Most scalars are letters, symbols or digits: their lines collapse on bytes.
+        #expect(onBytes > scalars.count * 4)
+    }
+
+    @Test("text in Cyrillic, Greek, Arabic, CJK, Hangul and Latin with diacritics collapses on bytes; marks after a space do not")
+    func scriptsOnBytes() {
+        for line in ["Иван Петров встретился с ним.", "Ο Γιάννης είπε ναι.", "قال الشاهد إنه رآه", "他 在 台北 被 捕", "김 씨는 체포되었다",
+                     "Zoë de Vries, São Paulo"] {
+            Array(line.utf8).withUnsafeBufferPointer { #expect(QuoteLineTable.classify($0).kind == .bytesSuffice, "\(line)") }
+        }
+        for line in ["a \u{301}b", "a \u{200D}b", "a \u{93E}", "\u{600} a", "x \u{1F3FB}", "a \u{E33}"] {
+            Array(line.utf8).withUnsafeBufferPointer { #expect(QuoteLineTable.classify($0).kind == .needsCharacters, "\(line.debugDescription)") }
+        }
+    }
+
     @Test("a long line: its answer changes with one byte anywhere")
     func everyPosition() {
         let base = Array("The police freed two children in Taguig after a tip. ".utf8) + Array("And more text here".utf8)

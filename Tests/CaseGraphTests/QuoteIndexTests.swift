@@ -13,10 +13,13 @@ struct QuoteIndexTests {
     /// whitespace, combining marks, precomposed and decomposed letters, the Kelvin sign
     /// (canonically equal to "K"), a prepended concatenation mark (U+0600, which joins the
     /// space after it), a right quotation mark (not whitespace, though its bytes start like
-    /// U+2000's), Cyrillic and Greek letters and marks, a zero-width joiner.
+    /// U+2000's), Cyrillic and Greek letters and marks, a zero-width joiner; words in Cyrillic,
+    /// Arabic, Chinese and Korean, Thai's SARA AM and a Devanagari vowel sign (spacing marks),
+    /// an emoji and a skin-tone modifier (which extends a grapheme), and more Prepend scalars.
     static let pieces = ["a", "b", "K", "\u{212A}", "é", "e\u{301}", "\u{301}", " ", "  ", "\t", "\n", "\r\n", "\r",
                          "\u{A0}", "\u{2028}", "line", ".", "Fact 1.", "ü",
-                         "\u{600}", "\u{2019}", "\u{2000}", "\u{3000}", "\u{483}", "Ω", "\u{200D}"]
+                         "\u{600}", "\u{2019}", "\u{2000}", "\u{3000}", "\u{483}", "Ω", "\u{200D}",
+                         "слово", "سلام", "中文", "\u{E33}", "\u{93E}", "\u{1F3FB}", "👍", "한", "\u{D4E}", "\u{110BD}"]
 
     static func random(_ generator: inout SeededGenerator, pieces count: Int) -> String {
         (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()

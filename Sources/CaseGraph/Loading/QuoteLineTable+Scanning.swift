@@ -38,8 +38,10 @@ extension QuoteLineTable {
     /// It collapses the same on bytes as on `Character`s when it holds none of the
     /// multi-byte whitespace characters (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
     /// U+2029, U+202F, U+205F, U+3000), and no whitespace byte can share a grapheme with a
-    /// neighbour: the scalar after it is ASCII or U+00C0–U+02FF (no combining mark there),
-    /// the scalar before it ASCII or below U+0600 (no prepended concatenation mark).
+    /// neighbour: the scalar after it cannot extend a grapheme (``mayExtendGrapheme(_:)``:
+    /// no mark, no joiner), the scalar before it cannot start one that takes the whitespace
+    /// in (``mayPrependGrapheme(_:)``: no prepended concatenation mark). Text in Cyrillic,
+    /// Greek, Arabic or CJK script with spaces between words collapses on bytes.
     /// `collapsed` is meaningful only for the first two kinds.
     /// - Complexity: O(|raw|).
     static func classify(_ raw: UnsafeBufferPointer<UInt8>) -> (kind: LineKind, collapsed: Bool) {
@@ -54,7 +56,7 @@ extension QuoteLineTable {
         var ascii = true
         var collapsed = raw.first != 0x20 && raw.last != 0x20
         var previousIsSpace = false
-        var previousLead: UInt8 = 0  // the lead byte of the scalar before, or the ASCII byte
+        var previousMayPrepend = false  // the scalar before may take a whitespace after it into its grapheme
         var index = 0
         while index < raw.count {
             if wordAtATime, index + 8 <= raw.count, let base = raw.baseAddress {
@@ -65,10 +67,10 @@ extension QuoteLineTable {
                     // exactly each space byte (no borrow crosses bytes); the first byte is the lowest.
                     let x = word ^ (ones &* 0x20)
                     let spaces = ~(((x & low7) &+ low7) | x) & highBits
-                    if spaces & 0x80 != 0 && previousLead >= 0xD8 { return (.needsCharacters, false) }
+                    if spaces & 0x80 != 0 && previousMayPrepend { return (.needsCharacters, false) }
                     if spaces & (spaces << 8) != 0 || (previousIsSpace && spaces & 0x80 != 0) { collapsed = false }
                     previousIsSpace = spaces >> 63 != 0
-                    previousLead = UInt8(truncatingIfNeeded: word >> 56)
+                    previousMayPrepend = false
                     index += 8
                     continue
                 }
@@ -77,19 +79,21 @@ extension QuoteLineTable {
             if byte < 0x80 {
                 let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
                 if isSpace {
-                    if previousLead >= 0xD8 { return (.needsCharacters, false) }
+                    if previousMayPrepend { return (.needsCharacters, false) }
                     if byte != 0x20 || previousIsSpace { collapsed = false }
                 }
                 previousIsSpace = isSpace
-                previousLead = byte
+                previousMayPrepend = false
                 index += 1
                 continue
             }
             ascii = false
             guard byte >= 0xC0 else { index += 1; continue }  // a continuation byte
-            if previousIsSpace && !(byte >= 0xC3 && byte <= 0xCB) { return (.needsCharacters, false) }
             let second = index + 1 < raw.count ? raw[index + 1] : 0
             let third = index + 2 < raw.count ? raw[index + 2] : 0
+            let scalar = Self.scalar(lead: byte, second, third, index + 3 < raw.count ? raw[index + 3] : 0)
+            if previousIsSpace && Self.mayExtendGrapheme(scalar) { return (.needsCharacters, false) }
+            previousMayPrepend = Self.mayPrependGrapheme(scalar)
             switch byte {
             case 0xC2 where second == 0x85 || second == 0xA0: return (.needsCharacters, false)
             case 0xE1 where second == 0x9A && third == 0x80: return (.needsCharacters, false)
@@ -100,9 +104,53 @@ extension QuoteLineTable {
             default: break
             }
             previousIsSpace = false
-            previousLead = byte
             index += 1
         }
         return (ascii ? .ascii : .bytesSuffice, collapsed)
+    }
+
+    /// The scalar value whose UTF-8 starts with `lead` (at least 0xC0) and goes on with the
+    /// bytes after it (those past the text's end given as 0: a scalar cut there is not valid
+    /// UTF-8, which a `String`'s bytes always are).
+    @inline(__always)
+    static func scalar(lead: UInt8, _ second: UInt8, _ third: UInt8, _ fourth: UInt8) -> UInt32 {
+        let (b1, b2, b3) = (UInt32(second & 0x3F), UInt32(third & 0x3F), UInt32(fourth & 0x3F))
+        switch lead {
+        case ..<0xE0: return UInt32(lead & 0x1F) << 6 | b1
+        case ..<0xF0: return UInt32(lead & 0x0F) << 12 | b1 << 6 | b2
+        default: return UInt32(lead & 0x07) << 18 | b1 << 12 | b2 << 6 | b3
+        }
+    }
+
+    /// Whether the scalar `value`, right after a whitespace character, may belong to its
+    /// grapheme (Unicode's grapheme cluster rules GB9 and GB9a: Extend, ZWJ and SpacingMark
+    /// join what is before them). Erring towards yes, which only costs the slow path: any mark
+    /// (Mn, Mc, Me), any Grapheme_Extend or Emoji_Modifier scalar, U+200D, U+0E33, U+0EB3.
+    /// Latin, Cyrillic and CJK letters are answered without looking their properties up.
+    /// - Complexity: O(1).
+    static func mayExtendGrapheme(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xC0...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x4E00...0x9FFF, 0xAC00...0xD7A3: return false
+        case 0x200D, 0x0E33, 0x0EB3: return true
+        default: break
+        }
+        guard let scalar = Unicode.Scalar(value) else { return true }
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return properties.isGraphemeExtend || properties.isEmojiModifier
+        }
+    }
+
+    /// Whether the scalar `value`, right before a whitespace character, may take it into its
+    /// grapheme (rule GB9b: a Prepend scalar joins what follows it). The Prepend scalars of the
+    /// Basic Multilingual Plane are the prepended concatenation marks U+0600–U+0605, U+06DD,
+    /// U+070F, U+0890–U+0891, U+08E2 and U+0D4E; every scalar from U+11000 on is taken to be one.
+    /// - Complexity: O(1).
+    static func mayPrependGrapheme(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x600...0x605, 0x6DD, 0x70F, 0x890...0x891, 0x8E2, 0xD4E, 0x11000...: return true
+        default: return false
+        }
     }
 }
