@@ -40,7 +40,7 @@ enum ArraySplitPoint {
     /// are valid JSON. When they are not, the answer means nothing, and a reader that checks
     /// them fails before `split`.
     ///
-    /// - Complexity: O(`split - start`), strings eight bytes at a time (``StructureWalk``).
+    /// - Complexity: O(`split - start`), 64 bytes at a time (``StructureWalk``).
     static func isElementStart(_ split: Int, ofArrayAt start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard start <= split, split < bytes.count else { return false }
         return StructureWalk.walk(from: start, toElementAtOrAfter: split, in: bytes) == .element(split)
