@@ -88,53 +88,34 @@ extension QuoteLineTable {
                 continue
             }
             ascii = false
-            guard byte >= 0xC0 else { index += 1; continue }  // a continuation byte
-            let second = index + 1 < raw.count ? raw[index + 1] : 0
-            let third = index + 2 < raw.count ? raw[index + 2] : 0
-            let scalar = Self.scalar(lead: byte, second, third, index + 3 < raw.count ? raw[index + 3] : 0)
+            guard byte >= 0xC0 else { index += 1; continue }  // a continuation byte (a text cut mid-scalar)
+            // A `String`'s bytes are valid UTF-8: the decoding fails only on a scalar cut short.
+            guard let (scalar, length) = UTF8Scalar.decode(raw, at: index) else { return (.needsCharacters, false) }
             if previousIsSpace && Self.mayExtendGrapheme(scalar) { return (.needsCharacters, false) }
-            previousMayPrepend = Self.mayPrependGrapheme(scalar)
-            switch byte {
-            case 0xC2 where second == 0x85 || second == 0xA0: return (.needsCharacters, false)
-            case 0xE1 where second == 0x9A && third == 0x80: return (.needsCharacters, false)
-            case 0xE2 where second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF):
+            switch scalar.value {
+            case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:  // whitespace
                 return (.needsCharacters, false)
-            case 0xE2 where second == 0x81 && third == 0x9F: return (.needsCharacters, false)
-            case 0xE3 where second == 0x80 && third == 0x80: return (.needsCharacters, false)
             default: break
             }
+            previousMayPrepend = Self.mayPrependGrapheme(scalar)
             previousIsSpace = false
-            index += 1
+            index += length
         }
         return (ascii ? .ascii : .bytesSuffice, collapsed)
     }
 
-    /// The scalar value whose UTF-8 starts with `lead` (at least 0xC0) and goes on with the
-    /// bytes after it (those past the text's end given as 0: a scalar cut there is not valid
-    /// UTF-8, which a `String`'s bytes always are).
-    @inline(__always)
-    static func scalar(lead: UInt8, _ second: UInt8, _ third: UInt8, _ fourth: UInt8) -> UInt32 {
-        let (b1, b2, b3) = (UInt32(second & 0x3F), UInt32(third & 0x3F), UInt32(fourth & 0x3F))
-        switch lead {
-        case ..<0xE0: return UInt32(lead & 0x1F) << 6 | b1
-        case ..<0xF0: return UInt32(lead & 0x0F) << 12 | b1 << 6 | b2
-        default: return UInt32(lead & 0x07) << 18 | b1 << 12 | b2 << 6 | b3
-        }
-    }
-
-    /// Whether the scalar `value`, right after a whitespace character, may belong to its
+    /// Whether `scalar`, right after a whitespace character, may belong to its
     /// grapheme (Unicode's grapheme cluster rules GB9 and GB9a: Extend, ZWJ and SpacingMark
     /// join what is before them). Erring towards yes, which only costs the slow path: any mark
     /// (Mn, Mc, Me), any Grapheme_Extend or Emoji_Modifier scalar, U+200D, U+0E33, U+0EB3.
     /// Latin, Cyrillic and CJK letters are answered without looking their properties up.
     /// - Complexity: O(1).
-    static func mayExtendGrapheme(_ value: UInt32) -> Bool {
-        switch value {
+    static func mayExtendGrapheme(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
         case 0xC0...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x4E00...0x9FFF, 0xAC00...0xD7A3: return false
         case 0x200D, 0x0E33, 0x0EB3: return true
         default: break
         }
-        guard let scalar = Unicode.Scalar(value) else { return true }
         let properties = scalar.properties
         switch properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
@@ -142,13 +123,13 @@ extension QuoteLineTable {
         }
     }
 
-    /// Whether the scalar `value`, right before a whitespace character, may take it into its
+    /// Whether `scalar`, right before a whitespace character, may take it into its
     /// grapheme (rule GB9b: a Prepend scalar joins what follows it). The Prepend scalars of the
     /// Basic Multilingual Plane are the prepended concatenation marks U+0600–U+0605, U+06DD,
     /// U+070F, U+0890–U+0891, U+08E2 and U+0D4E; every scalar from U+11000 on is taken to be one.
     /// - Complexity: O(1).
-    static func mayPrependGrapheme(_ value: UInt32) -> Bool {
-        switch value {
+    static func mayPrependGrapheme(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
         case 0x600...0x605, 0x6DD, 0x70F, 0x890...0x891, 0x8E2, 0xD4E, 0x11000...: return true
         default: return false
         }

@@ -1,3 +1,5 @@
+import CaseGraph
+
 /// Splits query text into tokens: words, quoted strings, commas and statement separators.
 ///
 /// Words are maximal runs of characters that are not whitespace, `"`, `,` or `;`. A `'`

@@ -1,7 +1,7 @@
 /// Decoding one Unicode scalar from UTF-8 bytes by hand: for loops that walk a text's
-/// bytes and only now and then need the scalar behind a multi-byte sequence (the lexer's
-/// whitespace, the text formats' escapes).
-enum UTF8Scalar {
+/// bytes and only now and then need the scalar behind a multi-byte sequence (the quote
+/// check's whitespace rules, the lexer's whitespace, the text formats' escapes).
+package enum UTF8Scalar {
     /// The scalar whose multi-byte sequence starts at `index`, and its length in bytes; nil
     /// when the byte there does not start one (ASCII or a continuation byte), or the
     /// sequence is cut short by the end of `bytes` or is no scalar.
@@ -11,7 +11,7 @@ enum UTF8Scalar {
     /// ```
     /// - Complexity: O(1).
     @inline(__always)
-    static func decode<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> (scalar: Unicode.Scalar, length: Int)?
+    package static func decode<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> (scalar: Unicode.Scalar, length: Int)?
     where Bytes.Index == Int {
         let lead = bytes[index]
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
