@@ -41,6 +41,7 @@ struct BatchTests {
     @Test("CASEGRAPH_GRAPH and --graph choose the graph")
     func graphChoice() throws {
         let elsewhere = try Executable.temporaryFolder()
+        defer { Executable.removeFolder(elsewhere) }
         let fromEnvironment = try Executable.run(["-c", "stats"], directory: elsewhere,
                                                  environment: ["CASEGRAPH_GRAPH": Executable.root + "/graph"])
         #expect(fromEnvironment.status == 0 && fromEnvironment.stdout.contains("28 nodes"))
@@ -52,6 +53,7 @@ struct BatchTests {
     @Test("a broken graph: every problem named with its place, non-zero exit")
     func brokenGraph() throws {
         let folder = try Executable.temporaryFolder()
+        defer { Executable.removeFolder(folder) }
         let valid = #"{"directed": true, "multigraph": true, "graph": {"documents": [{"id": "d", "title": "T"}]},"#
         try (valid + """
 
@@ -89,6 +91,7 @@ struct BatchTests {
         #expect(piped.stdout.contains("28 nodes") && piped.stdout.contains("linked to International Justice Mission"))
         #expect(!piped.stdout.contains("casegraph>"))
         let folder = try Executable.temporaryFolder()
+        defer { Executable.removeFolder(folder) }
         try "# a script\nfind Kamsteeg;\nwhy ijm and henk-jan-kamsteeg\n".write(toFile: folder + "/s.cgq", atomically: true, encoding: .utf8)
         let script = try Executable.run(["-f", folder + "/s.cgq"])
         #expect(script.status == 0, "\(script.stderr)")
@@ -114,6 +117,7 @@ struct BatchTests {
     @Test("a listing of megabytes streams out whole: one parseable JSON document, every CSV row, every table line per statement")
     func largeListingsStreamWhole() throws {
         let folder = try Executable.temporaryFolder()
+        defer { Executable.removeFolder(folder) }
         let count = 15_000
         let cited = #""sources": [{"document": "doc", "quote": "Zoë knows."}]"#
         let nodes = (0..<count).map { #"{"id": "n\#($0)", "type": "person", "name": "Zoë Nguyễn \#($0) 台北", \#(cited)}"# }

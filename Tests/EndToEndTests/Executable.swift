@@ -55,10 +55,15 @@ enum Executable {
                    stderr: String(decoding: try Data(contentsOf: errFile), as: UTF8.self))
     }
 
-    /// A fresh temporary folder.
+    /// A fresh temporary folder; the caller removes it with `removeFolder(_:)`.
     static func temporaryFolder() throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cg-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder.path
+    }
+
+    /// Removes a folder made by `temporaryFolder()`, and everything in it.
+    static func removeFolder(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
     }
 }

@@ -71,6 +71,7 @@ struct HostileInputTests {
           arguments: ["table", "json", "csv", "dot"])
     func hostileNames(format: String) throws {
         let folder = try Executable.temporaryFolder()
+        defer { Executable.removeFolder(folder) }
         try Self.hostileGraph.write(toFile: folder + "/hostile.json", atomically: true, encoding: .utf8)
         // `export` writes DOT text whatever the format, so the JSON run leaves it out.
         let script = format == "json" ? Self.script.split(separator: "\n").filter { !$0.hasPrefix("export") }.joined(separator: "\n")
@@ -90,6 +91,7 @@ struct HostileInputTests {
     @Test("NO_COLOR empty, output to a file: still no escape sequence at all")
     func noColourOnAPipe() throws {
         let folder = try Executable.temporaryFolder()
+        defer { Executable.removeFolder(folder) }
         try Self.hostileGraph.write(toFile: folder + "/hostile.json", atomically: true, encoding: .utf8)
         let run = try Executable.run(["--graph", folder + "/hostile.json", "-c", "show a", "-c", "show \u{1B}[31m"],
                                      environment: ["NO_COLOR": ""])
@@ -100,6 +102,7 @@ struct HostileInputTests {
     @Test("bad graph files: exit status 2, one located message each, nothing on stdout")
     func badGraphFiles() throws {
         let folder = try Executable.temporaryFolder()
+        defer { Executable.removeFolder(folder) }
         let seed = try Data(contentsOf: URL(fileURLWithPath: Executable.root + "/graph/taguig-2016.json"))
         let files: [(String, Data, String)] = [
             ("bom.json", Data([0xEF, 0xBB, 0xBF]) + seed,
@@ -127,6 +130,7 @@ struct HostileInputTests {
     @Test("file names holding escapes are shown escaped: --graph, -f, and files inside a graph folder")
     func hostileFileNames() throws {
         let folder = try Executable.temporaryFolder()
+        defer { Executable.removeFolder(folder) }
         let graph = try Executable.run(["--graph", folder + "/\u{1B}[31mcase\u{202E}.json", "-c", "stats"])
         #expect(graph.status == 2)
         #expect(graph.stderr.contains("/\\u{1B}[31mcase\\u{202E}.json: error: no such file or folder"), "\(graph.stderr)")
@@ -153,6 +157,7 @@ struct HostileInputTests {
             return UInt8(truncatingIfNeeded: state)
         }
         let folder = try Executable.temporaryFolder()
+        defer { Executable.removeFolder(folder) }
         try Data(bytes).write(to: URL(fileURLWithPath: folder + "/garbage.cgq"))
         let run = try Executable.run(["-f", folder + "/garbage.cgq"])
         #expect(run.status == 1)
@@ -168,6 +173,7 @@ struct HostileInputTests {
     @Test("a 1 MB statement: answered, with a bounded error")
     func megabyteStatement() throws {
         let folder = try Executable.temporaryFolder()
+        defer { Executable.removeFolder(folder) }
         let word = String(repeating: "x", count: 1_048_576)
         try ("show " + word + "\nstats\n").write(toFile: folder + "/big.cgq", atomically: true, encoding: .utf8)
         let run = try Executable.run(["-f", folder + "/big.cgq"])
@@ -179,6 +185,7 @@ struct HostileInputTests {
     @Test("a graph file that vanishes mid-session: load fails clearly, the previous graph stays")
     func vanishingGraphFile() throws {
         let folder = try Executable.temporaryFolder()
+        defer { Executable.removeFolder(folder) }
         let small = #"""
         {"directed": true, "multigraph": true, "graph": {"name": "Small", "documents": [{"id": "d", "title": "T"}]},
          "nodes": [{"id": "x", "type": "person", "name": "X", "sources": [{"document": "d", "quote": "q"}]}], "edges": []}

@@ -7,7 +7,8 @@ struct REPLTests {
     private func start(home given: String? = nil, graph: String = "\(Executable.root)/graph", seconds: Double = 10) throws -> (Tmux, home: String) {
         let home = try given ?? Executable.temporaryFolder()
         let tmux = try Tmux(command: "\(Executable.path) --graph \(Tmux.shellQuoted(graph))",
-                            environment: ["HOME": home, "TERM": "xterm-256color", "LANG": "C.UTF-8", "NO_COLOR": "1"])
+                            environment: ["HOME": home, "TERM": "xterm-256color", "LANG": "C.UTF-8", "NO_COLOR": "1"],
+                            ownedFolder: given == nil ? home : nil)
         try tmux.waitFor("casegraph>", seconds: seconds)
         return (tmux, home)
     }
@@ -112,7 +113,9 @@ struct REPLTests {
     @Test("Up-arrow recalls a statement typed in an earlier run")
     func historyAcrossRuns() throws {
         try #require(Tmux.isAvailable, "tmux is not installed")
-        let (first, home) = try start()
+        let home = try Executable.temporaryFolder()
+        defer { Executable.removeFolder(home) }
+        let (first, _) = try start(home: home)
         try first.enter("nodes country")
         try first.waitFor("country nodes: 2 nodes")
         try first.send("C-d")
@@ -140,7 +143,9 @@ struct REPLTests {
         json += (1..<count).map { #"{"source": "n\#($0 - 1)", "target": "n\#($0)", "type": "led_to", "sources": [{"document": "d", "quote": "q"}]}"# }
             .joined(separator: ",\n")
         json += "]}"
-        let file = try Executable.temporaryFolder() + "/chain.json"
+        let folder = try Executable.temporaryFolder()
+        defer { Executable.removeFolder(folder) }
+        let file = folder + "/chain.json"
         try json.write(toFile: file, atomically: true, encoding: .utf8)
         let (tmux, _) = try start(graph: file, seconds: 120)
         defer { tmux.kill() }

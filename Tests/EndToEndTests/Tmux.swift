@@ -7,11 +7,14 @@ import Glibc
 struct Tmux {
     let name: String
     let socket: String
+    /// A folder that `kill()` removes with the server (the session's HOME, say), or nil.
+    let ownedFolder: String?
 
     /// Starts `command` in a new 100×40 tmux session with its own server socket.
-    init(command: String, environment: [String: String]) throws {
+    init(command: String, environment: [String: String], ownedFolder: String? = nil) throws {
         name = "cg\(UInt32.random(in: 0...UInt32.max))"
         socket = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sock").path
+        self.ownedFolder = ownedFolder
         let exports = environment.map { "\($0.key)=\(Self.shellQuoted($0.value))" }.sorted().joined(separator: " ")
         try tmux(["new-session", "-d", "-s", name, "-x", "100", "-y", "40", "env \(exports) \(command)"])
     }
@@ -54,8 +57,11 @@ struct Tmux {
         (try? tmux(["has-session", "-t", name])) != nil
     }
 
+    /// Stops the server and its programs, and removes its socket and the owned folder.
     func kill() {
         _ = try? tmux(["kill-server"])
+        unlink(socket)
+        if let ownedFolder { Executable.removeFolder(ownedFolder) }
     }
 
     /// Runs tmux with posix_spawn and waitpid, output to a file. Not `system(3)`, which
