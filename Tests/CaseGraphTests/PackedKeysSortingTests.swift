@@ -45,4 +45,23 @@ struct PackedKeysSortingTests {
         #expect(packed.sortedOrder { _, _ in false } == [2, 1, 3, 0, 4, 6, 5, 10, 7, 9, 8])
         #expect(PackedKeys([]).sortedOrder { _, _ in false } == [])
     }
+
+    @Test("the radix sort by chosen bytes is stable and orders as a comparison sort by those bytes, 300 seeds")
+    func radixSortByBytes() {
+        var scratch = [(value: UInt64, place: Int)]()
+        for seed in 0..<300 as Range<UInt64> {
+            var generator = SeededGenerator(seed: seed)
+            // Few distinct bytes per position (ties, and passes every value shares a byte in).
+            let spread = [1, 2, 3, 256][Int(generator.next() % 4)]
+            let values = (0..<Int(generator.next() % 2_000)).map { place in
+                (value: (0..<8).reduce(UInt64(0)) { word, _ in word << 8 | generator.next() % UInt64(spread) }, place: place)
+            }
+            let low = Int(generator.next() % 8), high = low + 1 + Int(generator.next() % UInt64(8 - low))
+            let mask: UInt64 = high == 8 ? ~0 << (8 * low) : (1 << (8 * high)) - (1 << (8 * low))
+            var sorted = values
+            PackedKeys.radixSort(&sorted, scratch: &scratch, bytes: low..<high) { $0.value }
+            let expected = values.sorted { ($0.value & mask, $0.place) < ($1.value & mask, $1.place) }
+            #expect(sorted.map(\.place) == expected.map(\.place), "seed \(seed), bytes \(low)..<\(high), spread \(spread)")
+        }
+    }
 }

@@ -15,7 +15,8 @@ extension PackedKeys {
     /// equal so far by the word of their next eight bytes. Within a group of equal words, the
     /// keys that end in the word come first (each is a prefix of the rest), by length, then
     /// `tieBreak`; the others go on to their next eight bytes. Runs wait on a stack, not in
-    /// recursion (a key may be long). Memory: 8 bytes a key, then 16 a key of the largest run.
+    /// recursion (a key may be long). Memory: 16 bytes a key while the first four bytes are
+    /// sorted, then 16 a key of the largest run.
     ///
     /// - Complexity: O(total length + n log n) comparisons of words.
     func radixSortedOrder(tieBreak: (Int, Int) -> Bool) -> [Int32] {
@@ -56,7 +57,11 @@ extension PackedKeys {
                 let prefix = Self.word(bytes, from: Int(starts[key]), to: Int(starts[key + 1])) >> 32
                 firsts.append(prefix << 32 | UInt64(key))
             }
-            firsts.sort()
+            // By the first four bytes (the high half); the key numbers, in the low half, are
+            // in order already and stay so (the sort is stable): `firsts.sort()`'s order.
+            var scratch = [UInt64]()
+            Self.radixSort(&firsts, scratch: &scratch, bytes: 4..<8) { $0 }
+            scratch = []
             var groupStart = 0
             while groupStart < firsts.count {
                 var groupEnd = groupStart + 1
@@ -95,6 +100,42 @@ extension PackedKeys {
             }
         }
         return order
+    }
+
+    /// Sorts `values` stably by the bytes `bytes` of `key(value)` (byte 0 the lowest): a
+    /// least-significant-digit radix sort, a byte a pass, a pass skipped where every value
+    /// has the same byte. `scratch` is working memory, reused from call to call.
+    /// - Complexity: O(n) time, a pass over the values per byte; `scratch` grows to n values.
+    static func radixSort<Value>(_ values: inout [Value], scratch: inout [Value], bytes: Range<Int>, key: (Value) -> UInt64) {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: values)
+        var counts = [Int](repeating: 0, count: 256)
+        for byte in bytes {
+            let shift = UInt64(8 * byte)
+            counts.withUnsafeMutableBufferPointer { counts in
+                counts.update(repeating: 0)
+                for value in values { counts[Int(truncatingIfNeeded: key(value) >> shift) & 0xFF] += 1 }
+            }
+            guard !counts.contains(values.count) else { continue }  // one byte for all: in order
+            var next = 0
+            for digit in 0..<256 {
+                let count = counts[digit]
+                counts[digit] = next
+                next += count
+            }
+            values.withUnsafeBufferPointer { values in
+                scratch.withUnsafeMutableBufferPointer { scratch in
+                    counts.withUnsafeMutableBufferPointer { starts in
+                        for value in values {
+                            let digit = Int(truncatingIfNeeded: key(value) >> shift) & 0xFF
+                            scratch[starts[digit]] = value
+                            starts[digit] += 1
+                        }
+                    }
+                }
+            }
+            swap(&values, &scratch)
+        }
     }
 
     /// The big-endian word of `bytes[start ..< min(start + 8, end)]`, zero-padded.
