@@ -17,12 +17,14 @@ let package = Package(
         // The model: JSON reading, loading and validation, the in-memory graph and its algorithms.
         .target(
             name: "CaseGraph",
-            dependencies: ["CPrefetch", "CStructureScan", .product(name: "DequeModule", package: "swift-collections")]
+            dependencies: ["CPrefetch", "CStructureScan", "CLineScan", .product(name: "DequeModule", package: "swift-collections")]
         ),
         // A prefetch hint for the loader's reads ahead (C: Swift has no such call).
         .target(name: "CPrefetch"),
         // The loader's structure walk over JSON, 64 bytes at a time (C: SSE2 compares and bit masks).
         .target(name: "CStructureScan"),
+        // The quote check's scan of a document's lines, 16 bytes at a time (C: SSE2 compares).
+        .target(name: "CLineScan"),
         // The query language: text → tokens → syntax → bound statement → result → formatter.
         .target(name: "CaseQuery", dependencies: ["CaseGraph"]),
         // libedit, as a system library. Only LineEditing imports it.

@@ -53,4 +53,38 @@ struct JSONLineTableTests {
             #expect(error.column == location.column)
         }
     }
+
+    /// Line breaks are looked for 64 and 16 bytes at a time: every offset of random texts,
+    /// with breaks far apart and near, on every position of a block, against a plain count.
+    @Test func randomTextsAgreeWithAPlainCount() {
+        let pieces: [[UInt8]] = [[0x0A], [0x0D], [0x0D, 0x0A], [0x09], [0x0B], [0x0E], [0x8A], [0xC3, 0xA9],
+                                 Array(String(repeating: "x", count: 70).utf8), Array("abcdefghijklmnop".utf8), [0x20]]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        for _ in 0..<1_500 {
+            var bytes = [UInt8]()
+            for _ in 0..<Int(next() % 12) { bytes += pieces[Int(next() % UInt64(pieces.count))] }
+            let table = LineTable(bytes)
+            var line = 1, column = 1, index = 0
+            while index <= bytes.count {
+                if table.location(ofOffset: index) != (line, column) {  // a message only on a failure: cheaper
+                    Issue.record("offset \(index) of \(bytes): \(table.location(ofOffset: index)), not \((line, column))")
+                }
+                guard index < bytes.count else { break }
+                let byte = bytes[index]
+                if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1  // a scalar's first byte (the '\r' of "\r\n" too: its '\n' ends the line)
+                }
+                index += 1
+            }
+            #expect(table.lineCount == line, "\(bytes)")
+        }
+    }
 }
+

@@ -84,26 +84,47 @@ struct QuoteClassifyTests {
         }
     }
 
-    @Test("line ends: word at a time equals the byte loop, around every byte below and above 0x0E")
-    func lineEnds() {
-        // Bytes the word test flags or nearly flags (0x0A, 0x0D, other controls, 0x0E, 0x8E,
-        // 0xFF), among letters; every start offset, so every byte falls on every word position.
-        let decisive: [UInt8] = [0x0A, 0x0D, 0x00, 0x09, 0x0C, 0x0E, 0x0F, 0x8A, 0x8D, 0x8E, 0xFF, 0x20]
+    @Test("line scans: the end is the byte loop's, a classification told is classify's; around every decisive byte")
+    func lineScans() {
+        // Line breaks, other controls, spaces, and bytes on either side of what the scan
+        // calls plain (lead bytes 0xC2-0xCC and others, continuation bytes), among letters;
+        // every start offset, so every byte falls on every position of a 16-byte block.
+        let decisive: [[UInt8]] = [[0x0A], [0x0D], [0x00], [0x09], [0x0C], [0x0E], [0x1F], [0x20], [0x20, 0x20], [0x7F],
+                                   [0xC2, 0xA0], [0xC2, 0xA9], [0xC3, 0xA9], [0xCB, 0x86], [0xCC, 0x81], [0xCD, 0xA3],
+                                   [0xD0, 0x98], [0xE2, 0x80, 0x83], [0xE4, 0xBB, 0x96], [0xF0, 0x9F, 0x8F, 0xBB]]
+        var plainSeen = 0, nonASCIIPlainSeen = 0
         for seed in 0..<5_000 as Range<UInt64> {
             var generator = SeededGenerator(seed: seed)
             var text = [UInt8]()
-            for _ in 0..<(Int(generator.next() % 40)) {
-                text.append(generator.next() % 4 == 0 ? decisive[Int(generator.next() % UInt64(decisive.count))]
-                                                       : UInt8(0x41 + generator.next() % 26))
+            for _ in 0..<(Int(generator.next() % 48)) {
+                if generator.next() % 4 == 0 {
+                    text += decisive[Int(generator.next() % UInt64(decisive.count))]
+                } else {
+                    text.append(UInt8(0x41 + generator.next() % 26))
+                }
             }
             text.withUnsafeBufferPointer { bytes in
                 for start in 0...bytes.count {
-                    let fast = QuoteLineTable.lineEnd(in: bytes, from: start, wordAtATime: true)
-                    let slow = QuoteLineTable.lineEnd(in: bytes, from: start, wordAtATime: false)
-                    #expect(fast == slow, "seed \(seed), start \(start): \(Array(bytes))")
-                    #expect(fast == bytes.count || bytes[fast] == 0x0A || bytes[fast] == 0x0D)
+                    var expectedEnd = start
+                    while expectedEnd < bytes.count && bytes[expectedEnd] != 0x0A && bytes[expectedEnd] != 0x0D { expectedEnd += 1 }
+                    let (end, known) = QuoteLineTable.scanLine(in: bytes, from: start)
+                    // Recorded only on a failure: a message made on every pass would cost more than the scan.
+                    guard end == expectedEnd else {
+                        Issue.record("seed \(seed), start \(start): end \(end), not \(expectedEnd), in \(Array(bytes))")
+                        continue
+                    }
+                    guard let known else { continue }
+                    plainSeen += 1
+                    if known.kind != .ascii { nonASCIIPlainSeen += 1 }
+                    let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    let exact = QuoteLineTable.classify(line)
+                    if known.kind != exact.kind || known.collapsed != exact.collapsed {
+                        Issue.record("seed \(seed), start \(start): \(Array(line)) scanned \(known), classified \(exact)")
+                    }
                 }
             }
         }
+        // The scan must answer for many lines, not leave every one to `classify`.
+        #expect(plainSeen > 20_000 && nonASCIIPlainSeen > 4_000, "\(plainSeen) plain lines, \(nonASCIIPlainSeen) not ASCII")
     }
 }

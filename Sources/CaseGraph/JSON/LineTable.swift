@@ -1,3 +1,5 @@
+import CLineScan
+
 /// Turns byte offsets in a source into 1-based lines and columns.
 ///
 /// A line ends at `\n`, at `\r\n` or at a lone `\r`. Columns count UTF-8
@@ -31,39 +33,15 @@ public struct LineTable: Sendable, Equatable {
     }
 
     /// The start of the line after the one starting at `start`: after its `\n`, `\r\n` or
-    /// lone `\r`; `Int.max` when it is the last line.
+    /// lone `\r`; `Int.max` when it is the last line. The break is looked for 64 bytes at a
+    /// time (`cg_find_line_break`).
     /// - Complexity: O(the bytes up to that line break).
     static func lineStart(after start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var index = start
-        let raw = UnsafeRawBufferPointer(bytes)
-        while index < bytes.count {
-            index = skipEightByteRunsWithoutControlBytes(raw, from: index)
-            guard index < bytes.count else { break }
-            let byte = bytes[index]
-            index += 1
-            if byte > UInt8(ascii: "\r") { continue }  // most bytes
-            if byte == UInt8(ascii: "\n") { return index }
-            if byte == UInt8(ascii: "\r") {
-                if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
-                return index
-            }
-        }
-        return Int.max
-    }
-
-    /// Skips eight bytes at a time from `index` while none of them is a control byte
-    /// (<= 0x0D, which line breaks are); returns where the bytes left to look at one by one start.
-    /// - Complexity: O(bytes skipped / 8).
-    @inline(__always)
-    private static func skipEightByteRunsWithoutControlBytes(_ raw: UnsafeRawBufferPointer, from index: Int) -> Int {
-        var index = index
-        while index + 8 <= raw.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            if (word &- ones &* 0x0E) & ~word & (ones &* 0x80) != 0 { break }
-            index += 8
-        }
-        return index
+        guard let base = bytes.baseAddress, start < bytes.count else { return Int.max }
+        let lineBreak = cg_find_line_break(base, bytes.count, start)
+        guard lineBreak < bytes.count else { return Int.max }
+        let isCRLF = bytes[lineBreak] == UInt8(ascii: "\r") && lineBreak + 1 < bytes.count && bytes[lineBreak + 1] == UInt8(ascii: "\n")
+        return lineBreak + (isCRLF ? 2 : 1)
     }
 
     /// The number of lines, counting a last line without a line break.

@@ -36,7 +36,13 @@ struct DistinctIDs: Sendable {
     /// Notes the id whose UTF-8 is `key`.
     /// - Complexity: O(|key|) amortised.
     mutating func note(_ key: UnsafeBufferPointer<UInt8>) {
-        let (hash, isASCII) = ByteHash.hashNotingASCII(key)
+        note(hashed: ByteHash.hashNotingASCII(key))
+    }
+
+    /// Notes the id whose ``ByteHash/hashNotingASCII(_:)`` is `hashed`.
+    /// - Complexity: O(1) amortised.
+    mutating func note(hashed: (hash: UInt64, isASCII: Bool)) {
+        let (hash, isASCII) = hashed
         guard isASCII else {
             needsFullCheck = true
             return

@@ -46,8 +46,10 @@ extension FastGraphDecoder {
         } while try nextMember()
         guard known & 6 == 6, let type, fragment.edges.pendingCitationCount > 0 else { throw Bail() }
         if hasID {
-            let ids = fragment.edges.fields.ids
-            ids.withBytes(ids.count - 1) { edgeIDs.note($0) }
+            // Hashed in place, then noted: a closure that noted it would need the ids copied
+            // out of `fragment` (three retains and releases an edge).
+            let last = fragment.edges.fields.ids.count - 1
+            edgeIDs.note(hashed: fragment.edges.fields.ids.withBytes(last) { ByteHash.hashNotingASCII($0) })
         }
         let (line, column) = locate(offset)
         fragment.edges.endRecord(typeCode: type, offset: offset, line: line, column: column, index: position, file: file)

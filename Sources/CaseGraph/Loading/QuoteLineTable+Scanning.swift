@@ -1,31 +1,22 @@
-/// The byte-level scans of ``QuoteLineTable``: where a line ends, and how a line or quote
-/// collapses, each eight bytes at a time where the bytes allow (the tests compare both with
-/// the byte loops alone).
-extension QuoteLineTable {
-    /// Where the line that starts at `start` ends: the index of the first LF or CR byte from
-    /// `start` on, or `bytes.count`.
-    /// - Complexity: O(length of the line).
-    static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        lineEnd(in: bytes, from: start, wordAtATime: true)
-    }
+import CLineScan
 
-    /// ``lineEnd(in:from:)``; with `wordAtATime`, skipping eight bytes at a time while none is
-    /// below 0x0E (the tests compare it with the byte loop alone).
-    @inline(__always)
-    static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, wordAtATime: Bool) -> Int {
-        var index = start
-        if wordAtATime, let base = bytes.baseAddress {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            // A byte below 0x0E sets its high bit in `(word - 0x0E…) & ~word`; bytes above it
-            // may too (a borrow), which only sends the word to the byte loop.
-            while index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if (word &- ones &* 0x0E) & ~word & (ones &* 0x80) != 0 { break }
-                index += 8
-            }
-        }
-        while index < bytes.count && bytes[index] != 0x0A && bytes[index] != 0x0D { index += 1 }
-        return index
+/// The byte-level scans of ``QuoteLineTable``: where a line ends, and how a line or quote
+/// collapses, many bytes at a time where the bytes allow (the tests compare both with byte
+/// loops alone).
+extension QuoteLineTable {
+    /// Where the line that starts at `start` ends — the index of the first LF or CR byte from
+    /// `start` on, or `bytes.count` — and, for a plain line, its ``classify(_:)`` answer found
+    /// in the same pass (nil: only `classify` can tell). A line is plain when its only
+    /// whitespace is single spaces and its only bytes above ASCII belong to scalars
+    /// U+00C0–U+02FF (`CLineScan.h` says why that decides it); the scan reads 16 bytes at a time.
+    /// - Complexity: O(length of the line).
+    static func scanLine(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, known: (kind: LineKind, collapsed: Bool)?) {
+        guard let base = bytes.baseAddress else { return (start, classify(bytes)) }
+        var flags: UInt32 = 0
+        let end = cg_scan_line(base, bytes.count, start, &flags)
+        guard flags & UInt32(CG_LINE_NOT_PLAIN) == 0 else { return (end, nil) }
+        let collapsed = end == start || (bytes[start] != 0x20 && bytes[end - 1] != 0x20)
+        return (end, (flags & UInt32(CG_LINE_NOT_ASCII) == 0 ? .ascii : .bytesSuffice, collapsed))
     }
 
     /// How a line or quote collapses: all ASCII; not, but the same on bytes as on

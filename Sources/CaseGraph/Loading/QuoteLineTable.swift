@@ -65,17 +65,21 @@ struct QuoteLineTable {
             var next = 0
             while next <= bytes.count {
                 window.count = 0
-                while window.count < LineWindow.size && next <= bytes.count {
-                    let end = Self.lineEnd(in: bytes, from: next)
-                    if end > next {
-                        let hash = ByteHash.hash(UnsafeBufferPointer(rebasing: bytes[next..<end]))
-                        window.append(next..<end, hash: hash)
-                        prefetchSlot(hash: hash)
+                // The slots are read through their own buffer: a call of a method of `self` in
+                // this closure, which holds `self` mutably, would copy the whole table.
+                slots.withUnsafeBufferPointer { slots in
+                    while window.count < LineWindow.size && next <= bytes.count {
+                        let (end, known) = Self.scanLine(in: bytes, from: next)
+                        if end > next {
+                            let hash = ByteHash.hash(UnsafeBufferPointer(rebasing: bytes[next..<end]))
+                            window.append(next..<end, hash: hash, known: known)
+                            cg_prefetch(slots.baseAddress.map { $0 + (Int(truncatingIfNeeded: hash) & (slots.count - 1)) })
+                        }
+                        next = end + 1
                     }
-                    next = end + 1
                 }
                 for index in 0..<window.count {
-                    add(window.lines[index], of: bytes, rawHash: window.hashes[index])
+                    add(window.lines[index], of: bytes, rawHash: window.hashes[index], known: window.known[index])
                 }
             }
         }
@@ -86,12 +90,15 @@ struct QuoteLineTable {
         static let size = 16
         var lines = [Range<Int>](repeating: 0..<0, count: size)
         var hashes = [UInt64](repeating: 0, count: size)
+        /// Each line's classification, when its scan told it.
+        var known = [(kind: LineKind, collapsed: Bool)?](repeating: nil, count: size)
         var count = 0
 
         @inline(__always)
-        mutating func append(_ line: Range<Int>, hash: UInt64) {
+        mutating func append(_ line: Range<Int>, hash: UInt64, known: (kind: LineKind, collapsed: Bool)?) {
             lines[count] = line
             hashes[count] = hash
+            self.known[count] = known
             count += 1
         }
     }
@@ -134,7 +141,8 @@ struct QuoteLineTable {
     /// Asks for the slot where a look-up of `hash` starts to be brought into the cache.
     @inline(__always)
     func prefetchSlot(hash: UInt64) {
-        slots.withUnsafeBufferPointer { slots in cg_prefetch(slots.baseAddress.map { $0 + (Int(truncatingIfNeeded: hash) & mask) }) }
+        let slot = Int(truncatingIfNeeded: hash) & mask  // not read in the closure, which would capture (copy) `self`
+        slots.withUnsafeBufferPointer { slots in cg_prefetch(slots.baseAddress.map { $0 + slot }) }
     }
 
     /// Reads the slot where a look-up of `hash` starts and, when it holds a line with those
@@ -143,8 +151,13 @@ struct QuoteLineTable {
     func prefetchLine(hash: UInt64) {
         let entry = slots[Int(truncatingIfNeeded: hash) & mask]
         guard entry != 0, entry & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000 else { return }
-        withBuffers { text, stored in
-            cg_prefetch(bytes(of: Int(entry & 0xFFFF_FFFF) - 1, text: text, stored: stored).baseAddress)
+        // The closures capture only the line's offset (capturing `self` would copy it).
+        let start = lineStarts[Int(entry & 0xFFFF_FFFF) - 1]
+        let offset = Int(truncatingIfNeeded: start & ~Self.inStorage)
+        if start & Self.inStorage != 0 {
+            storage.withUnsafeBufferPointer { cg_prefetch($0.baseAddress.map { $0 + offset }) }
+        } else {
+            Self.withContiguousBytes(of: text) { cg_prefetch($0.baseAddress.map { $0 + offset }) }
         }
     }
 
@@ -161,14 +174,17 @@ struct QuoteLineTable {
 
     // MARK: - Building
 
-    /// Adds the line at `range` of `text` (the text's bytes), whose bytes hash to `rawHash`.
-    private mutating func add(_ range: Range<Int>, of text: UnsafeBufferPointer<UInt8>, rawHash: UInt64) {
+    /// Adds the line at `range` of `text` (the text's bytes), whose bytes hash to `rawHash`,
+    /// and whose classification is `known` when its scan told it.
+    private mutating func add(
+        _ range: Range<Int>, of text: UnsafeBufferPointer<UInt8>, rawHash: UInt64, known: (kind: LineKind, collapsed: Bool)?
+    ) {
         let raw = UnsafeBufferPointer(rebasing: text[range])
-        let (kind, collapsed) = Self.classify(raw)
+        let (kind, collapsed) = known ?? Self.classify(raw)
         if kind != .ascii { hasNonASCIILine = true }
         if kind != .needsCharacters && collapsed {
             // Stored as it is: in the text, with the hash found ahead.
-            guard find(raw, hash: rawHash) == nil else { return }
+            guard find(raw, hash: rawHash, text: text) == nil else { return }
             addLine(start: UInt64(range.lowerBound), length: raw.count, hash: rawHash)
             return
         }
@@ -179,10 +195,12 @@ struct QuoteLineTable {
             Self.appendCollapsed(raw, to: &storage)
         }
         guard storage.count > start else { return }
-        let (hash, found) = storage.withUnsafeBufferPointer { stored in
-            let line = UnsafeBufferPointer(rebasing: stored[start...])
+        // The new line's bytes, copied out of `storage` (the look-up may read `storage` too):
+        // rare, a line that collapsing changes.
+        let line = Array(storage[start...])
+        let (hash, found) = line.withUnsafeBufferPointer { line in
             let hash = ByteHash.hash(line)
-            return (hash, find(line, hash: hash) != nil)
+            return (hash, find(line, hash: hash, text: text) != nil)
         }
         if found {
             storage.removeSubrange(start...)  // stored already
@@ -209,31 +227,51 @@ struct QuoteLineTable {
         let old = slots
         slots = [UInt64](repeating: 0, count: old.count * 2)
         mask = slots.count - 1
-        for entry in old where entry != 0 {
-            let line = Int(entry & 0xFFFF_FFFF) - 1
-            let hash = withBuffers { text, stored in ByteHash.hash(bytes(of: line, text: text, stored: stored)) }
-            insert(line: line, hash: hash)
+        // Hashed in one pass over the buffers, then inserted: a closure per line would copy
+        // the table (see ``find(_:hash:text:)``).
+        let rehashed = withBuffers { text, stored in
+            old.compactMap { entry -> (line: Int, hash: UInt64)? in
+                guard entry != 0 else { return nil }
+                let line = Int(entry & 0xFFFF_FFFF) - 1
+                return (line, ByteHash.hash(bytes(of: line, text: text, stored: stored)))
+            }
         }
+        for (line, hash) in rehashed { insert(line: line, hash: hash) }
     }
 
     // MARK: - Looking up
 
     /// The number of the line equal to `bytes` (whose hash is `hash`), if any.
     private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        Self.withContiguousBytes(of: text) { text in find(bytes, hash: hash, text: text) }
+    }
+
+    /// ``find(_:hash:)`` with the text's bytes at hand. No closure here captures `self`: a
+    /// caller that holds `self` mutably (``rebuild(_:)``'s loop) would otherwise copy the
+    /// whole table, retaining and releasing each of its buffers, on every look-up.
+    @inline(__always)
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, text: UnsafeBufferPointer<UInt8>) -> Int? {
         let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
-        return withBuffers { text, stored -> Int? in
-            while true {
-                let entry = slots[slot]
-                if entry == 0 { return nil }
-                if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                    let line = Int(entry & 0xFFFF_FFFF) - 1
-                    let candidate = self.bytes(of: line, text: text, stored: stored)
-                    if candidate.count == bytes.count, ByteHash.equal(candidate, from: 0, bytes) { return line }
-                }
-                slot = (slot + 1) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let line = Int(entry & 0xFFFF_FFFF) - 1
+                if Int(lineLengths[line]) == bytes.count && lineEquals(line, bytes, text: text) { return line }
             }
+            slot = (slot + 1) & mask
         }
+    }
+
+    /// Whether line `line`, of `bytes.count` bytes, holds `bytes`.
+    @inline(__always)
+    private func lineEquals(_ line: Int, _ bytes: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = lineStarts[line]
+        let offset = Int(truncatingIfNeeded: start & ~Self.inStorage)
+        let range = offset..<(offset + bytes.count)
+        guard start & Self.inStorage != 0 else { return ByteHash.equal(UnsafeBufferPointer(rebasing: text[range]), from: 0, bytes) }
+        return storage.withUnsafeBufferPointer { ByteHash.equal(UnsafeBufferPointer(rebasing: $0[range]), from: 0, bytes) }
     }
 
     // MARK: - Quotes
