@@ -169,15 +169,13 @@ struct GraphMerger {
         // checks the nodes. (With the edges held as records of `String`s this raised the load's
         // peak; held as columns, the peak comes later, beside the quote check.)
         let nodeTables = overlapping && nodes.count >= Self.backgroundNodes
-            ? PendingNodeTables(nodes: nodes, cancellation: cancellation) : nil
+            ? { [nodes] in BackgroundTask { NodeTables(nodes: nodes, cancellation: cancellation) } }() : nil
         try resolveEdges(cancellation: cancellation)
         ids = NodeIDTable()  // every id is resolved
         try checkNodes(cancellation: cancellation)
         // Every error is known (the quote check only warns): without errors, the graph is
-        // built on another thread while this one checks the quotes, unless `overlapLimit`
-        // says after. That thread builds the adjacency as soon as the node tables' id order is
-        // made, helps with the quotes while their name index is being made, then makes the
-        // graph and helps with any quotes left: no core waits while there is work.
+        // built on another thread while this one checks the quotes (and that thread then
+        // helps with the quotes left), unless `overlapLimit` says after.
         let buildable = !diagnostics.contains(where: { $0.severity == .error })
         let queue = QuoteCheckQueue(texts: documents.map(\.text), checks: pendingQuotes.takeAllChecks(),
                                     edgeQuotes: edges.quotes, nodeQuotes: nodes.quotes, cancellation: cancellation)
@@ -185,13 +183,8 @@ struct GraphMerger {
         if buildable && overlapping {
             let (name, description, documents, nodes, edges) = (name, description, documents, nodes, edges)
             building = BackgroundTask {
-                let adjacency = nodeTables?.order().map {
-                    Adjacency(nodeCount: nodes.count, sources: edges.sources, targets: edges.targets, idRank: $0.idRank,
-                              cancellation: cancellation)
-                }
-                if adjacency != nil { queue.checkDocuments() }
                 let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: edges,
-                                  adjacency: adjacency, tables: nodeTables?.wait(), cancellation: cancellation)
+                                  tables: nodeTables?.wait(), cancellation: cancellation)
                 queue.checkDocuments()
                 return graph
             }

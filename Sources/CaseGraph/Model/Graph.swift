@@ -58,12 +58,10 @@ public final class Graph: Sendable {
 
     /// ``init(name:description:documents:nodes:edges:)`` polling `cancellation` every few
     /// thousand steps; once it fires the graph is left incomplete, for the caller to discard.
-    /// `adjacency` and `tables`: the adjacency and the nodes' tables, when made already (from
-    /// these very nodes and edges, by a loader on other threads).
+    /// `tables`: the nodes' tables, when made already (from these very nodes).
     init(
         name: String?, description: String?, documents: [SourceDocument],
-        nodes: NodeList, edges: EdgeList, adjacency made: Adjacency? = nil, tables: NodeTables? = nil,
-        cancellation: Cancellation
+        nodes: NodeList, edges: EdgeList, tables: NodeTables? = nil, cancellation: Cancellation
     ) {
         self.name = name
         self.description = description
@@ -73,12 +71,11 @@ public final class Graph: Sendable {
         var documentsByID = [String: Int]()
         for (index, document) in documents.enumerated() { documentsByID[document.id] = index }
         documentIndexByID = documentsByID
-        let order = tables?.order ?? NodeTables.IDOrder(nodes: nodes)
-        adjacency = made ?? Adjacency(nodeCount: nodes.count, sources: edges.sources, targets: edges.targets,
-                                      idRank: order.idRank, cancellation: cancellation)
-        let tables = tables ?? NodeTables(nodes: nodes, order: order, cancellation: cancellation)
+        let tables = tables ?? NodeTables(nodes: nodes, cancellation: cancellation)
         indexByID = tables.indexByID
         idRank = tables.idRank
+        adjacency = Adjacency(nodeCount: nodes.count, sources: edges.sources, targets: edges.targets,
+                              idRank: tables.idRank, cancellation: cancellation)
         names = tables.names
         edgeTypeCodes = edges.types.codes
         edgeTypeCodeByName = edges.types.codeByName
