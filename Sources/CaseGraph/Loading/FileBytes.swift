@@ -36,10 +36,6 @@ final class FileBytes: @unchecked Sendable {
         mappedCount = size + 1  // one byte more, to see that the file did not grow
         let mapping: UnsafeMutableRawPointer = mmap(nil, mappedCount, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
         guard mapping != MAP_FAILED else { return nil }
-        // Huge pages where the system allows them on request: the read faults in a 2 MB
-        // page at a time instead of 4 KB (a system without them ignores the advice). The
-        // pages handed back as the decoder goes are split and freed as before.
-        _ = madvise(mapping, mappedCount, Int32(MADV_HUGEPAGE))
         let target = mapping.assumingMemoryBound(to: UInt8.self)
         guard Self.read(descriptor, size: size, into: target) else {
             munmap(mapping, mappedCount)
