@@ -13,6 +13,9 @@ extension GraphMerger {
             var records = files[file]
             files[file] = EdgeRecords()  // `records` holds the only reference: its columns go to `edges`
             let numbers = numbersOfFiles[file]
+            // The file's nodes kept their numbers (one file, or the first, nothing merged away):
+            // its endpoints are the graph's, without a look-up each (a cache miss on a large graph).
+            let kept = numbers.indices.allSatisfy { numbers[$0] == Int32(truncatingIfNeeded: $0) }
             precondition(records.pendingEndpointCount == 0, "the decoder looked every endpoint up")
             var cursors = (0, 0)  // the next source and target given as text
             let base = edges.count, citationBase = edges.citationCount
@@ -24,9 +27,9 @@ extension GraphMerger {
             for position in 0..<records.count {
                 if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
                 let (source, target) = (records.sourceNodes[position], records.targetNodes[position])
-                sources.append(source >= 0 ? numbers[Int(source)]
+                sources.append(source >= 0 ? (kept ? source : numbers[Int(source)])
                                : endpoint(records, position, isTarget: false, &cursors.0, &suggestionsLeft))
-                targets.append(target >= 0 ? numbers[Int(target)]
+                targets.append(target >= 0 ? (kept ? target : numbers[Int(target)])
                                : endpoint(records, position, isTarget: true, &cursors.1, &suggestionsLeft))
                 let citations = records.fields.citationRange(position)
                 for citation in citations {
