@@ -1,7 +1,7 @@
 @testable import CaseGraph
 import Testing
 
-@Suite("Sorting in place: permuted arrays and packed keys")
+@Suite("Reordering: permuted arrays and packed keys")
 struct PermutationTests {
     @Test("permute(gathering:) gives order.map { self[$0] }, for random permutations", arguments: [UInt64(1), 2, 3, 4, 5])
     func arrays(seed: UInt64) {

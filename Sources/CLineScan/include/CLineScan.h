@@ -5,8 +5,9 @@
 // (`cg_find_line_break`) and the quote check (`cg_scan_line`).
 //
 // `cg_scan_line` makes one pass over a line of a document, 16 bytes at a time: where it ends
-// (the first LF or CR byte), and whether its whitespace is plain, so that the quote check can skip the exact
-// classification of `QuoteLineTable.classify` (Swift) for the lines that need none.
+// (the first LF or CR byte), and whether its whitespace is plain, so that the quote check
+// can skip the exact classification (`QuoteLineTable.classify`, Swift) of the lines that
+// need none.
 //
 // A line is plain when it holds no control byte (below 0x20: no tab, no other whitespace
 // but the space), no two spaces in a row, and no byte from 0x80 on but the continuation

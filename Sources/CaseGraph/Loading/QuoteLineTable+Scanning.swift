@@ -1,8 +1,8 @@
 import CLineScan
 
-/// The byte-level scans of ``QuoteLineTable``: where a line ends, and how a line or quote
+/// The byte-level scans of ``QuoteLineTable``: where a line ends, how a line or quote
 /// collapses, many bytes at a time where the bytes allow (the tests compare both with byte
-/// loops alone).
+/// loops alone), and the collapse itself on bytes.
 extension QuoteLineTable {
     /// Where the line that starts at `start` ends — the index of the first LF or CR byte from
     /// `start` on, or `bytes.count` — and, for a plain line, its ``classify(_:)`` answer found
@@ -123,6 +123,42 @@ extension QuoteLineTable {
         switch scalar.value {
         case 0x600...0x605, 0x6DD, 0x70F, 0x890...0x891, 0x8E2, 0xD4E, 0x11000...: return true
         default: return false
+        }
+    }
+
+    // MARK: - Quotes
+
+    /// How ``collapseOnBytes(_:into:)`` collapsed a quote (`found` is its caller's).
+    enum Collapse { case found, ascii, other, needsCharacters }
+
+    /// Collapses a quote's whitespace into `output` on bytes, as `QuoteMatching.collapse`
+    /// would on `Character`s: `ascii` for an ASCII quote, `other` for one whose whitespace
+    /// collapses the same on bytes (see ``classify(_:)``), `needsCharacters` (output
+    /// unspecified) for the rest.
+    /// - Complexity: O(|bytes|).
+    static func collapseOnBytes(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Collapse {
+        let (kind, collapsed) = classify(bytes)
+        guard kind != .needsCharacters else { return .needsCharacters }
+        output.removeAll(keepingCapacity: true)
+        if collapsed {
+            output.append(contentsOf: bytes)
+        } else {
+            appendCollapsed(bytes, to: &output)
+        }
+        return kind == .ascii ? .ascii : .other
+    }
+
+    /// Appends `raw` with each run of ASCII whitespace made one space, none at either end.
+    static func appendCollapsed(_ raw: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        let start = output.count
+        var pendingSpace = false
+        for byte in raw {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = output.count > start
+                continue
+            }
+            if pendingSpace { output.append(0x20); pendingSpace = false }
+            output.append(byte)
         }
     }
 }

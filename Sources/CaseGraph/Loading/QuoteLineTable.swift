@@ -273,40 +273,4 @@ struct QuoteLineTable {
         guard start & Self.inStorage != 0 else { return ByteHash.equal(UnsafeBufferPointer(rebasing: text[range]), from: 0, bytes) }
         return storage.withUnsafeBufferPointer { ByteHash.equal(UnsafeBufferPointer(rebasing: $0[range]), from: 0, bytes) }
     }
-
-    // MARK: - Quotes
-
-    /// How ``collapseOnBytes(_:into:)`` collapsed a quote (`found` is its caller's).
-    enum Collapse { case found, ascii, other, needsCharacters }
-
-    /// Collapses a quote's whitespace into `output` on bytes, as `QuoteMatching.collapse`
-    /// would on `Character`s: `ascii` for an ASCII quote, `other` for one whose whitespace
-    /// collapses the same on bytes (see ``classify(_:)``), `needsCharacters` (output
-    /// unspecified) for the rest.
-    /// - Complexity: O(|bytes|).
-    static func collapseOnBytes(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Collapse {
-        let (kind, collapsed) = classify(bytes)
-        guard kind != .needsCharacters else { return .needsCharacters }
-        output.removeAll(keepingCapacity: true)
-        if collapsed {
-            output.append(contentsOf: bytes)
-        } else {
-            appendCollapsed(bytes, to: &output)
-        }
-        return kind == .ascii ? .ascii : .other
-    }
-
-    /// Appends `raw` with each run of ASCII whitespace made one space, none at either end.
-    private static func appendCollapsed(_ raw: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        let start = output.count
-        var pendingSpace = false
-        for byte in raw {
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                pendingSpace = output.count > start
-                continue
-            }
-            if pendingSpace { output.append(0x20); pendingSpace = false }
-            output.append(byte)
-        }
-    }
 }
