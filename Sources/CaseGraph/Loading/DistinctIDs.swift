@@ -30,13 +30,7 @@ struct DistinctIDs: Sendable {
     /// - Complexity: O(|id|) amortised.
     mutating func note(_ id: String) {
         var id = id
-        id.withUTF8 { note($0) }
-    }
-
-    /// Notes the id whose UTF-8 is `key`.
-    /// - Complexity: O(|key|) amortised.
-    mutating func note(_ key: UnsafeBufferPointer<UInt8>) {
-        note(hashed: ByteHash.hashNotingASCII(key))
+        note(hashed: id.withUTF8 { ByteHash.hashNotingASCII($0) })
     }
 
     /// Notes the id whose ``ByteHash/hashNotingASCII(_:)`` is `hashed`.

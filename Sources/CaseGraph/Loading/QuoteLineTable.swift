@@ -121,9 +121,15 @@ struct QuoteLineTable {
     private func bytes(
         of line: Int, text: UnsafeBufferPointer<UInt8>, stored: UnsafeBufferPointer<UInt8>
     ) -> UnsafeBufferPointer<UInt8> {
-        let start = lineStarts[line], length = Int(lineLengths[line])
-        let offset = Int(truncatingIfNeeded: start & ~Self.inStorage)
-        return UnsafeBufferPointer(rebasing: (start & Self.inStorage != 0 ? stored : text)[offset..<(offset + length)])
+        let (offset, isStored) = start(of: line)
+        return UnsafeBufferPointer(rebasing: (isStored ? stored : text)[offset..<(offset + Int(lineLengths[line]))])
+    }
+
+    /// Where line `line` starts: its offset in the text or, when `isStored`, in `storage`.
+    @inline(__always)
+    private func start(of line: Int) -> (offset: Int, isStored: Bool) {
+        let start = lineStarts[line]
+        return (Int(truncatingIfNeeded: start & ~Self.inStorage), start & Self.inStorage != 0)
     }
 
     /// Whether a line equals `bytes`.
@@ -152,9 +158,8 @@ struct QuoteLineTable {
         let entry = slots[Int(truncatingIfNeeded: hash) & mask]
         guard entry != 0, entry & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000 else { return }
         // The closures capture only the line's offset (capturing `self` would copy it).
-        let start = lineStarts[Int(entry & 0xFFFF_FFFF) - 1]
-        let offset = Int(truncatingIfNeeded: start & ~Self.inStorage)
-        if start & Self.inStorage != 0 {
+        let (offset, isStored) = start(of: Int(entry & 0xFFFF_FFFF) - 1)
+        if isStored {
             storage.withUnsafeBufferPointer { cg_prefetch($0.baseAddress.map { $0 + offset }) }
         } else {
             Self.withContiguousBytes(of: text) { cg_prefetch($0.baseAddress.map { $0 + offset }) }
@@ -267,10 +272,9 @@ struct QuoteLineTable {
     /// Whether line `line`, of `bytes.count` bytes, holds `bytes`.
     @inline(__always)
     private func lineEquals(_ line: Int, _ bytes: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = lineStarts[line]
-        let offset = Int(truncatingIfNeeded: start & ~Self.inStorage)
+        let (offset, isStored) = start(of: line)
         let range = offset..<(offset + bytes.count)
-        guard start & Self.inStorage != 0 else { return ByteHash.equal(UnsafeBufferPointer(rebasing: text[range]), from: 0, bytes) }
+        guard isStored else { return ByteHash.equal(UnsafeBufferPointer(rebasing: text[range]), from: 0, bytes) }
         return storage.withUnsafeBufferPointer { ByteHash.equal(UnsafeBufferPointer(rebasing: $0[range]), from: 0, bytes) }
     }
 }
