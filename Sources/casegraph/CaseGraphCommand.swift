@@ -15,7 +15,7 @@ struct CaseGraphCommand: ParsableCommand {
             With no -c or -f, reads statements from standard input when it is not a terminal, and otherwise \
             starts the interactive prompt. Type `help` there for the query language.
 
-            Exit status: 0 when every statement succeeded, 1 when one failed, 2 when the graph could not be loaded, 64 for a usage error.
+            Exit status: 0 when every statement succeeded, 1 when one failed, 2 when the graph or the script could not be read, 64 for a usage error.
             """,
         version: CaseGraphVersion.string)
 
@@ -25,7 +25,7 @@ struct CaseGraphCommand: ParsableCommand {
     @Option(name: .short, help: ArgumentHelp("Run a statement and exit (repeatable).", valueName: "statement"))
     var c: [String] = []
 
-    @Option(name: .short, help: ArgumentHelp("Run the statements of a script file and exit.", valueName: "script"))
+    @Option(name: .short, help: ArgumentHelp("Run the statements of a script file (- for standard input) and exit.", valueName: "script"))
     var f: String?
 
     @Option(name: .long, help: "Output format: table, json, csv or dot.")
@@ -48,6 +48,14 @@ struct CaseGraphCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The script is opened before the graph loads: a mistyped name fails at once.
+        let script: ScriptInput?
+        do throws(ScriptInput.Failure) {
+            script = try f.map { path throws(ScriptInput.Failure) in try ScriptInput(path: path) }
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
         let paths = graph.isEmpty ? [ProcessInfo.processInfo.environment["CASEGRAPH_GRAPH"] ?? "graph"] : graph
         let interactive = c.isEmpty && f == nil && Console.inputIsTerminal
         let bytes = Self.totalBytes(of: paths)
@@ -76,20 +84,20 @@ struct CaseGraphCommand: ParsableCommand {
             format: OutputFormat(rawValue: format.lowercased()) ?? .table,
             color: wantsColor && Console.outputIsTerminal, defaultLimit: limit, timer: timer))
 
-        if !c.isEmpty || f != nil {
-            var failed = false
-            for statement in c { failed = Batch.run(statement, in: &session) || failed }
-            if let f {
-                guard let data = FileManager.default.contents(atPath: f) else {
-                    Console.error("error: cannot read the script \(SafeText.escaped(f))")
-                    Self.exit(status: 2)
-                }
-                failed = Batch.run(String(decoding: data, as: UTF8.self), in: &session) || failed
-            }
-            Self.exit(status: failed ? 1 : 0)
+        if !c.isEmpty || script != nil {
+            var batch = Batch()
+            for statement in c { batch.run(statement, in: &session) }
+            if let script { batch.run(script, in: &session) }
+            Self.exit(status: batch.failed ? 1 : 0)
         } else if !Console.inputIsTerminal {
-            let input = FileHandle.standardInput.readDataToEndOfFile()
-            Self.exit(status: Batch.run(String(decoding: input, as: UTF8.self), in: &session) ? 1 : 0)
+            var batch = Batch()
+            do throws(ScriptInput.Failure) {
+                batch.run(try ScriptInput(standardInputNamed: "<stdin>"), in: &session)
+            } catch {
+                Console.error(error.description)
+                Self.exit(status: 2)
+            }
+            Self.exit(status: batch.failed ? 1 : 0)
         } else {
             var repl = REPL(session: session, warnings: loaded.warnings)
             repl.run()  // the terminal is restored when it returns

@@ -22,24 +22,20 @@ struct REPL {
                        + ". Type help, Tab completes, Ctrl-D quits.")
         session.cancellation = Cancellation { InterruptFlag.isSet }
         var generation = session.graphGeneration
-        var pending = ""
+        var assembler = StatementAssembler()
         while true {
-            let prompt = pending.isEmpty ? "casegraph> " : "       ...> "
+            let prompt = assembler.isContinuing ? "       ...> " : "casegraph> "
             switch editor.readLine(prompt: prompt) {
             case .endOfInput:
-                if !pending.isEmpty { pending = ""; continue }
+                if assembler.isContinuing { assembler.discard(); continue }
                 finish(editor)
                 return
             case .interrupted:
-                pending = ""
+                assembler.discard()
                 InterruptFlag.clear()
                 continue
             case .line(let line):
-                pending += pending.isEmpty ? line : "\n" + line
-                if InputCompleteness.needsContinuation(pending) { continue }
-                let text = pending
-                pending = ""
-                guard !text.allSatisfy(\.isWhitespace) else { continue }
+                guard let text = assembler.add(line)?.text else { continue }
                 editor.addHistory(text)
                 InterruptFlag.clear()
                 for outcome in session.run(text) {

@@ -279,7 +279,7 @@ struct HostileQueryTests {
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: file)
         if FileManager.default.contents(atPath: file) == nil {
             #expect(session.run("load \"\(file)\"").first?.error?.contains(
-                "\(file): error: cannot read the file (missing, unreadable or not a regular file)") == true)
+                "\(file): error: cannot read the file: Permission denied") == true)
         }
         try FileManager.default.removeItem(atPath: file)
         // A file replaced by broken JSON, and by a folder.
@@ -290,7 +290,7 @@ struct HostileQueryTests {
         try FileManager.default.removeItem(atPath: file)
         try FileManager.default.createDirectory(atPath: file, withIntermediateDirectories: true)
         #expect(session.run("load \"\(file)\"").first?.error?.contains("the folder holds no *.json graph files") == true)
-        #expect(session.run("load \"/dev/null\"").first?.error?.contains("cannot read the file") == true)
+        #expect(session.run("load \"/dev/null\"").first?.error?.contains("/dev/null:1:1: error: JSON syntax error: unexpected end of input") == true)
 
         #expect(session.graphGeneration == generation)
         #expect(session.graph.nodes.count == 28 && session.graph.edges.count == 53)

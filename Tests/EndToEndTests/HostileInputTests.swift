@@ -203,8 +203,8 @@ struct HostileInputTests {
         let run = try Executable.run([], input: script)
         #expect(run.status == 1)
         #expect(run.stdout.components(separatedBy: "Small: 1 node, 0 edges, 1 document").count == 3, "\(run.stdout)")
-        #expect(run.stderr.contains("error: cannot load '\(folder)/gone.json': 1 error\n  note: \(folder)/gone.json: error: no such file or folder\n  note: the graph loaded before is unchanged"))
-        #expect(run.stderr.contains("error: cannot load '/dev/null': 1 error"))
+        #expect(run.stderr.contains("error: cannot load '\(folder)/gone.json': 1 error\n  --> <stdin>:3:1\n  note: \(folder)/gone.json: error: no such file or folder\n  note: the graph loaded before is unchanged"))
+        #expect(run.stderr.contains("error: cannot load '/dev/null': 1 error\n  --> <stdin>:5:1\n  note: /dev/null:1:1: error: JSON syntax error"))
         #expect(run.stdout.contains("X  (person, id x)"))
     }
 }

@@ -48,11 +48,11 @@ public enum GraphLoader {
                     inputs.append(.file(file, bytes))
                     continue
                 }
-                guard let bytes = readFile(file) else {
-                    problems.append(Self.unreadable(file))
-                    continue
+                do {
+                    inputs.append(.bytes(GraphSource(file: file, bytes: try readFile(file))))
+                } catch {
+                    problems.append(Self.unreadable(file, error))
                 }
-                inputs.append(.bytes(GraphSource(file: file, bytes: bytes)))
             }
         }
         if !problems.isEmpty { throw GraphLoadError(diagnostics: problems) }
@@ -68,8 +68,8 @@ public enum GraphLoader {
     /// merger works; below, a thread would cost more than the reading it hides.
     static let backgroundRecords = 10_000
 
-    private static func unreadable(_ file: String) -> GraphDiagnostic {
-        GraphDiagnostic(.error, file: file, message: "cannot read the file (missing, unreadable or not a regular file)")
+    private static func unreadable(_ file: String, _ failure: ReadFailure) -> GraphDiagnostic {
+        GraphDiagnostic(.error, file: file, message: "cannot read the file: \(failure.reason)")
     }
 
     /// Loads graph files already in memory. `readDocument(file, path)` returns the text of a
@@ -131,12 +131,12 @@ public enum GraphLoader {
             // The fast path decodes a file with nothing to report; any doubt, and the
             // parser and decoder below read it again and report what they find.
             var fast: GraphFragment?
-            var bytes: [UInt8]?
+            var given: [UInt8]?
             do {
                 switch consume input {
                 case .bytes(let source):
                     fast = try FastGraphDecoder.decode(source.bytes, file: source.file, cancellation: cancellation)
-                    bytes = source.bytes
+                    given = source.bytes
                 case .file(let file, let released):
                     // The documents' texts are read on another thread while the decoder joins
                     // the two halves of the edges: the second half's processor is free then.
@@ -155,9 +155,16 @@ public enum GraphLoader {
                 continue
             }
             // The fast path handed a file's pages back as it read: read the file again.
-            guard let bytes = bytes ?? readFile(files[index]) else {
-                diagnostics.append(Self.unreadable(files[index]))
-                continue
+            let bytes: [UInt8]
+            if let kept = given.take() {
+                bytes = kept
+            } else {
+                do {
+                    bytes = try readFile(files[index])
+                } catch {
+                    diagnostics.append(Self.unreadable(files[index], error))
+                    continue
+                }
             }
             let root: JSONValue
             do {
@@ -226,32 +233,43 @@ public enum GraphLoader {
         #endif
     }
 
-    /// The bytes of the file at `path`, read with `read(2)` straight into one array; nil when
-    /// it cannot be read. Anything but a regular file goes through `FileManager`.
-    static func readFile(_ path: String) -> [UInt8]? {
+    /// Why a file could not be read: the system's reason (`Permission denied`), or that it
+    /// changed while being read.
+    struct ReadFailure: Error {
+        let reason: String
+
+        init(reason: String) { self.reason = reason }
+        init(errno code: Int32) { reason = String(cString: strerror(code)) }
+    }
+
+    /// The bytes of the file at `path`, read with `read(2)` straight into one array: a regular
+    /// file in one read of its size, anything else (a pipe, `/dev/stdin`, a process
+    /// substitution such as `--graph <(…)`) a block at a time to its end.
+    /// - Throws: ``ReadFailure`` with the system's reason.
+    /// - Complexity: O(size of the file).
+    static func readFile(_ path: String) throws(ReadFailure) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard descriptor >= 0 else { throw ReadFailure(errno: errno) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        guard status.st_mode & S_IFMT == S_IFREG else {
-            return FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-        }
-        // One byte more than the size, to see the end of the file without a second buffer.
+        guard fstat(descriptor, &status) == 0 else { throw ReadFailure(errno: errno) }
+        guard status.st_mode & S_IFMT != S_IFDIR else { throw ReadFailure(errno: EISDIR) }
+        // One byte more than a regular file's size, to see the end of the file without a second buffer.
         var failed = false
         var atEnd = false
-        let size = max(Int(status.st_size), 0) + 1
+        let size = status.st_mode & S_IFMT == S_IFREG ? max(Int(status.st_size), 0) + 1 : 1 << 16
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             count = readFully(descriptor, into: buffer.baseAddress!, capacity: size, failed: &failed, atEnd: &atEnd)
         }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while !failed && !atEnd {  // the file grew while being read
+        while !failed && !atEnd {  // a stream, or a file that grew while being read
             let count = chunk.withUnsafeMutableBufferPointer { buffer in
                 readFully(descriptor, into: buffer.baseAddress!, capacity: buffer.count, failed: &failed, atEnd: &atEnd)
             }
             bytes += chunk[..<count]
         }
-        return failed ? nil : bytes
+        if failed { throw ReadFailure(errno: errno) }
+        return bytes
     }
 
     /// Reads into `buffer` until it is full, at the end of the file (`atEnd`) or at an error

@@ -25,9 +25,20 @@ struct Lexer: Sendable {
     /// True when the text ends inside a comment.
     private(set) var endsInComment = false
 
+    /// A string left open at the end of an earlier text, which this text goes on with: its
+    /// first token is the rest of that string (to its closing quote, or to the end).
+    private var openQuote: UInt8?
+
     init(_ text: String) {
         bytes = Array(text.utf8)
         locator = SourceLocator(bytes: bytes)
+    }
+
+    /// A lexer for text that goes on with a string opened by `quote` in the text before it
+    /// (after the line break between them): what the whole text's lexer would find in this part.
+    init(_ text: String, insideStringOpenedBy quote: UInt8) {
+        self.init(text)
+        openQuote = quote
     }
 
     /// Every token of the text, ending with one ``TokenKind/end`` token.
@@ -42,6 +53,10 @@ struct Lexer: Sendable {
 
     /// The next token; ``TokenKind/end`` (again and again) at the end of the text.
     mutating func nextToken() -> Token {
+        if let quote = openQuote {
+            openQuote = nil
+            return stringRest(quote: quote, from: position)
+        }
         skipTrivia()
         let start = position
         guard position < bytes.count else { return token(.end, "", from: start) }
@@ -79,9 +94,13 @@ struct Lexer: Sendable {
     }
 
     private mutating func string() -> Token {
-        let start = position
         let quote = bytes[position]
         position += 1
+        return stringRest(quote: quote, from: position - 1)
+    }
+
+    /// The string that `start` opened with `quote`, read on from `position`.
+    private mutating func stringRest(quote: UInt8, from start: Int) -> Token {
         var value = [UInt8]()
         while position < bytes.count {
             let byte = bytes[position]
@@ -160,6 +179,18 @@ struct Lexer: Sendable {
 
 /// Whether a line of input is a whole statement or needs the next line too.
 public enum InputCompleteness {
+    /// How a text ends, for a reader that gathers lines into whole statements.
+    public enum Ending: Sendable, Hashable {
+        /// After a token, outside any string: the text can run.
+        case complete
+        /// With no token at all (blank, or only comments).
+        case blank
+        /// With a line continuation: a `\` at the end of the last line.
+        case continued
+        /// Inside a string opened by `quote` (`"` or `'`) and not closed yet.
+        case insideString(quote: UInt8)
+    }
+
     /// True when `text` ends inside a quoted string or with a line continuation (a `\` at
     /// the end of the last line), so a REPL should read another line and join it with a line
     /// break.
@@ -171,11 +202,29 @@ public enum InputCompleteness {
     /// ```
     /// - Complexity: O(n).
     public static func needsContinuation(_ text: String) -> Bool {
-        var lexer = Lexer(text)
-        let tokens = lexer.tokenize()
-        if let last = tokens.dropLast().last, last.kind == .string, !last.isTerminated {
-            return true
+        switch ending(of: text) {
+        case .complete, .blank: false
+        case .continued, .insideString: true
         }
-        return lexer.endsWithContinuation
+    }
+
+    /// How `text` ends. With `quote`, `text` goes on (after a line break) with a string that
+    /// quote opened in the text before it, and the answer is how the two together end (never
+    /// ``Ending/blank``: the string is a token).
+    ///
+    /// ```swift
+    /// InputCompleteness.ending(of: #"show "Henk"#)                                   // .insideString(quote: 34)
+    /// InputCompleteness.ending(of: #"Jan" depth 2"#, insideStringOpenedBy: UInt8(ascii: "\""))   // .complete
+    /// ```
+    /// - Complexity: O(n).
+    public static func ending(of text: String, insideStringOpenedBy quote: UInt8? = nil) -> Ending {
+        var lexer = quote.map { Lexer(text, insideStringOpenedBy: $0) } ?? Lexer(text)
+        let tokens = lexer.tokenize()
+        if let last = tokens.dropLast().last, last.kind == .string, !last.isTerminated,
+           let quote = last.quote?.asciiValue {
+            return .insideString(quote: quote)
+        }
+        if lexer.endsWithContinuation { return .continued }
+        return tokens.count == 1 ? .blank : .complete
     }
 }

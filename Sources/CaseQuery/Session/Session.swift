@@ -68,15 +68,19 @@ public struct Session: Sendable {
     /// Runs every statement of `text` in order as ``run(_:)`` does, handing each outcome to
     /// `handle` before the next statement starts: what a caller with a ``sink`` needs, so that
     /// a statement's output is shown before the next one's first chunk.
-    public mutating func run(_ text: String, handing handle: (StatementOutcome) -> Void) {
+    ///
+    /// With `script`, where `text` starts in a named script (its column 1), each error says
+    /// where in the script it is (`--> NAME:LINE:COLUMN`, see ``ScriptPosition``).
+    public mutating func run(_ text: String, from script: ScriptPosition? = nil, handing handle: (StatementOutcome) -> Void) {
         for item in StatementParser.parseScript(text) {
-            let outcome = run(item)
+            let start = script?.locating(SourceLocation(offset: 0, line: item.startLine, column: item.startColumn))
+            let outcome = run(item, at: start)
             handle(outcome)
             if outcome.quit { break }
         }
     }
 
-    private mutating func run(_ item: ScriptItem) -> StatementOutcome {
+    private mutating func run(_ item: ScriptItem, at place: ScriptPosition?) -> StatementOutcome {
         let clock = ContinuousClock()
         let start = clock.now
         var bound: ContinuousClock.Instant?
@@ -89,7 +93,8 @@ public struct Session: Sendable {
             outcome = try execute(query)
         } catch {
             outcome = StatementOutcome(statement: item.text, output: nil,
-                                       error: ErrorRendering.render(error, source: item.text, color: options.color), quit: false)
+                                       error: ErrorRendering.render(error, source: item.text, color: options.color, in: place),
+                                       quit: false)
         }
         if options.timer {
             // A statement that failed to bind spent all its time binding.

@@ -14,15 +14,20 @@ public enum ErrorRendering {
     ///
     /// All text is made terminal-safe with `SafeText`; the caret is placed by display
     /// width, so text before the error may hold multibyte and wide characters. A long line
-    /// is cut around the error. A source of several lines gets a `--> line L, column C`
-    /// line. ANSI colour is used only when `color` is true.
+    /// is cut around the error. With `script`, where `source` starts in a script, the error's
+    /// place in the script follows the message: `--> NAME:LINE:COLUMN` (the statement's start
+    /// when the error has no range); without, a source of several lines gets a
+    /// `--> line L, column C` line. ANSI colour is used only when `color` is true.
     /// - Complexity: O(n) in the length of the line that holds the error.
-    public static func render(_ error: QueryError, source: String, color: Bool) -> String {
+    public static func render(_ error: QueryError, source: String, color: Bool, in script: ScriptPosition? = nil) -> String {
         let style = Style(color: color)
         var lines = [style.error("error:") + " " + style.bold(SafeText.escaped(error.message))]
+        if let script {
+            lines.append("  --> " + script.locating(error.range?.lowerBound).description)
+        }
         if let range = error.range {
             let bytes = Array(source.utf8)
-            if bytes.contains(UInt8(ascii: "\n")) {
+            if script == nil && bytes.contains(UInt8(ascii: "\n")) {
                 lines.append("  --> line \(range.lowerBound.line), column \(range.lowerBound.column)")
             }
             let excerpt = Excerpt(range: range, bytes: bytes)

@@ -32,8 +32,8 @@ public enum StatementParser {
     ///
     /// Each item's source locations (of its statement and of its error) are in the item's
     /// own ``ScriptItem/text``: render an error with
-    /// `ErrorRendering.render(error, source: item.text, color:)`; the script line of a
-    /// location is `item.startLine + location.line - 1`.
+    /// `ErrorRendering.render(error, source: item.text, color:)`, or with `in:` a
+    /// ``ScriptPosition`` made of the item's start, for the location in the script.
     /// - Complexity: O(n) in the length of the text.
     public static func parseScript(_ text: String) -> [ScriptItem] {
         var lexer = Lexer(text)
@@ -51,7 +51,8 @@ public enum StatementParser {
             } catch {
                 result = .failure(error)
             }
-            return ScriptItem(text: statementText, result: result, startLine: first.range.lowerBound.line)
+            return ScriptItem(text: statementText, result: result, startLine: first.range.lowerBound.line,
+                              startColumn: first.range.lowerBound.column)
         }
     }
 
@@ -85,10 +86,13 @@ public struct ScriptItem: Sendable {
     public var result: Result<ParsedStatement, QueryError>
     /// The 1-based line of the script on which the statement starts.
     public var startLine: Int
+    /// The 1-based column (in characters) of that line at which the statement starts.
+    public var startColumn: Int
 
-    public init(text: String, result: Result<ParsedStatement, QueryError>, startLine: Int) {
+    public init(text: String, result: Result<ParsedStatement, QueryError>, startLine: Int, startColumn: Int = 1) {
         self.text = text
         self.result = result
         self.startLine = startLine
+        self.startColumn = startColumn
     }
 }
