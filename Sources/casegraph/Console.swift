@@ -36,26 +36,31 @@ enum Console {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
-    /// Writes `text` a block of whole lines at a time, so that a listing of a million rows
-    /// can be stopped: once `isInterrupted` says so, the rest is not written and false is
-    /// returned.
+    /// Writes `text` and a line break a block of whole lines at a time, so that a listing of a
+    /// million rows can be stopped: once `isInterrupted` says so, the rest is not written and
+    /// false is returned.
     /// - Complexity: O(bytes written).
     static func output(_ text: String, unless isInterrupted: () -> Bool) -> Bool {
         var text = text
-        let finished = text.withUTF8 { bytes -> Bool in
-            let blockSize = 1 << 16
-            var start = 0
-            while start < bytes.count {
-                if isInterrupted() { return false }
-                var end = min(start + blockSize, bytes.count)
-                // Cut after a newline, never inside a line (or a UTF-8 sequence).
-                while end < bytes.count && bytes[end - 1] != UInt8(ascii: "\n") { end += 1 }
-                write(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                start = end
-            }
-            return true
-        }
+        let finished = text.withUTF8 { write($0, unless: isInterrupted) }
         if finished { writeLineBreak() }
         return finished
+    }
+
+    /// Writes `bytes` a block of whole lines at a time (a chunk of a listing, or a whole
+    /// result) until `isInterrupted` says to stop; false when it did.
+    /// - Complexity: O(bytes written).
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, unless isInterrupted: () -> Bool) -> Bool {
+        let blockSize = 1 << 16
+        var start = 0
+        while start < bytes.count {
+            if isInterrupted() { return false }
+            var end = min(start + blockSize, bytes.count)
+            // Cut after a newline, never inside a line (or a UTF-8 sequence).
+            while end < bytes.count && bytes[end - 1] != UInt8(ascii: "\n") { end += 1 }
+            write(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            start = end
+        }
+        return true
     }
 }

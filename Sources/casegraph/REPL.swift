@@ -21,6 +21,9 @@ struct REPL {
                        + (warnings.isEmpty ? "" : ", \(warnings.count) load warnings")
                        + ". Type help, Tab completes, Ctrl-D quits.")
         session.cancellation = Cancellation { InterruptFlag.isSet }
+        // A listing of millions of rows goes to the terminal a chunk at a time while it is
+        // written, not held whole first; Ctrl-C stops the printing, then the formatting.
+        session.sink = OutputSink { chunk in _ = Console.write(chunk, unless: { InterruptFlag.isSet }) }
         var generation = session.graphGeneration
         var assembler = StatementAssembler()
         while true {

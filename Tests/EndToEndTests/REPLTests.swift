@@ -4,11 +4,12 @@ import Testing
 /// The REPL in a real terminal, through tmux: what a user sees and types.
 @Suite("The REPL in a real terminal", .serialized)
 struct REPLTests {
-    private func start(home given: String? = nil, graph: String = "\(Executable.root)/graph", seconds: Double = 10) throws -> (Tmux, home: String) {
+    private func start(home given: String? = nil, graph: String = "\(Executable.root)/graph", seconds: Double = 10,
+                       historyLimit: Int = 2000) throws -> (Tmux, home: String) {
         let home = try given ?? Executable.temporaryFolder()
         let tmux = try Tmux(command: "\(Executable.path) --graph \(Tmux.shellQuoted(graph))",
                             environment: ["HOME": home, "TERM": "xterm-256color", "LANG": "C.UTF-8", "NO_COLOR": "1"],
-                            ownedFolder: given == nil ? home : nil)
+                            ownedFolder: given == nil ? home : nil, historyLimit: historyLimit)
         try tmux.waitFor("casegraph>", seconds: seconds)
         return (tmux, home)
     }
@@ -166,5 +167,40 @@ struct REPLTests {
         try tmux.send("C-l")
         try tmux.enter("show n149999")
         try tmux.waitFor("Event number 149999 of the long chain", seconds: 20)
+    }
+
+    @Test("a listing of megabytes reaches the terminal whole and in order, a chunk at a time")
+    func longListingInChunks() throws {
+        try #require(Tmux.isAvailable, "tmux is not installed")
+        // 40,000 rows of about 50 columns: two chunks of a megabyte and the rest.
+        let count = 40_000
+        var json = #"{"directed": true, "multigraph": true, "graph": {"name": "Many", "documents": [{"id": "d", "title": "T"}]}, "nodes": ["#
+        json += (0..<count).map { #"{"id": "n\#($0)", "type": "event", "name": "Event \#($0) of the many events of this graph", "sources": [{"document": "d", "quote": "q"}]}"# }
+            .joined(separator: ",\n")
+        json += #"], "edges": []}"#
+        let folder = try Executable.temporaryFolder()
+        defer { Executable.removeFolder(folder) }
+        let file = folder + "/many.json"
+        try json.write(toFile: file, atomically: true, encoding: .utf8)
+        let batch = try Executable.run(["--graph", file, "-c", "nodes limit 0"])
+        #expect(batch.status == 0 && batch.stdout.utf8.count > 2 << 20)
+        let (tmux, _) = try start(graph: file, seconds: 60, historyLimit: count + 1000)
+        defer { tmux.kill() }
+        try tmux.enter("nodes limit 0")
+        let deadline = Date().addingTimeInterval(60)
+        var shown = ""
+        repeat {
+            Thread.sleep(forTimeInterval: 0.2)
+            shown = try tmux.history()
+        } while shown.components(separatedBy: "\ncasegraph>").count < 3 && Date() < deadline
+        // What the REPL printed between the statement and the next prompt is the batch output.
+        let lines = shown.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex { $0.hasPrefix("casegraph> nodes limit 0") })
+        let end = try #require(lines[(start + 1)...].firstIndex { $0.hasPrefix("casegraph>") })
+        let printed = lines[(start + 1)..<end].map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
+        let expected = batch.stdout.components(separatedBy: "\n").dropLast()
+            .map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
+        #expect(printed.count == expected.count, "\(printed.count) lines shown, \(expected.count) printed in batch use")
+        #expect(Array(printed) == Array(expected))
     }
 }

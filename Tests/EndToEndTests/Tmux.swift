@@ -10,13 +10,15 @@ struct Tmux {
     /// A folder that `kill()` removes with the server (the session's HOME, say), or nil.
     let ownedFolder: String?
 
-    /// Starts `command` in a new 100×40 tmux session with its own server socket.
-    init(command: String, environment: [String: String], ownedFolder: String? = nil) throws {
+    /// Starts `command` in a new 100×40 tmux session with its own server socket, keeping
+    /// `historyLimit` lines that scrolled off the screen (``history()``).
+    init(command: String, environment: [String: String], ownedFolder: String? = nil, historyLimit: Int = 2000) throws {
         name = "cg\(UInt32.random(in: 0...UInt32.max))"
         socket = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sock").path
         self.ownedFolder = ownedFolder
         let exports = environment.map { "\($0.key)=\(Self.shellQuoted($0.value))" }.sorted().joined(separator: " ")
-        try tmux(["new-session", "-d", "-s", name, "-x", "100", "-y", "40", "env \(exports) \(command)"])
+        try tmux(["start-server", ";", "set-option", "-g", "history-limit", String(historyLimit), ";",
+                  "new-session", "-d", "-s", name, "-x", "100", "-y", "40", "env \(exports) \(command)"])
     }
 
     static var isAvailable: Bool {
@@ -37,6 +39,11 @@ struct Tmux {
     /// The visible screen.
     func screen() throws -> String {
         try tmux(["capture-pane", "-p", "-t", name])
+    }
+
+    /// Everything the terminal showed: the lines kept in its history, then the screen.
+    func history() throws -> String {
+        try tmux(["capture-pane", "-p", "-J", "-t", name, "-S", "-", "-E", "-"])
     }
 
     /// Waits until the screen contains `text` (up to `seconds`), returning the screen.
