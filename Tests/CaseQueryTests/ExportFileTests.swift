@@ -106,7 +106,7 @@ struct ExportFileTests {
         try Self.withFolder { folder in
             let graph = DOTWriterTests.smallGraph()
             let path = folder + "/small.dot"
-            let outcome = try Exporter.export(QueryResult(statement: "show alice", body: .card(1)), of: graph,
+            let outcome = try Exporter.export(QueryResult(statement: "show alice", body: .card(NodeCard(node: 1, in: graph, limit: 0))), of: graph,
                                               format: .dot, withContext: false, byCountry: false, file: path)
             let text = try #require(Self.contents(path))
             #expect(outcome == .wrote(path: path, nodes: 3, edges: 2, bytes: text.utf8.count))

@@ -40,7 +40,7 @@ struct ExportSubgraphTests {
     }
 
     @Test func cardWhyNodesEdgesTimelineAndSearch() {
-        #expect(Self.subgraph(.card(2)) == Subgraph(nodes: [2, 1, 3, 4], edges: [1, 2, 4]))
+        #expect(Self.subgraph(.card(NodeCard(node: 2, in: Self.graph, limit: 0))) == Subgraph(nodes: [2, 1, 3, 4], edges: [1, 2, 4]))
         #expect(Self.subgraph(.why(0, 1, edges: [0])) == Subgraph(nodes: [0, 1], edges: [0]))
         #expect(Self.subgraph(.nodes(type: nil, nodes: [0, 1, 3], total: 3)) == Subgraph(nodes: [0, 1, 3], edges: [0]))
         #expect(Self.subgraph(.edges(type: "led_to", edges: [1, 4], total: 2)) == Subgraph(nodes: [1, 2, 4], edges: [1, 4]))
@@ -72,7 +72,7 @@ struct ExportSubgraphTests {
     @Test func imagesNeedAFile() {
         for format in [ExportFormat.svg, .png] {
             do {
-                _ = try Exporter.export(QueryResult(statement: "s", body: .card(0)), of: Self.graph, format: format,
+                _ = try Exporter.export(QueryResult(statement: "s", body: .card(NodeCard(node: 0, in: Self.graph, limit: 0))), of: Self.graph, format: format,
                                         withContext: false, byCountry: false, file: nil)
                 Issue.record("export \(format) without a file must fail")
             } catch {

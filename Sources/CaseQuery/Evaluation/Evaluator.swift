@@ -23,10 +23,10 @@ public struct Evaluator: Sendable {
     public func evaluate(_ query: BoundQuery) throws(QueryError) -> QueryResult {
         let limit = query.limit ?? defaultLimit
         var notices = [String]()
-        /// Notes that only the first `limit` of `total` rows are shown, when so.
-        func noteCut(total: Int, _ what: String) {
+        /// Notes that only the first `limit` (or `shown`) of `total` rows are shown, when so.
+        func noteCut(total: Int, _ what: String, shown: Int? = nil) {
             guard limit > 0, total > limit else { return }
-            notices.append("showing \(limit) of \(total) \(what); add `limit 0` to see all, or `limit N`")
+            notices.append("showing \(shown ?? limit) of \(total) \(what); add `limit 0` to see all, or `limit N`")
         }
         /// The first `limit` rows, noting what was cut.
         func capped<Row>(_ rows: [Row], _ what: String) -> [Row] {
@@ -40,7 +40,9 @@ public struct Evaluator: Sendable {
             let hits = graph.names.search(text, limit: limit > 0 ? limit : Int.max, cancellation: cancellation)
             body = .search(text: text, hits: hits)
         case .show(let node):
-            body = .card(node)
+            let card = NodeCard(node: node, in: graph, limit: limit)
+            noteCut(total: card.total, "edges", shown: card.outgoing.count + card.incoming.count)
+            body = .card(card)
         case .linked(let linked):
             // No path is longer than the node count, so a larger depth changes nothing. Only the
             // rows shown are ordered and get their via edges.

@@ -14,8 +14,8 @@ public enum ResultBody: Sendable, Hashable {
     case nodes(type: String?, nodes: [NodeIndex], total: Int)
     /// `edges [TYPE]`, in edge order.
     case edges(type: String?, edges: [EdgeIndex], total: Int)
-    /// `show NODE`.
-    case card(NodeIndex)
+    /// `show NODE`: the node and the edges its card lists.
+    case card(NodeCard)
     /// `linked NODE ...`: reached nodes by distance, then id.
     case linked(center: NodeIndex, depth: Int, reached: [ReachedNode], total: Int)
     /// `path` and `trace`.

@@ -35,8 +35,8 @@ extension QueryResult {
             let listed = SubgraphBuilder.unique(edges)
             let endpoints = listed.flatMap { [graph.edges.source(of: $0), graph.edges.target(of: $0)] }
             return Subgraph(nodes: SubgraphBuilder.unique(endpoints), edges: listed)
-        case .card(let node):
-            return SubgraphBuilder.card(of: node, in: graph)
+        case .card(let card):
+            return SubgraphBuilder.card(card, in: graph)
         case .linked(let center, _, let reached, _):
             let nodes = SubgraphBuilder.unique([center] + reached.map(\.node))
             let edges = SubgraphBuilder.unique(reached.flatMap(\.via)).sorted()
@@ -77,12 +77,13 @@ enum SubgraphBuilder {
         return result.sorted()
     }
 
-    /// A node card: the node, its neighbours in id order, its incident edges in edge order.
-    /// - Complexity: O(d log d) for the node's degree d.
-    static func card(of node: NodeIndex, in graph: Graph) -> Subgraph {
-        let steps = graph.steps(from: node, direction: .both)
-        let nodes = unique([node] + steps.map(\.neighbour))
-        return Subgraph(nodes: nodes, edges: unique(steps.map(\.edge)).sorted())
+    /// A node card: the node, the neighbours its listed edges reach in id order, those edges
+    /// in edge order.
+    /// - Complexity: O(d + l log l) for the node's degree d and the l edges listed.
+    static func card(_ card: NodeCard, in graph: Graph) -> Subgraph {
+        let listed = Set(card.outgoing + card.incoming)
+        let steps = graph.steps(from: card.node, direction: .both).filter { listed.contains($0.edge) }
+        return Subgraph(nodes: unique([card.node] + steps.map(\.neighbour)), edges: listed.sorted())
     }
 
     /// The nodes and hop edges of every path; with context, their neighbourhood too, the

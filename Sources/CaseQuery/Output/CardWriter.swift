@@ -6,8 +6,8 @@ struct CardWriter {
     let graph: Graph
     let style: TextStyle
 
-    func card(_ index: NodeIndex) -> String {
-        let node = graph.nodes[index]
+    func card(_ card: NodeCard) -> String {
+        let node = graph.nodes[card.node]
         var lines = [style.bold(safe(node.name)) + "  " + style.dim("(\(safe(node.type)), id \(safe(node.id)))")]
         if !node.aliases.isEmpty {
             lines.append("  aliases: " + node.aliases.map(safe).joined(separator: "; "))
@@ -27,20 +27,28 @@ struct CardWriter {
             lines.append("  evidence:")
             lines += node.sources.map { "    " + EvidenceText.citation($0, style: style) }
         }
-        lines += edgeGroups(graph.outgoingEdges(of: index), title: "edges out", arrow: "→") { graph.edges.target(of: $0) }
-        lines += edgeGroups(graph.incomingEdges(of: index), title: "edges in", arrow: "←") { graph.edges.source(of: $0) }
+        lines += edgeGroups(card.outgoing, card.groups.filter(\.isOutgoing), title: "edges out", arrow: "→") {
+            graph.edges.target(of: $0)
+        }
+        lines += edgeGroups(card.incoming, card.groups.filter { !$0.isOutgoing }, title: "edges in", arrow: "←") {
+            graph.edges.source(of: $0)
+        }
         return lines.joined(separator: "\n")
     }
 
-    /// Edges grouped by type (sorted), each neighbour on its own line with date and quote.
-    private func edgeGroups(_ edges: [EdgeIndex], title: String, arrow: String, other: (EdgeIndex) -> NodeIndex) -> [String] {
-        guard !edges.isEmpty else { return [] }
+    /// Edges grouped by type (sorted), each neighbour on its own line with its date; a group
+    /// the limit cut ends with how many more it has.
+    private func edgeGroups(
+        _ edges: [EdgeIndex], _ groups: [NodeCard.Group], title: String, arrow: String, other: (EdgeIndex) -> NodeIndex
+    ) -> [String] {
+        guard !groups.isEmpty else { return [] }
         var lines = ["  \(title):"]
-        let types = Array(Set(edges.map { graph.edges.type(of: $0) })).sorted()
-        let width = types.map(\.count).max() ?? 0
-        for type in types {
-            let group = edges.filter { graph.edges.type(of: $0) == type }
-            for (position, edge) in group.enumerated() {
+        let width = groups.map(\.type.count).max() ?? 0
+        var byType = [String: [EdgeIndex]]()
+        for edge in edges { byType[graph.edges.type(of: edge), default: []].append(edge) }
+        for group in groups {
+            let type = group.type
+            for (position, edge) in (byType[type] ?? []).enumerated() {
                 let label = position == 0 ? safe(type) + String(repeating: " ", count: width - type.count)
                                           : String(repeating: " ", count: width)
                 let neighbour = other(edge)
@@ -48,6 +56,11 @@ struct CardWriter {
                     + style.dim("(\(safe(graph.nodes.type(of: neighbour))), \(safe(graph.nodes.id(of: neighbour))))")
                 if let date = graph.edges.date(of: edge) { line += "  \(date)" }
                 lines.append(line)
+            }
+            if group.listed < group.total {
+                let label = group.listed == 0 ? safe(type) + String(repeating: " ", count: width - type.count)
+                                              : String(repeating: " ", count: width)
+                lines.append("    \(style.cyan(label)) " + style.dim("… \(group.total - group.listed) more"))
             }
         }
         return lines

@@ -75,13 +75,15 @@ public struct JSONFormatter: Sendable {
             json.member("total", total)
             json.key("edges")
             rows(edges, to: &json) { edge($0, to: &$1) }
-        case .card(let index):
+        case .card(let card):
             json.key("node")
-            card(index, to: &json)
+            self.card(card.node, to: &json)
+            json.member("outgoing_total", card.groups.filter(\.isOutgoing).reduce(0) { $0 + $1.total })
+            json.member("incoming_total", card.groups.filter { !$0.isOutgoing }.reduce(0) { $0 + $1.total })
             json.key("outgoing")
-            rows(graph.outgoingEdges(of: index), to: &json) { edge($0, to: &$1) }
+            rows(card.outgoing, to: &json) { edge($0, to: &$1) }
             json.key("incoming")
-            rows(graph.incomingEdges(of: index), to: &json) { edge($0, to: &$1) }
+            rows(card.incoming, to: &json) { edge($0, to: &$1) }
         case .linked(let center, let depth, let reached, let total):
             json.key("center")
             node(center, to: &json)

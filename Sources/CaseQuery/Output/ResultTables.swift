@@ -37,8 +37,8 @@ enum ResultTables {
                 writer.appendID(graph.edges.target(of: edge), to: &table)
                 writer.appendDateAndQuote(of: edge, to: &table)
             }
-        case .card(let node):
-            let edges = graph.outgoingEdges(of: node).map { (true, $0) } + graph.incomingEdges(of: node).map { (false, $0) }
+        case .card(let card):
+            let edges = card.outgoing.map { (true, $0) } + card.incoming.map { (false, $0) }
             return writer.rows(["direction", "type", "neighbour", "neighbour_name", "date", "quote"], edges) { table, step in
                 let (outgoing, edge) = step
                 let other = outgoing ? graph.edges.target(of: edge) : graph.edges.source(of: edge)

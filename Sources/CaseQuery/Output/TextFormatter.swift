@@ -63,8 +63,8 @@ public struct TextFormatter: Sendable {
                                     rows: usage.map { [$0.edgeType, "\($0.fromType) → \($0.toType)", String($0.count)] })
             return [heading("schema"), TextTableWriter.write(nodes, style: style), TextTableWriter.write(edges, style: style)]
                 .joined(separator: "\n\n")
-        case .card(let node):
-            return CardWriter(graph: graph, style: style).card(node)
+        case .card(let card):
+            return CardWriter(graph: graph, style: style).card(card)
         case .paths(let kind, let from, let to, let result):
             return PathWriter(graph: graph, style: style).paths(kind: kind, from: from, to: to, result: result)
         case .why(let first, let second, let edges):
