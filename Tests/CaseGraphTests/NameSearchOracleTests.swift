@@ -74,6 +74,44 @@ struct NameSearchOracleTests {
     }
 }
 
+extension NameSearchOracleTests {
+    /// The whole optimal-string-alignment table, no band, no early stop: the oracle.
+    static func referenceDistance(_ left: [UInt8], _ right: [UInt8]) -> Int {
+        let n = left.count, m = right.count
+        var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+        for i in 0...n { table[i][0] = i }
+        for j in 0...m { table[0][j] = j }
+        for i in stride(from: 1, through: n, by: 1) {
+            for j in stride(from: 1, through: m, by: 1) {
+                let cost = left[i - 1] == right[j - 1] ? 0 : 1
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, left[i - 1] == right[j - 2], left[i - 2] == right[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return table[n][m]
+    }
+
+    @Test("the banded distance is the whole table's, within any limit, its rows reused from call to call")
+    func bandedDistance() {
+        var generator = SeededGenerator(seed: 11)
+        var distance = EditDistanceRows()
+        for _ in 0..<20_000 {
+            let alphabet = 2 + generator.next() % 3
+            let left = (0..<Int(generator.next() % 15)).map { _ in UInt8(97 + generator.next() % alphabet) }
+            let right = (0..<Int(generator.next() % 15)).map { _ in UInt8(97 + generator.next() % alphabet) }
+            let limit = generator.next() % 9 == 0 ? Int.max : Int(generator.next() % 7)
+            let expected = Self.referenceDistance(left, right)
+            let found = left.withUnsafeBufferPointer { l in right.withUnsafeBufferPointer { r in distance.between(l, r, limit: limit) } }
+            if found != (expected <= limit ? expected : nil) {
+                Issue.record("\(left) \(right) limit \(limit): \(String(describing: found)), the table says \(expected)")
+                return
+            }
+        }
+    }
+}
+
 extension NameIndex {
     /// The search as it was before the byte scan: `String` comparisons for every key.
     func referenceSearch(_ text: String, limit: Int) -> [SearchHit] {

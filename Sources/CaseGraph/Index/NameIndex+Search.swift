@@ -22,7 +22,9 @@ extension NameIndex {
         var hits = [SearchHit]()
         // Entries with an exact, prefix or substring match: the fuzzy pass skips them.
         var matched = [Bool](repeating: false, count: entries.count)
-        var search = KeySearch(query)
+        // A constant for the first pass: a method called on a variable captured by the closure
+        // copied the whole search (its five buffers retained and released) for every key.
+        let search = KeySearch(query)
         keys.withKeyBytes { bytes, starts in
             for position in entries.indices {
                 if cancellation.shouldStop(after: &work) { break }
@@ -38,11 +40,12 @@ extension NameIndex {
         // (Fewer hits than `limit` are fewer nodes: no set of millions of hits for `limit 0`.)
         if hits.count < limit || Set(hits.map(\.node)).count < limit {
             let budget = min(3, max(1, query.count / 4))
+            var fuzzy = search  // its edit-distance rows are reused from key to key
             keys.withKeyBytes { bytes, starts in
                 for position in entries.indices where !matched[position] {
                     if cancellation.shouldStop(after: &work) { break }
                     let key = UnsafeBufferPointer(rebasing: bytes[Int(starts[position])..<Int(starts[position + 1])])
-                    if let distance = search.fuzzyDistance(key, limit: budget) {
+                    if let distance = fuzzy.fuzzyDistance(key, limit: budget) {
                         hits.append(hit(entries[position], .fuzzy(distance: distance)))
                     }
                 }
@@ -64,6 +67,8 @@ struct KeySearch {
     /// measured against.
     private let width: Int
     private var distance = EditDistanceRows()
+    /// Where each word of the key being measured starts, kept from key to key.
+    private var wordStarts = [Int]()
 
     init(_ query: String) {
         self.query = query
@@ -113,16 +118,18 @@ struct KeySearch {
     /// The edit distance from the search text to the whole key or to its closest run of
     /// `width` consecutive words, if within `limit`.
     mutating func fuzzyDistance(_ key: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
+        // Each letter of an ASCII search text missing from the key costs an edit, in every run
+        // of its words too; an ASCII byte is in a key's UTF-8 only as that letter, so this holds
+        // for keys beyond ASCII as well (their other bytes only make the filter let more by).
+        if isASCII && (mask & ~Self.mask(key)).nonzeroBitCount > limit { return nil }
         guard isASCII && key.allSatisfy({ $0 < 0x80 }) else {
             return Self.stringFuzzyDistance(query, String(decoding: key, as: UTF8.self), limit: limit)
         }
-        // Each letter of the search text missing from the key costs an edit, in every run of
-        // its words too.
-        if (mask & ~Self.mask(key)).nonzeroBitCount > limit { return nil }
         return bytes.withUnsafeBufferPointer { wanted -> Int? in
             var best = distance.between(wanted, key, limit: limit)
             // Folded keys have single spaces: a run of words is a contiguous range of the key.
-            var wordStarts = [0]
+            wordStarts.removeAll(keepingCapacity: true)
+            wordStarts.append(0)
             for (offset, byte) in key.enumerated() where byte == 0x20 { wordStarts.append(offset + 1) }
             guard wordStarts.count > width else { return best }
             for first in 0...(wordStarts.count - width) {
