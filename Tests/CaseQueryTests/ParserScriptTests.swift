@@ -43,19 +43,32 @@ struct ParserScriptTests {
         #expect(try items[0].result.get().statement.shown?.text == "two\nlines")
     }
 
-    @Test func needsContinuation() {
-        #expect(InputCompleteness.needsContinuation(#"show "Henk"#))
-        #expect(InputCompleteness.needsContinuation("show 'Henk"))
-        #expect(InputCompleteness.needsContinuation("linked IJM \\"))
-        #expect(InputCompleteness.needsContinuation("linked IJM \\  "))
-        #expect(InputCompleteness.needsContinuation("show \"a\nb"))
-        #expect(!InputCompleteness.needsContinuation(#"show "Henk""#))
-        #expect(!InputCompleteness.needsContinuation("show O'Brien"))
-        #expect(!InputCompleteness.needsContinuation("linked IJM depth 2"))
-        #expect(!InputCompleteness.needsContinuation("# comment \\"))
-        #expect(!InputCompleteness.needsContinuation(#"show "a\"b""#))
-        #expect(!InputCompleteness.needsContinuation(""))
-        #expect(!InputCompleteness.needsContinuation("linked IJM \\\ndepth 2"))
+    /// Whether the text goes on with the next line.
+    private func needsContinuation(_ text: String) -> Bool {
+        switch InputCompleteness.ending(of: text) {
+        case .continued, .insideString: true
+        case .complete, .blank: false
+        }
+    }
+
+    @Test func endings() {
+        #expect(InputCompleteness.ending(of: #"show "Henk"#) == .insideString(quote: UInt8(ascii: "\"")))
+        #expect(InputCompleteness.ending(of: "linked IJM \\") == .continued)
+        #expect(InputCompleteness.ending(of: "  # only a comment") == .blank)
+        #expect(InputCompleteness.ending(of: #"Jan" depth 2"#, insideStringOpenedBy: UInt8(ascii: "\"")) == .complete)
+        #expect(InputCompleteness.ending(of: #"Jan' depth 2"#, insideStringOpenedBy: UInt8(ascii: "\"")) == .insideString(quote: UInt8(ascii: "\"")))
+        #expect(needsContinuation(#"show "Henk"#))
+        #expect(needsContinuation("show 'Henk"))
+        #expect(needsContinuation("linked IJM \\"))
+        #expect(needsContinuation("linked IJM \\  "))
+        #expect(needsContinuation("show \"a\nb"))
+        #expect(!needsContinuation(#"show "Henk""#))
+        #expect(!needsContinuation("show O'Brien"))
+        #expect(!needsContinuation("linked IJM depth 2"))
+        #expect(!needsContinuation("# comment \\"))
+        #expect(!needsContinuation(#"show "a\"b""#))
+        #expect(!needsContinuation(""))
+        #expect(!needsContinuation("linked IJM \\\ndepth 2"))
     }
 
     @Test func oneMegabyteStatements() throws {

@@ -233,12 +233,10 @@ public enum GraphLoader {
         #endif
     }
 
-    /// Why a file could not be read: the system's reason (`Permission denied`), or that it
-    /// changed while being read.
+    /// Why a file could not be read: the system's reason (`Permission denied`).
     struct ReadFailure: Error {
         let reason: String
 
-        init(reason: String) { self.reason = reason }
         init(errno code: Int32) { reason = String(cString: strerror(code)) }
     }
 

@@ -177,7 +177,9 @@ struct Lexer: Sendable {
     }
 }
 
-/// Whether a line of input is a whole statement or needs the next line too.
+/// Whether a line of input is a whole statement or needs the next line too: a text that ends
+/// inside a quoted string or with a line continuation (a `\` at the end of the last line) goes
+/// on with the next line, joined with a line break (``StatementAssembler`` gathers them).
 public enum InputCompleteness {
     /// How a text ends, for a reader that gathers lines into whole statements.
     public enum Ending: Sendable, Hashable {
@@ -189,23 +191,6 @@ public enum InputCompleteness {
         case continued
         /// Inside a string opened by `quote` (`"` or `'`) and not closed yet.
         case insideString(quote: UInt8)
-    }
-
-    /// True when `text` ends inside a quoted string or with a line continuation (a `\` at
-    /// the end of the last line), so a REPL should read another line and join it with a line
-    /// break.
-    ///
-    /// ```swift
-    /// InputCompleteness.needsContinuation(#"show "Henk Jan"#)    // true
-    /// InputCompleteness.needsContinuation("linked IJM \\")         // true
-    /// InputCompleteness.needsContinuation("linked IJM depth 2")    // false
-    /// ```
-    /// - Complexity: O(n).
-    public static func needsContinuation(_ text: String) -> Bool {
-        switch ending(of: text) {
-        case .complete, .blank: false
-        case .continued, .insideString: true
-        }
     }
 
     /// How `text` ends. With `quote`, `text` goes on (after a line break) with a string that
