@@ -1,4 +1,4 @@
-import CaseGraph
+@testable import CaseGraph
 import Testing
 
 /// The adjacency keeps each node's outgoing and incoming steps in one run; these tests pin the
@@ -66,5 +66,26 @@ struct AdjacencyOrderTests {
             #expect(model.graph.outgoingEdges(of: node) == outgoing, "\(model) — edges out of \(model.ids[node])")
             #expect(model.graph.incomingEdges(of: node) == incoming, "\(model) — edges into \(model.ids[node])")
         }
+    }
+
+    @Test("built on two threads, the adjacency is the one built on one, hubs and self-loops included",
+          arguments: [UInt64(1), 2, 3])
+    func sharedBuild(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        let nodes = 2_000 + Int(generator.next() % 3_000), edgeCount = Int(generator.next() % 40_000)
+        // A third of the edges at a few hubs, so that one part of the runs holds most slots.
+        let endpoints = (0..<(2 * edgeCount)).map { _ in
+            Int32(generator.next() % 3 == 0 ? generator.next() % 4 : generator.next() % UInt64(nodes))
+        }
+        let sources = Array(endpoints[..<edgeCount]), targets = Array(endpoints[edgeCount...])
+        var rank = Array(0..<Int32(nodes))
+        for index in rank.indices.reversed() { rank.swapAt(index, Int(generator.next() % UInt64(index + 1))) }
+        let alone = Adjacency(nodeCount: nodes, sources: sources, targets: targets, idRank: rank, parallel: false)
+        let shared = Adjacency(nodeCount: nodes, sources: sources, targets: targets, idRank: rank, parallel: true)
+        #expect(shared.bounds == alone.bounds)
+        #expect(shared.neighbours == alone.neighbours)
+        #expect(shared.edges == alone.edges)
+        let none = Adjacency(nodeCount: 3, sources: [], targets: [], idRank: [0, 1, 2], parallel: true)
+        #expect(none.bounds == [0, 0, 0, 0, 0, 0, 0] && none.neighbours.isEmpty)
     }
 }

@@ -17,69 +17,82 @@ struct Adjacency: Sendable {
     /// Builds the adjacency of `nodeCount` nodes from edges given by their endpoints: edge i
     /// goes from `sources[i]` to `targets[i]`.
     ///
+    /// From ``parallelEdges`` edges on (or as `parallel` says), the work is shared with a second
+    /// thread: the outgoing halves are counted and filled on one and the incoming ones on the
+    /// other (they write different bounds and slots), then each sorts the runs of about half
+    /// of the slots.
+    ///
     /// - Precondition: twice the edge count fits in an `Int32`; `sources` and `targets` have
     ///   the same count.
     /// - Complexity: O(V + E log d) where d is the largest degree.
     /// `cancellation` is polled while sorting the runs; once it fires, the rest stay unsorted.
-    init(nodeCount: Int, sources: [Int32], targets: [Int32], idRank: [Int32], cancellation: Cancellation = .never) {
+    init(nodeCount: Int, sources: [Int32], targets: [Int32], idRank: [Int32], cancellation: Cancellation = .never,
+         parallel: Bool? = nil) {
         precondition(sources.count <= Int(Int32.max) / 2, "too many edges for 32-bit adjacency slots")
         precondition(sources.count == targets.count, "one source and one target per edge")
+        let shared = parallel ?? (sources.count >= Self.parallelEdges)
         // Count each half run's slots one bound ahead, turn the counts into each half's start
         // (one bound ahead still), fill each half moving its start to its end, which is where
         // the next half starts: then every bound is in place.
         var bounds = [Int32](repeating: 0, count: 2 * nodeCount + 1)
-        for (from, to) in zip(sources, targets) {
-            bounds[2 * Int(from) + 1] += 1
-            bounds[2 * Int(to) + 2] += 1
-        }
-        var start: Int32 = 0
-        for half in 0..<(2 * nodeCount) {
-            let count = bounds[half + 1]
-            bounds[half + 1] = start
-            start += count
-        }
         var neighbours = [Int32](repeating: 0, count: 2 * sources.count)
         var edges = [Int32](repeating: 0, count: 2 * sources.count)
-        for (edge, (from, to)) in zip(sources, targets).enumerated() {
-            let outgoing = 2 * Int(from) + 1, incoming = 2 * Int(to) + 2
-            neighbours[Int(bounds[outgoing])] = to
-            edges[Int(bounds[outgoing])] = Int32(truncatingIfNeeded: edge)
-            bounds[outgoing] += 1
-            neighbours[Int(bounds[incoming])] = from
-            edges[Int(bounds[incoming])] = Int32(truncatingIfNeeded: edge)
-            bounds[incoming] += 1
+        var ranked = [Int32](repeating: 0, count: idRank.count)
+        for (node, rank) in idRank.enumerated() { ranked[Int(rank)] = Int32(truncatingIfNeeded: node) }
+        let nodeOfRank = ranked
+        bounds.withUnsafeMutableBufferPointer { bounds in
+            neighbours.withUnsafeMutableBufferPointer { neighbours in
+                edges.withUnsafeMutableBufferPointer { edges in
+                    // No edge: every bound is 0 already (and the empty buffers have no address).
+                    guard let first = bounds.baseAddress, let slots = neighbours.baseAddress, let owners = edges.baseAddress
+                    else { return }
+                    let places = Places(bounds: first, neighbours: slots, edges: owners)
+                    Self.onBothSides(shared) { side in places.count(side == 0 ? sources : targets, side: side) }
+                    var start: Int32 = 0
+                    for half in 0..<(2 * nodeCount) {
+                        let count = bounds[half + 1]
+                        bounds[half + 1] = start
+                        start += count
+                    }
+                    Self.onBothSides(shared) { side in places.fill(sources, targets, side: side) }
+                    // The runs sorted in two parts of about as many slots each: `middle` is the
+                    // first half that starts at or past the middle slot.
+                    let total = Int(bounds[2 * nodeCount]), halves = 2 * nodeCount
+                    var middle = 0, upper = halves
+                    while middle < upper {
+                        let probe = (middle + upper) / 2
+                        if Int(bounds[probe]) < total / 2 { middle = probe + 1 } else { upper = probe }
+                    }
+                    let parts = [0..<middle, middle..<halves]
+                    Self.onBothSides(shared) { side in
+                        places.sortRuns(parts[side], idRank: idRank, nodeOfRank: nodeOfRank,
+                                        cancellation: cancellation)
+                    }
+                }
+            }
         }
-        Self.sortHalfRuns(bounds: bounds, neighbours: &neighbours, edges: &edges, idRank: idRank,
-                          cancellation: cancellation)
         self.bounds = bounds
         self.neighbours = neighbours
         self.edges = edges
     }
 
-    /// Sorts each half run by (neighbour id rank, edge), through one reused buffer of keys.
-    /// - Complexity: O(E log d).
-    private static func sortHalfRuns(
-        bounds: [Int32], neighbours: inout [Int32], edges: inout [Int32], idRank: [Int32], cancellation: Cancellation
-    ) {
-        var nodeOfRank = [Int32](repeating: 0, count: idRank.count)
-        for (node, rank) in idRank.enumerated() { nodeOfRank[Int(rank)] = Int32(truncatingIfNeeded: node) }
-        var keys = [UInt64]()
-        var work = 0
-        for half in 0..<(bounds.count - 1) {
-            if cancellation.shouldStop(after: &work) { break }
-            let range = Int(bounds[half])..<Int(bounds[half + 1])
-            guard range.count > 1 else { continue }
-            keys.removeAll(keepingCapacity: true)
-            for slot in range {
-                keys.append(UInt64(UInt32(bitPattern: idRank[Int(neighbours[slot])])) << 32
-                            | UInt64(UInt32(bitPattern: edges[slot])))
-            }
-            keys.sort()
-            for (slot, key) in zip(range, keys) {
-                neighbours[slot] = nodeOfRank[Int(key >> 32)]
-                edges[slot] = Int32(bitPattern: UInt32(truncatingIfNeeded: key))
-            }
+    /// From this many edges on, two threads build the adjacency.
+    static let parallelEdges = 1 << 18
+
+    /// Runs `work(0)` on a second thread and `work(1)` on this one when `shared`, else both
+    /// here; returns once both are done.
+    private static func onBothSides(_ shared: Bool, _ work: @escaping @Sendable (Int) -> Void) {
+        guard shared else {
+            work(0)
+            work(1)
+            return
         }
+        let other = BackgroundTask { () -> Bool in
+            work(0)
+            return true
+        }
+        work(1)
+        _ = other.wait()
     }
 
     /// The number of nodes.
