@@ -233,65 +233,6 @@ public enum GraphLoader {
         #endif
     }
 
-    /// Why a file could not be read: the system's reason (`Permission denied`).
-    struct ReadFailure: Error {
-        let reason: String
-
-        init(errno code: Int32) { reason = String(cString: strerror(code)) }
-    }
-
-    /// The bytes of the file at `path`, read with `read(2)` straight into one array: a regular
-    /// file in one read of its size, anything else (a pipe, `/dev/stdin`, a process
-    /// substitution such as `--graph <(…)`) a block at a time to its end.
-    /// - Throws: ``ReadFailure`` with the system's reason.
-    /// - Complexity: O(size of the file).
-    static func readFile(_ path: String) throws(ReadFailure) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw ReadFailure(errno: errno) }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw ReadFailure(errno: errno) }
-        guard status.st_mode & S_IFMT != S_IFDIR else { throw ReadFailure(errno: EISDIR) }
-        // One byte more than a regular file's size, to see the end of the file without a second buffer.
-        var failed = false
-        var atEnd = false
-        let size = status.st_mode & S_IFMT == S_IFREG ? max(Int(status.st_size), 0) + 1 : 1 << 16
-        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = readFully(descriptor, into: buffer.baseAddress!, capacity: size, failed: &failed, atEnd: &atEnd)
-        }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while !failed && !atEnd {  // a stream, or a file that grew while being read
-            let count = chunk.withUnsafeMutableBufferPointer { buffer in
-                readFully(descriptor, into: buffer.baseAddress!, capacity: buffer.count, failed: &failed, atEnd: &atEnd)
-            }
-            bytes += chunk[..<count]
-        }
-        if failed { throw ReadFailure(errno: errno) }
-        return bytes
-    }
-
-    /// Reads into `buffer` until it is full, at the end of the file (`atEnd`) or at an error
-    /// (`failed`): from the descriptor's position, or from the byte at `offset` without moving it.
-    static func readFully(_ descriptor: Int32, into buffer: UnsafeMutablePointer<UInt8>, capacity: Int,
-                          at offset: Int? = nil, failed: inout Bool, atEnd: inout Bool) -> Int {
-        var filled = 0
-        while filled < capacity {
-            let count = offset.map { pread(descriptor, buffer + filled, capacity - filled, off_t($0 + filled)) }
-                ?? read(descriptor, buffer + filled, capacity - filled)
-            if count < 0 {
-                if errno == EINTR { continue }
-                failed = true
-                break
-            }
-            if count == 0 {
-                atEnd = true
-                break
-            }
-            filled += count
-        }
-        return filled
-    }
-
     /// The graph files a path names: itself, or a folder's `*.json` files sorted by name.
     private static func expand(_ path: String, problems: inout [GraphDiagnostic]) -> [String] {
         var isFolder: ObjCBool = false
