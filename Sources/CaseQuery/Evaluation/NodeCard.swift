@@ -23,9 +23,13 @@ public struct NodeCard: Sendable, Hashable {
     public struct Group: Sendable, Hashable {
         public let isOutgoing: Bool
         public let type: String
-        /// How many the node has, and how many of them are listed.
+        /// How many the node has.
         public let total: Int
-        public let listed: Int
+        /// The first of them, which the card lists, in the graph's order.
+        public let edges: [EdgeIndex]
+
+        /// How many of them are listed.
+        public var listed: Int { edges.count }
     }
 
     /// The number of the node's edges, listed or not.
@@ -58,15 +62,13 @@ public struct NodeCard: Sendable, Hashable {
                 left -= more
             }
         }
-        // A self-loop is in both directions' lists: kept each way its groups keep it.
-        var keptOut = Set<EdgeIndex>(), keptIn = Set<EdgeIndex>()
-        for (group, share) in zip(groups, shares) {
-            if group.isOutgoing { keptOut.formUnion(group.edges.prefix(share)) } else { keptIn.formUnion(group.edges.prefix(share)) }
+        self.groups = zip(groups, shares).map {
+            Group(isOutgoing: $0.isOutgoing, type: $0.type, total: $0.edges.count, edges: Array($0.edges.prefix($1)))
         }
+        // A self-loop is in both directions' lists: kept each way its groups keep it.
+        let keptOut = Set(self.groups.filter(\.isOutgoing).flatMap(\.edges))
+        let keptIn = Set(self.groups.filter { !$0.isOutgoing }.flatMap(\.edges))
         outgoing = out.filter(keptOut.contains)
         incoming = into.filter(keptIn.contains)
-        self.groups = zip(groups, shares).map {
-            Group(isOutgoing: $0.isOutgoing, type: $0.type, total: $0.edges.count, listed: $1)
-        }
     }
 }

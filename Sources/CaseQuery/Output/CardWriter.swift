@@ -27,28 +27,20 @@ struct CardWriter {
             lines.append("  evidence:")
             lines += node.sources.map { "    " + EvidenceText.citation($0, style: style) }
         }
-        lines += edgeGroups(card.outgoing, card.groups.filter(\.isOutgoing), title: "edges out", arrow: "→") {
-            graph.edges.target(of: $0)
-        }
-        lines += edgeGroups(card.incoming, card.groups.filter { !$0.isOutgoing }, title: "edges in", arrow: "←") {
-            graph.edges.source(of: $0)
-        }
+        lines += edgeGroups(card.groups.filter(\.isOutgoing), title: "edges out", arrow: "→") { graph.edges.target(of: $0) }
+        lines += edgeGroups(card.groups.filter { !$0.isOutgoing }, title: "edges in", arrow: "←") { graph.edges.source(of: $0) }
         return lines.joined(separator: "\n")
     }
 
     /// Edges grouped by type (sorted), each neighbour on its own line with its date; a group
     /// the limit cut ends with how many more it has.
-    private func edgeGroups(
-        _ edges: [EdgeIndex], _ groups: [NodeCard.Group], title: String, arrow: String, other: (EdgeIndex) -> NodeIndex
-    ) -> [String] {
+    private func edgeGroups(_ groups: [NodeCard.Group], title: String, arrow: String, other: (EdgeIndex) -> NodeIndex) -> [String] {
         guard !groups.isEmpty else { return [] }
         var lines = ["  \(title):"]
         let width = groups.map(\.type.count).max() ?? 0
-        var byType = [String: [EdgeIndex]]()
-        for edge in edges { byType[graph.edges.type(of: edge), default: []].append(edge) }
         for group in groups {
             let type = group.type
-            for (position, edge) in (byType[type] ?? []).enumerated() {
+            for (position, edge) in group.edges.enumerated() {
                 let label = position == 0 ? safe(type) + String(repeating: " ", count: width - type.count)
                                           : String(repeating: " ", count: width)
                 let neighbour = other(edge)
@@ -57,10 +49,8 @@ struct CardWriter {
                 if let date = graph.edges.date(of: edge) { line += "  \(date)" }
                 lines.append(line)
             }
-            if group.listed < group.total {
-                let label = group.listed == 0 ? safe(type) + String(repeating: " ", count: width - type.count)
-                                              : String(repeating: " ", count: width)
-                lines.append("    \(style.cyan(label)) " + style.dim("… \(group.total - group.listed) more"))
+            if group.listed < group.total {  // every group lists one edge at least, which shows its type
+                lines.append("    \(style.cyan(String(repeating: " ", count: width))) " + style.dim("… \(group.total - group.listed) more"))
             }
         }
         return lines
