@@ -42,11 +42,13 @@ enum QuoteMatching {
 
 /// A document's text prepared for many quote checks: the table of its whitespace-collapsed
 /// lines (a quote that is a whole line, the common case, is found by one hash look-up on
-/// bytes), and, made only when a quote is not a whole line, its collapsed text.
+/// bytes), and, made only when a quote is not a whole line, its collapsed text and, after a
+/// few such quotes, a ``SubstringIndex`` of it (quotes that are sentences inside paragraphs).
 ///
 /// `contains` answers exactly what `collapse(text).contains(collapse(quote))` answers: a
 /// whole line is a substring bounded by whitespace; a byte match counts when its ends are
-/// ASCII (so no grapheme is split); anything else falls back to the `Character` search.
+/// ASCII (so no grapheme is split), or when the `Character` search of the text around it
+/// finds the quote there; anything else falls back to the `Character` search of the text.
 /// Lines are compared as bytes; where `String` equality (canonical equivalence) could
 /// differ from byte equality — a line or quote that is not ASCII — a miss is confirmed
 /// with a set of the lines as `String`s, built on first need.
@@ -62,11 +64,14 @@ struct QuoteIndex {
     private lazy var lineSet: Set<String> = lines.lineStrings()
     /// The collapsed text, its bytes, and whether they are all ASCII: made on first need
     /// (only for quotes that are not a whole line).
-    private lazy var collapsed: String = QuoteMatching.collapse(text)
-    private lazy var bytes: [UInt8] = Array(collapsed.utf8)
+    private lazy var bytes: [UInt8] = Self.collapsedBytes(of: text)
+    private lazy var collapsed: String = String(decoding: bytes, as: UTF8.self)
     private lazy var textIsASCII: Bool = !bytes.contains { $0 >= 0x80 }
     /// Reused for each quote's collapsed bytes.
     private var wanted: [UInt8] = []
+    /// The searches of the collapsed text so far, and the index of its bytes made after a few.
+    private var searches = 0
+    private var substrings: SubstringIndex?
 
     /// - Complexity: O(length of the text).
     init(_ text: String) {
@@ -135,9 +140,19 @@ struct QuoteIndex {
         }
     }
 
+    /// The UTF-8 of `QuoteMatching.collapse(text)`: collapsed on bytes where that gives the
+    /// same (see ``QuoteLineTable/classify(_:)``), as almost every text allows; a pass over
+    /// its `Character`s otherwise.
+    /// - Complexity: O(length of the text).
+    private static func collapsedBytes(of text: String) -> [UInt8] {
+        var text = text, output = [UInt8]()
+        let collapse = text.withUTF8 { QuoteLineTable.collapseOnBytes($0, into: &output) }
+        return collapse == .needsCharacters ? Array(QuoteMatching.collapse(text).utf8) : output
+    }
+
     /// The search of the collapsed text for a quote that is not a whole line.
     private mutating func searchText(_ collapsedQuote: String, ascii: Bool) -> Bool {
-        switch byteSearch(wanted) {
+        switch byteSearch(wanted, collapsedQuote) {
         case .found: return true
         case .absent where textIsASCII && ascii: return false
         case .absent, .unsure: return collapsed.contains(collapsedQuote)
@@ -146,27 +161,104 @@ struct QuoteIndex {
 
     private enum ByteMatch { case found, absent, unsure }
 
-    /// Searches the collapsed bytes; a match whose first byte or following byte is not ASCII
-    /// is `unsure` (it might split a grapheme), unless a certain match is found later.
-    private mutating func byteSearch(_ needle: [UInt8]) -> ByteMatch {
-        let bytes = self.bytes  // the lazy property read once, not on every step of the loop
-        guard !needle.isEmpty, needle.count <= bytes.count else { return .absent }
+    /// Searches the collapsed bytes for `needle`. A match whose first byte and following byte
+    /// are ASCII is certain (no grapheme is split); any other is decided by the `Character`
+    /// search of a few characters around it (``matchesAround(_:start:end:_:)``). `unsure` when only
+    /// such matches were found and none held: the whole text's search then decides.
+    ///
+    /// The first ``scansBeforeIndexing`` searches of a document scan its bytes; later ones look
+    /// the needle up in a ``SubstringIndex`` made then, so that a document whose quotes are
+    /// sentences inside its lines is not read once per quote.
+    private mutating func byteSearch(_ needle: [UInt8], _ collapsedQuote: String) -> ByteMatch {
+        searches += 1
+        if searches == Self.scansBeforeIndexing + 1 {
+            substrings = bytes.withUnsafeBufferPointer { SubstringIndex($0) }
+        }
+        let (bytes, substrings) = (self.bytes, self.substrings)  // the lazy property read once
         var sawUnsure = false
-        let first = needle[0]
-        let lastStart = bytes.count - needle.count
-        var start = 0
-        while start <= lastStart {
-            if bytes[start] == first {
-                var offset = 1
-                while offset < needle.count && bytes[start + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count {
+        let found = bytes.withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { needle in
+                SubstringIndex.occurrences(of: needle, in: text, index: substrings) { start in
                     let end = start + needle.count
-                    if first < 0x80 && (end == bytes.count || bytes[end] < 0x80) { return .found }
+                    if needle[0] < 0x80 && (end == text.count || text[end] < 0x80) { return true }
+                    if Self.matchesAround(text, start: start, end: end, collapsedQuote) { return true }
                     sawUnsure = true
+                    return false
                 }
             }
-            start += 1
         }
-        return sawUnsure ? .unsure : .absent
+        return found ? .found : sawUnsure ? .unsure : .absent
+    }
+
+    /// How many of a document's searches scan its bytes before its ``SubstringIndex`` is made:
+    /// making it costs about as much as this many scans.
+    static let scansBeforeIndexing = 24
+
+    /// Whether the `Character` search finds `quote` starting at a byte match at `start..<end`,
+    /// given the text from a few scalars before it to a few after, each end widened to a scalar
+    /// that starts a character of its own and cannot join a neighbour (``isPlain(_:)``), so that
+    /// the characters at and near the match are the text's. A match found there is one in
+    /// the whole text; none found decides nothing.
+    private static func matchesAround(_ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int, _ quote: String) -> Bool {
+        guard let low = plainBoundary(text, from: start, forward: false),
+              let high = plainBoundary(text, from: end, forward: true) else { return false }
+        let around = String(decoding: UnsafeBufferPointer(rebasing: text[low..<high]), as: UTF8.self)
+        // Anchored at the match: a match elsewhere in the window could end at its cut edge,
+        // where the text goes on with a mark that would join it.
+        let from = around.utf8.index(around.utf8.startIndex, offsetBy: start - low)
+        return around.range(of: quote, options: .anchored, range: from..<around.endIndex) != nil
+    }
+
+    /// The offset of a plain scalar at least ``aroundScalars`` scalars before `offset` (it
+    /// starts there), or just past one at least that many scalars from `offset` on; the text's
+    /// end when reached first; nil when no plain scalar comes within 256 bytes.
+    private static func plainBoundary(_ text: UnsafeBufferPointer<UInt8>, from offset: Int, forward: Bool) -> Int? {
+        var position = offset, scalars = 0
+        while true {
+            if forward ? position >= text.count : position <= 0 { return forward ? text.count : 0 }
+            if abs(position - offset) > 256 { return nil }
+            // The scalar just after `position` (forward) or just before it.
+            var first = forward ? position : position - 1
+            while first > 0 && text[first] & 0xC0 == 0x80 && !forward { first -= 1 }
+            var next = first + 1
+            while next < text.count && text[next] & 0xC0 == 0x80 { next += 1 }
+            let scalar = text[first] < 0x80 ? Unicode.Scalar(text[first]) : UTF8Scalar.decode(text, at: first)?.scalar
+            scalars += 1
+            position = forward ? next : first
+            if scalars >= aroundScalars, let scalar, isPlain(scalar) { return position }
+        }
+    }
+
+    /// Scalars of context the `Character` search is given on each side of a byte match.
+    static let aroundScalars = 3
+
+    /// A scalar that starts a character and ends one: ASCII other than the carriage return,
+    /// or a letter, number, punctuation or symbol of combining class 0 that no rule of
+    /// extended grapheme clusters joins to a neighbour (not an extender, a spacing mark, a
+    /// Hangul jamo or syllable, a regional indicator, a prepended concatenation mark, or
+    /// a pictograph that a joiner could join).
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value != 0x0D }
+        let properties = scalar.properties
+        guard properties.canonicalCombiningClass == .notReordered, !properties.isGraphemeExtend,
+              !properties.isEmojiPresentation, !properties.isEmoji else { return false }
+        switch properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter,
+             .decimalNumber, .letterNumber, .otherNumber,
+             .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation,
+             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            break
+        default:
+            return false
+        }
+        // Hangul jamo and syllables join each other; prepended marks join what follows.
+        switch scalar.value {
+        case 0x1100...0x11FF, 0xA960...0xA97F, 0xD7B0...0xD7FF, 0xAC00...0xD7A3, 0x3130...0x318F: return false
+        case 0x0600...0x0605, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x110BD, 0x110CD: return false
+        case 0x0D4E, 0x111C2...0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46: return false
+        case 0x0E33, 0x0EB3: return false  // letters that are spacing marks in grapheme clusters
+        default: return true
+        }
     }
 }
