@@ -12,7 +12,9 @@ node or edge per line, written as a stream. By default it goes to
 Benchmarks/data/<SIZE>-seed<SEED>.json, and the text of the ~50 synthetic
 source documents to Benchmarks/data/<SIZE>-seed<SEED>-sources/doc-<i>.txt, so
 that every quote occurs verbatim in its document (--no-documents skips the
-texts; the JSON is the same either way).
+texts; the JSON is the same either way). Each quote is a line of its document;
+--paragraph K writes K to a line instead, as sentences of a paragraph, the way
+most real sources quote (then no quote is a whole line).
 
 The same seed and size give a byte-identical file: all randomness comes from
 one random.Random(seed), and nothing depends on set or hash order.
@@ -655,14 +657,20 @@ class Generator:
                      newline="\n", buffering=1 << 16)
             f.write(doc["title"] + "\n\n")
             self.doc_files.append(f)
+        self.doc_sentences = [0] * len(self.documents)
 
     def emit_quote(self, doc, quote):
         if self.doc_files is not None:
-            self.doc_files[doc].write(quote + "\n")
+            # `paragraph` sentences a line: the quotes are then sentences inside lines, as in
+            # most real sources, not whole lines.
+            self.doc_sentences[doc] += 1
+            end = "\n" if self.doc_sentences[doc] % self.paragraph == 0 else " "
+            self.doc_files[doc].write(quote + end)
 
     # ---------- main ----------
 
-    def run(self, out_path, docs_dir, write_docs):
+    def run(self, out_path, docs_dir, write_docs, paragraph=1):
+        self.paragraph = paragraph
         self.node_aliases = {}
         self.event_precision = {}
         self.plan_counts()
@@ -726,7 +734,12 @@ def main():
     ap.add_argument("--out", help="output file (default Benchmarks/data/<SIZE>-seed<SEED>.json)")
     ap.add_argument("--no-documents", action="store_true",
                     help="do not write the source document texts (the JSON is unchanged)")
+    ap.add_argument("--paragraph", type=int, default=1, metavar="K",
+                    help="write K quotes to a line of each document, as sentences of a paragraph "
+                         "(default 1: every quote is a whole line; the JSON is unchanged)")
     args = ap.parse_args()
+    if args.paragraph < 1:
+        ap.error("--paragraph needs a positive count")
     if args.nodes or args.edges:
         if not (args.nodes and args.edges):
             ap.error("--nodes and --edges go together")
@@ -747,7 +760,7 @@ def main():
 
     t0 = time.perf_counter()
     gen = Generator(n_nodes, n_edges, args.seed, f"Synthetic case {label} seed {args.seed}")
-    gen.run(out, docs_dir, not args.no_documents)
+    gen.run(out, docs_dir, not args.no_documents, args.paragraph)
     elapsed = time.perf_counter() - t0
     size = os.path.getsize(out)
     print(f"wrote {out}")

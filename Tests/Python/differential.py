@@ -255,7 +255,9 @@ def check(graph_file, binary, count, seed):
         if reason is not None:
             bad += 1
             print(f"MISMATCH {text}: {reason}")
-    errors = [line for line in run.stderr.splitlines() if line.startswith("error")]
+    # Statements that fail say "error: ..."; a graph file's problems (a quote not found in its
+    # document, say) "FILE:LINE:COLUMN: warning: ...". A generated graph has neither.
+    errors = [line for line in run.stderr.splitlines() if line.startswith("error") or ": warning:" in line]
     for line in errors[:5]:
         print(line)
     print(f"{len(work)} statements, {len(answers)} answers, {len(errors)} errors, {bad} mismatches")
