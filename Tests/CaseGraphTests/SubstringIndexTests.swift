@@ -12,10 +12,10 @@ struct SubstringIndexTests {
         return (0...(text.count - needle.count)).filter { text[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 
-    static func found(_ needle: [UInt8], in text: [UInt8], indexed: Bool) -> [Int] {
+    static func found(_ needle: [UInt8], in text: [UInt8], indexed: Bool, budget: Int = SubstringIndex.positionBudget) -> [Int] {
         var starts = [Int]()
         text.withUnsafeBufferPointer { bytes in
-            let index = indexed ? SubstringIndex(bytes) : nil
+            let index = indexed ? SubstringIndex(bytes, positionBudget: budget) : nil
             needle.withUnsafeBufferPointer { needle in
                 _ = SubstringIndex.occurrences(of: needle, in: bytes, index: index) { starts.append($0); return false }
             }
@@ -23,7 +23,7 @@ struct SubstringIndexTests {
         return starts.sorted()
     }
 
-    @Test("random texts over small alphabets (many matches, shared grams), indexed and scanned")
+    @Test("random texts over small alphabets (many matches, shared grams): indexed, with strides, and scanned")
     func randomAgreement() {
         for seed in 0..<400 as Range<UInt64> {
             var generator = SeededGenerator(seed: seed)
@@ -40,6 +40,10 @@ struct SubstringIndexTests {
                 }
                 let expected = Self.naive(needle, in: text)
                 #expect(Self.found(needle, in: text, indexed: true) == expected, "seed \(seed), needle \(needle.count) bytes")
+                // Every 1st to 7th position indexed, as in texts beyond the budget.
+                let budget = Swift.max(1, text.count / (1 + Int(seed % 7)))
+                #expect(Self.found(needle, in: text, indexed: true, budget: budget) == expected,
+                        "seed \(seed), budget \(budget), needle \(needle.count) bytes")
                 #expect(Self.found(needle, in: text, indexed: false) == expected, "seed \(seed), needle \(needle.count) bytes")
             }
         }

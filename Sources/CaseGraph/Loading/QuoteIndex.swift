@@ -128,15 +128,14 @@ struct QuoteIndex {
             if !isCollapsed && lines.contains(wanted) { return true }
             let collapsedQuote = String(decoding: wanted, as: UTF8.self)
             // Byte equality and `String` equality differ only where a side is not ASCII.
-            if (!quoteIsASCII || lines.hasNonASCIILine) && lineSet.contains(collapsedQuote) { return true }
-            return searchText(collapsedQuote, ascii: quoteIsASCII)
+            return searchText(collapsedQuote, ascii: quoteIsASCII, lineSet: !quoteIsASCII || lines.hasNonASCIILine)
         case .needsCharacters:
             let collapsedQuote = QuoteMatching.collapse(String(decoding: quote, as: UTF8.self))
             guard !collapsedQuote.isEmpty else { return collapsed.contains(collapsedQuote) }
             wanted.removeAll(keepingCapacity: true)
             wanted.append(contentsOf: collapsedQuote.utf8)
-            if lines.contains(wanted) || lineSet.contains(collapsedQuote) { return true }
-            return searchText(collapsedQuote, ascii: !wanted.contains { $0 >= 0x80 })
+            if lines.contains(wanted) { return true }
+            return searchText(collapsedQuote, ascii: !wanted.contains { $0 >= 0x80 }, lineSet: true)
         }
     }
 
@@ -150,13 +149,14 @@ struct QuoteIndex {
         return collapse == .needsCharacters ? Array(QuoteMatching.collapse(text).utf8) : output
     }
 
-    /// The search of the collapsed text for a quote that is not a whole line.
-    private mutating func searchText(_ collapsedQuote: String, ascii: Bool) -> Bool {
-        switch byteSearch(wanted, collapsedQuote) {
-        case .found: return true
-        case .absent where textIsASCII && ascii: return false
-        case .absent, .unsure: return collapsed.contains(collapsedQuote)
-        }
+    /// The search of the collapsed text for a quote that is not a whole line as bytes: on
+    /// bytes first; then, when `lineSet`, among the lines as `String`s (a line canonically
+    /// equal to the quote), made only for the quotes bytes do not find; then as `Character`s.
+    private mutating func searchText(_ collapsedQuote: String, ascii: Bool, lineSet tryLines: Bool) -> Bool {
+        let match = byteSearch(wanted, collapsedQuote)
+        if match == .found || (tryLines && lineSet.contains(collapsedQuote)) { return true }
+        if match == .absent && textIsASCII && ascii { return false }
+        return collapsed.contains(collapsedQuote)
     }
 
     private enum ByteMatch { case found, absent, unsure }

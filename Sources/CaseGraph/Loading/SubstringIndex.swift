@@ -6,8 +6,9 @@ import Foundation
 ///
 /// A document whose quotes are sentences inside paragraphs (most real sources) has most of its
 /// quotes checked this way; a pass over a 750 KB document for each of 12,000 quotes took
-/// minutes. Texts over ``largestText`` are not indexed (the index takes 5–6 bytes a byte of text):
-/// their searches scan.
+/// minutes. A text of more than ``positionBudget`` bytes has every `stride`-th position indexed
+/// instead, so that the index stays within 5–6 bytes a position of the budget; a needle is then
+/// looked up once for each of the `stride` places its match could start relative to them.
 ///
 /// ```swift
 /// let text = Array("the tip led to the arrest".utf8)
@@ -22,40 +23,51 @@ struct SubstringIndex: Sendable {
     /// The bytes each position is indexed by.
     static let gram = 8
 
-    /// How many of a needle's grams are weighed, at most, to pick the rarest to look up.
-    static let gramsWeighed = 8
+    /// How many of a needle's grams are weighed, at most, for each of the stride's offsets, to
+    /// pick the rarest to look up: in repetitive text most grams of a sentence are common
+    /// ("is mentioned in the"), and a common one costs a comparison for each of its places.
+    static let gramsWeighed = 16
 
-    /// The longest text indexed, in bytes.
-    static let largestText = 64 << 20
+    /// A bucket this small is taken without weighing further grams.
+    static let rareEnough = 2
+
+    /// The most positions indexed: 16 M (64 MB of positions, 16–32 MB of counters).
+    static let positionBudget = 16 << 20
 
     /// Bucket b holds `positions[starts[b]..<starts[b + 1]]`, in increasing order.
     private let starts: [Int32]
     private let positions: [Int32]
     private let shift: UInt64
+    /// Positions 0, stride, 2 · stride, … are indexed.
+    let stride: Int
 
-    /// Indexes every position of `bytes` that has a whole gram after it; nil when the text is
-    /// shorter than a gram or longer than ``largestText``.
-    /// - Complexity: O(n) for a text of n bytes (two passes; 4n bytes of positions, n to 2n of counters).
-    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count >= Self.gram, bytes.count <= Self.largestText, let base = bytes.baseAddress else { return nil }
-        let count = bytes.count - Self.gram + 1
+    /// Indexes every `stride`-th position of `bytes` that has a whole gram after it, `stride`
+    /// the smallest that keeps them within `budget` (tests give a small one); nil when the text
+    /// is shorter than a gram or 2 GB or more.
+    /// - Complexity: O(n) for a text of n bytes (two passes over the positions indexed).
+    init?(_ bytes: UnsafeBufferPointer<UInt8>, positionBudget budget: Int = Self.positionBudget) {
+        guard bytes.count >= Self.gram, bytes.count < Int(Int32.max), let base = bytes.baseAddress else { return nil }
+        let last = bytes.count - Self.gram
+        let stride = Swift.max(1, (last + budget) / budget)
+        let count = last / stride + 1
         // Two to four positions a bucket: few to compare, and a counter for every two to four positions.
         let bits = Swift.max(8, Swift.min(30, Int.bitWidth - count.leadingZeroBitCount - 2))
         let shift = UInt64(64 - bits)
         var starts = [Int32](repeating: 0, count: (1 << bits) + 1)
         let raw = UnsafeRawPointer(base)
+        @inline(__always) func bucket(_ slot: Int) -> Int {
+            Int(Self.bucket(raw.loadUnaligned(fromByteOffset: slot * stride, as: UInt64.self), shift))
+        }
         starts.withUnsafeMutableBufferPointer { starts in
-            for position in 0..<count {
-                starts[Int(Self.bucket(raw.loadUnaligned(fromByteOffset: position, as: UInt64.self), shift)) + 1] += 1
-            }
+            for slot in 0..<count { starts[bucket(slot) + 1] += 1 }
             for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
         }
         var next = starts
         let positions = [Int32](unsafeUninitializedCapacity: count) { slots, initialized in
             next.withUnsafeMutableBufferPointer { next in
-                for position in 0..<count {
-                    let bucket = Int(Self.bucket(raw.loadUnaligned(fromByteOffset: position, as: UInt64.self), shift))
-                    slots[Int(next[bucket])] = Int32(truncatingIfNeeded: position)
+                for slot in 0..<count {
+                    let bucket = bucket(slot)
+                    slots[Int(next[bucket])] = Int32(truncatingIfNeeded: slot * stride)
                     next[bucket] += 1
                 }
             }
@@ -64,6 +76,7 @@ struct SubstringIndex: Sendable {
         self.starts = starts
         self.positions = positions
         self.shift = shift
+        self.stride = stride
     }
 
     @inline(__always)
@@ -73,16 +86,18 @@ struct SubstringIndex: Sendable {
 
     /// Calls `body` with the start of each occurrence of `needle` in `bytes` (the text indexed by
     /// `index`, when there is one), until it returns true; returns whether it did. Without an
-    /// index, or for a needle shorter than a gram, the text is scanned, in order.
-    /// With one, the needle's rarest gram among a few is looked up and each position there
-    /// compared; an empty bucket proves the needle absent.
+    /// index, or for a needle too short to hold a gram at each of the index's `stride` offsets,
+    /// the text is scanned, in order. With one, a match starting at t holds an indexed position
+    /// at needle offset o for the one o below `stride` with t + o a multiple of it: for each o,
+    /// the rarest of a few of the needle's grams at o, o + stride, … is looked up and each
+    /// position there compared (an empty bucket rules out every match of that o).
     /// - Complexity: O(n) scanning a text of n bytes; with the index, O(|needle| · k) for the k
-    ///   positions in the rarest bucket weighed.
+    ///   positions in the buckets looked up.
     static func occurrences(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>,
                             index: SubstringIndex?, _ body: (Int) -> Bool) -> Bool {
         guard let needleBase = needle.baseAddress, let base = bytes.baseAddress,
               !needle.isEmpty, needle.count <= bytes.count else { return false }
-        guard let index, needle.count >= gram else {
+        guard let index, needle.count >= gram + index.stride - 1 else {
             // Each place of the needle's first byte (`memchr`), compared whole (`memcmp`).
             let lastStart = bytes.count - needle.count
             var from = 0
@@ -94,24 +109,28 @@ struct SubstringIndex: Sendable {
             return false
         }
         let raw = UnsafeRawPointer(needleBase)
-        // The grams at offsets 0, 8, 16, … and the last one: the one whose bucket is smallest.
-        let last = needle.count - gram
-        let step = Swift.max(gram, (last / (gramsWeighed - 1) + gram - 1) / gram * gram)
-        var best = (offset: 0, low: 0, high: Int.max)
-        var offset = 0
-        while true {
-            let bucket = Int(Self.bucket(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self), index.shift))
-            let low = Int(index.starts[bucket]), high = Int(index.starts[bucket + 1])
-            if high == low { return false }
-            if high - low < best.high - best.low { best = (offset, low, high) }
-            if offset == last { break }
-            offset = Swift.min(offset + step, last)
-        }
-        for slot in best.low..<best.high {
-            let start = Int(index.positions[slot]) - best.offset
-            guard start >= 0, start + needle.count <= bytes.count,
-                  memcmp(base + start, needleBase, needle.count) == 0 else { continue }
-            if body(start) { return true }
+        let last = needle.count - gram, stride = index.stride
+        let weighed = gramsWeighed
+        for first in 0..<stride {
+            // The grams at offsets first, first + stride, … up to `last`: `weighed` of them, spread.
+            let offsets = (last - first) / stride + 1
+            let step = Swift.max(1, (offsets - 1 + weighed - 2) / Swift.max(1, weighed - 1))
+            var best = (offset: 0, low: 0, high: Int.max)
+            var taken = 0
+            while taken < offsets {
+                let offset = first + Swift.min(taken, offsets - 1) * stride
+                let bucket = Int(Self.bucket(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self), index.shift))
+                let low = Int(index.starts[bucket]), high = Int(index.starts[bucket + 1])
+                if high - low < best.high - best.low { best = (offset, low, high) }
+                if high - low <= rareEnough || taken == offsets - 1 { break }
+                taken = Swift.min(taken + step, offsets - 1)
+            }
+            for slot in best.low..<best.high {
+                let start = Int(index.positions[slot]) - best.offset
+                guard start >= 0, start + needle.count <= bytes.count,
+                      memcmp(base + start, needleBase, needle.count) == 0 else { continue }
+                if body(start) { return true }
+            }
         }
         return false
     }
