@@ -178,9 +178,14 @@ struct QuoteIndex {
         var sawUnsure = false
         let found = bytes.withUnsafeBufferPointer { text in
             needle.withUnsafeBufferPointer { needle in
-                SubstringIndex.occurrences(of: needle, in: text, index: substrings) { start in
+                // A needle that starts and ends with a plain scalar matches wherever the text has
+                // a plain scalar (or its end) on both sides: no character there can be split.
+                let plainEnds = Self.isPlain(at: 0, in: needle) && Self.isPlain(at: Self.scalarStart(before: needle.count, in: needle), in: needle)
+                return SubstringIndex.occurrences(of: needle, in: text, index: substrings) { start in
                     let end = start + needle.count
                     if needle[0] < 0x80 && (end == text.count || text[end] < 0x80) { return true }
+                    if plainEnds && (start == 0 || Self.isPlain(at: Self.scalarStart(before: start, in: text), in: text))
+                        && (end == text.count || Self.isPlain(at: end, in: text)) { return true }
                     if Self.matchesAround(text, start: start, end: end, collapsedQuote) { return true }
                     sawUnsure = true
                     return false
@@ -218,15 +223,26 @@ struct QuoteIndex {
             if forward ? position >= text.count : position <= 0 { return forward ? text.count : 0 }
             if abs(position - offset) > 256 { return nil }
             // The scalar just after `position` (forward) or just before it.
-            var first = forward ? position : position - 1
-            while first > 0 && text[first] & 0xC0 == 0x80 && !forward { first -= 1 }
+            let first = forward ? position : scalarStart(before: position, in: text)
             var next = first + 1
             while next < text.count && text[next] & 0xC0 == 0x80 { next += 1 }
-            let scalar = text[first] < 0x80 ? Unicode.Scalar(text[first]) : UTF8Scalar.decode(text, at: first)?.scalar
             scalars += 1
             position = forward ? next : first
-            if scalars >= aroundScalars, let scalar, isPlain(scalar) { return position }
+            if scalars >= aroundScalars && isPlain(at: first, in: text) { return position }
         }
+    }
+
+    /// The offset of the first byte of the scalar that ends just before `offset` (> 0).
+    private static func scalarStart(before offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var first = offset - 1
+        while first > 0 && text[first] & 0xC0 == 0x80 { first -= 1 }
+        return first
+    }
+
+    /// Whether the scalar whose first byte is at `offset` is ``isPlain(_:)``.
+    private static func isPlain(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if text[offset] < 0x80 { return text[offset] != 0x0D }
+        return UTF8Scalar.decode(text, at: offset).map { isPlain($0.scalar) } ?? false
     }
 
     /// Scalars of context the `Character` search is given on each side of a byte match.
