@@ -162,9 +162,11 @@ struct QuoteIndex {
     private enum ByteMatch { case found, absent, unsure }
 
     /// Searches the collapsed bytes for `needle`. A match whose first byte and following byte
-    /// are ASCII is certain (no grapheme is split); any other is decided by the `Character`
-    /// search of a few characters around it (``matchesAround(_:start:end:_:)``). `unsure` when only
-    /// such matches were found and none held: the whole text's search then decides.
+    /// are ASCII is certain (no grapheme is split), and so is one whose needle starts and ends
+    /// with a plain scalar between plain scalars of the text (``isPlain(_:)``); any other is
+    /// decided by the `Character` search of a few characters around it
+    /// (``matchesAround(_:start:end:_:)``). `unsure` when only such matches were found and none
+    /// held: the whole text's search then decides.
     ///
     /// The first ``scansBeforeIndexing`` searches of a document scan its bytes; later ones look
     /// the needle up in a ``SubstringIndex`` made then, so that a document whose quotes are
@@ -180,7 +182,8 @@ struct QuoteIndex {
             needle.withUnsafeBufferPointer { needle in
                 // A needle that starts and ends with a plain scalar matches wherever the text has
                 // a plain scalar (or its end) on both sides: no character there can be split.
-                let plainEnds = Self.isPlain(at: 0, in: needle) && Self.isPlain(at: Self.scalarStart(before: needle.count, in: needle), in: needle)
+                let plainEnds = !needle.isEmpty && Self.isPlain(at: 0, in: needle)
+                    && Self.isPlain(at: Self.scalarStart(before: needle.count, in: needle), in: needle)
                 return SubstringIndex.occurrences(of: needle, in: text, index: substrings) { start in
                     let end = start + needle.count
                     if needle[0] < 0x80 && (end == text.count || text[end] < 0x80) { return true }
