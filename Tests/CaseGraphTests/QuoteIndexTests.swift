@@ -67,4 +67,18 @@ struct QuoteIndexTests {
         let (found, missing) = (index.contains("Second line here."), index.contains("Missing"))
         #expect(found && !missing)
     }
+
+    /// The three scalars canonically equal to an ASCII character (U+212A, U+037E, U+1FEF) inside
+    /// lines of a text that is not ASCII: a quote spelling them in ASCII is found, though its
+    /// ASCII runs are not all in the text's bytes; runs that are not there rule a quote out.
+    @Test("ASCII singletons inside lines: found; a missing ASCII run: missing")
+    func singletons() {
+        let text = "Temperature in \u{212A}elvin and grade x\u{37E} yes, then ab\u{1FEF}cdefgh done. Zo\u{EB}.\n"
+        var index = QuoteIndex(text)
+        for quote in ["in Kelvin and grade", "grade x; yes, then", "then ab`cdefgh", "in Kelvin and grade x; yes",
+                      "Kelvin and grade", "in Kelvin and grades", "Zo\u{EB}. Missing words", "yes, them", "x\u{37E} yes"] {
+            #expect(index.contains(quote) == Self.expected(text, quote), "\(quote.debugDescription)")
+        }
+        #expect(index.contains("in Kelvin and grade x; yes") && !index.contains("yes, them"))
+    }
 }
