@@ -283,14 +283,16 @@ struct QuoteIndex {
 
     /// A scalar that starts a character and ends one: ASCII other than the carriage return,
     /// or a letter, number, punctuation or symbol of combining class 0 that no rule of
-    /// extended grapheme clusters joins to a neighbour (not an extender, a spacing mark, a
-    /// Hangul jamo or syllable, a regional indicator, a prepended concatenation mark, or
-    /// a pictograph that a joiner could join).
+    /// extended grapheme clusters joins to a neighbour: not one that may extend the character
+    /// before it or prepend to the one after (``QuoteLineTable/mayExtendGrapheme(_:)``,
+    /// ``QuoteLineTable/mayPrependGrapheme(_:)``), a Hangul jamo or syllable, a regional
+    /// indicator, or a pictograph that a joiner could join.
     static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value != 0x0D }
+        guard !QuoteLineTable.mayExtendGrapheme(scalar), !QuoteLineTable.mayPrependGrapheme(scalar) else { return false }
         let properties = scalar.properties
-        guard properties.canonicalCombiningClass == .notReordered, !properties.isGraphemeExtend,
-              !properties.isEmojiPresentation, !properties.isEmoji else { return false }
+        guard properties.canonicalCombiningClass == .notReordered, !properties.isEmojiPresentation, !properties.isEmoji
+        else { return false }
         switch properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter,
              .decimalNumber, .letterNumber, .otherNumber,
@@ -301,12 +303,9 @@ struct QuoteIndex {
         default:
             return false
         }
-        // Hangul jamo and syllables join each other; prepended marks join what follows.
+        // Hangul jamo and syllables join each other.
         switch scalar.value {
         case 0x1100...0x11FF, 0xA960...0xA97F, 0xD7B0...0xD7FF, 0xAC00...0xD7A3, 0x3130...0x318F: return false
-        case 0x0600...0x0605, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x110BD, 0x110CD: return false
-        case 0x0D4E, 0x111C2...0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46: return false
-        case 0x0E33, 0x0EB3: return false  // letters that are spacing marks in grapheme clusters
         default: return true
         }
     }

@@ -110,15 +110,14 @@ struct SubstringIndex: Sendable {
         }
         let raw = UnsafeRawPointer(needleBase)
         let last = needle.count - gram, stride = index.stride
-        let weighed = gramsWeighed
         for first in 0..<stride {
-            // The grams at offsets first, first + stride, … up to `last`: `weighed` of them, spread.
+            // The grams at offsets first, first + stride, … up to `last`: ``gramsWeighed`` of them, spread.
             let offsets = (last - first) / stride + 1
-            let step = Swift.max(1, (offsets - 1 + weighed - 2) / Swift.max(1, weighed - 1))
+            let step = Swift.max(1, (offsets - 1 + gramsWeighed - 2) / (gramsWeighed - 1))
             var best = (offset: 0, low: 0, high: Int.max)
             var taken = 0
             while taken < offsets {
-                let offset = first + Swift.min(taken, offsets - 1) * stride
+                let offset = first + taken * stride
                 let bucket = Int(Self.bucket(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self), index.shift))
                 let low = Int(index.starts[bucket]), high = Int(index.starts[bucket + 1])
                 if high - low < best.high - best.low { best = (offset, low, high) }
