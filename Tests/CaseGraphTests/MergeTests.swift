@@ -31,6 +31,19 @@ struct MergeTests {
         #expect(graph.outgoingEdges(of: try #require(graph.index(ofID: "a"))) == [0])
     }
 
+    @Test("300 files, each with a node and an edge to the previous file's: all of them, in order")
+    func manyFiles() throws {
+        let files = (0..<300).map { file in
+            ("part-\(file).json", T.file(nodes: T.node("n\(file)"), edges: file == 0 ? "" : T.edge("n\(file)", "knows", "n\(file - 1)")))
+        }
+        let graph = try T.load(files).graph
+        #expect(graph.nodes.count == 300)
+        #expect(graph.edges.count == 299)
+        #expect((0..<300).allSatisfy { graph.nodes.id(of: $0) == "n\($0)" })
+        #expect((0..<299).allSatisfy { graph.edges.source(of: $0) == $0 + 1 && graph.edges.target(of: $0) == $0 })
+        #expect(graph.nodes[299].origins == ["part-299.json"])
+    }
+
     @Test("a node declared with two different types is an error")
     func typeConflict() {
         let errors = T.errors([("1.json", T.file(nodes: T.node("a", "person"))), ("2.json", T.file(nodes: T.node("a", "group")))])

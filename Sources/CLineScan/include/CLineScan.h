@@ -2,7 +2,8 @@
 #define CLINE_SCAN_H
 
 // Line breaks found many bytes at a time, for the loader's line counting
-// (`cg_find_line_break`) and the quote check (`cg_scan_line`).
+// (`cg_find_line_break`, and `cg_count_scalar_starts` for columns) and the quote check
+// (`cg_scan_line`).
 //
 // `cg_scan_line` makes one pass over a line of a document, 16 bytes at a time: where it ends
 // (the first LF or CR byte), and whether its whitespace is plain, so that the quote check
@@ -114,6 +115,26 @@ static inline size_t cg_find_line_break(const uint8_t *bytes, size_t count, size
 #endif
     while (index < count && bytes[index] != 0x0A && bytes[index] != 0x0D) index += 1;
     return index;
+}
+
+/// The number of bytes in `bytes[start..<end]` that start a UTF-8 scalar (all but the
+/// continuation bytes 0x80-0xBF): a column count, 16 bytes at a time. A file of one long line
+/// (minified JSON) has its records' columns counted over all of its bytes.
+/// Complexity: O(end - start).
+static inline size_t cg_count_scalar_starts(const uint8_t *bytes, size_t start, size_t end) {
+    size_t index = start, count = 0;
+#if defined(__SSE2__)
+    // Signed, the continuation bytes are the ones below 0xC0 (-64).
+    const __m128i first_lead = _mm_set1_epi8((char)0xC0);
+    while (index + 16 <= end) {
+        __m128i block = _mm_loadu_si128((const __m128i *)(bytes + index));
+        unsigned continuation = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(block, first_lead));
+        count += 16 - (size_t)__builtin_popcount(continuation);
+        index += 16;
+    }
+#endif
+    for (; index < end; index++) count += (bytes[index] & 0xC0) != 0x80;
+    return count;
 }
 
 #endif

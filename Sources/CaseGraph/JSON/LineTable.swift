@@ -139,10 +139,7 @@ public struct LineTable: Sendable, Equatable {
     private static func characterCount(
         in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
     ) -> Int {
-        var count = 0
-        for index in start..<end where buffer[index] & 0xC0 != 0x80 {
-            count += 1
-        }
-        return count
+        guard let base = buffer.baseAddress, start < end else { return 0 }
+        return cg_count_scalar_starts(base, start, end)
     }
 }

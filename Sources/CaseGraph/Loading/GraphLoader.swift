@@ -188,6 +188,7 @@ public enum GraphLoader {
             inBackground: fragments.reduce(0) { $0 + $1.nodes.count + $1.edges.count } >= Self.backgroundRecords,
             earlier: early, readDocument: readDocument)
         var merger = GraphMerger()
+        merger.expect(fragments)
         for index in fragments.indices {
             do {
                 try merger.add(fragments[index], idsAreDistinct: idsAreDistinct[index], cancellation: cancellation)

@@ -9,6 +9,10 @@ extension GraphMerger {
         edgeRecords = []
         let numbersOfFiles = nodeNumbers
         nodeNumbers = []
+        // The room of the files' edges, taken once when a file's edges are copied after
+        // another's (the first file's columns are taken as they are): room taken for each
+        // file as it comes would copy the columns once a file.
+        var toCome: ColumnRoom? = files.reduce(ColumnRoom()) { $0 + ColumnRoom(of: $1.fields) }
         for file in files.indices {
             var records = files[file]
             files[file] = EdgeRecords()  // `records` holds the only reference: its columns go to `edges`
@@ -47,6 +51,12 @@ extension GraphMerger {
             }
             records.fields.sources = sources
             records.fields.targets = targets
+            if edges.isEmpty {
+                toCome = toCome.map { $0 - ColumnRoom(of: records.fields) }
+            } else if let room = toCome.take() {
+                edges.reserveCapacity(room)
+                edgePlaces.reserveCapacity(edgePlaces.count + room.records)
+            }
             edges.append(contentsOf: records.fields)
             edgePlaces.append(contentsOf: records.places)
         }

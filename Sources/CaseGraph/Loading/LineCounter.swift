@@ -1,3 +1,5 @@
+import CLineScan
+
 /// Lines and columns of increasing byte offsets, counted straight from the bytes: what
 /// ``LineTable/location(ofOffset:)`` answers, without a table of the whole file and without
 /// looking back at bytes before the previous offset, so that the bytes behind it can be
@@ -40,7 +42,7 @@ struct LineCounter {
         }
         let from = movedLine ? lineStart : offset
         if movedLine { column = 0 }
-        for index in from..<wanted where bytes[index] & 0xC0 != 0x80 { column += 1 }
+        if let base = bytes.baseAddress, from < wanted { column += cg_count_scalar_starts(base, from, wanted) }
         offset = wanted
         return (line + 1, column + 1)
     }

@@ -61,18 +61,24 @@ public struct NodeList: Sendable {
         originEnds.append(Int32(truncatingIfNeeded: origins.count))
     }
 
-    /// Makes room for nodes like `other`'s (as many, with as many bytes of ids, names and
-    /// quotes), so that appending them does not grow the main columns by doubling.
+    /// Makes room for nodes like `other`'s, so that appending them does not grow the main
+    /// columns by doubling.
     mutating func reserveCapacity(toAppend other: NodeList) {
-        let nodes = other.count, citations = other.quotes.count
-        ids.reserveCapacity(texts: nodes, bytes: other.ids.bytes.count)
+        reserveCapacity(ColumnRoom(of: other))
+    }
+
+    /// Makes room for `room` more, so that appending them does not grow the main columns by
+    /// doubling.
+    mutating func reserveCapacity(_ room: ColumnRoom) {
+        let nodes = room.records
+        ids.reserveCapacity(texts: nodes, bytes: room.idBytes)
         types.reserveCapacity(values: nodes)
-        names.reserveCapacity(texts: nodes, bytes: other.names.bytes.count)
+        names.reserveCapacity(texts: nodes, bytes: room.nameBytes)
         aliasEnds.reserveCapacity(aliasEnds.count + nodes)
         propertyEnds.reserveCapacity(propertyEnds.count + nodes)
         citationEnds.reserveCapacity(citationEnds.count + nodes)
-        citationDocuments.reserveCapacity(values: citations)
-        quotes.reserveCapacity(texts: citations, bytes: other.quotes.bytes.count)
+        citationDocuments.reserveCapacity(values: room.citations)
+        quotes.reserveCapacity(texts: room.citations, bytes: room.quoteBytes)
         originEnds.reserveCapacity(originEnds.count + nodes)
         origins.reserveCapacity(values: nodes)
     }

@@ -114,7 +114,7 @@ struct PackedStrings: Sendable, Equatable {
     mutating func append(contentsOf other: PackedStrings) {
         let base = bytes.count
         bytes.append(contentsOf: other.bytes)
-        ends.reserveCapacity(ends.count + other.ends.count)
+        ends.reserveRoom(for: other.ends.count)
         if other.epochStarts.isEmpty && base == 0 {
             ends.append(contentsOf: other.ends)  // the same ends
         } else {
