@@ -86,7 +86,7 @@ public enum GraphLoader {
 
     /// One graph file to load: bytes the caller gave, or a file read into ``FileBytes``
     /// (whose pages the fast decoder hands back as it reads).
-    enum Input {
+    enum Input: Sendable {
         case bytes(GraphSource)
         case file(String, FileBytes)
         /// What is left of an input once it is decoded.
@@ -96,6 +96,14 @@ public enum GraphLoader {
             switch self {
             case .bytes(let source): source.file
             case .file(let file, _), .done(let file): file
+            }
+        }
+
+        var byteCount: Int {
+            switch self {
+            case .bytes(let source): source.bytes.count
+            case .file(_, let bytes): bytes.bytes.count
+            case .done: 0
             }
         }
     }
@@ -124,6 +132,13 @@ public enum GraphLoader {
         if inputs.isEmpty {
             throw GraphLoadError(diagnostics: [GraphDiagnostic(.error, file: "(no files)", message: "no graph files to load")])
         }
+        // Several files, none with half of the bytes: decoded side by side, one a thread.
+        var sideBySide: [GraphFragment?]?
+        do {
+            sideBySide = try SideBySideDecoding.decode(inputs, cancellation: cancellation)
+        } catch {
+            throw .cancelled(files: files)
+        }
         for index in inputs.indices {
             if cancellation.isCancelled { throw .cancelled(files: files) }
             let input = inputs[index]
@@ -134,6 +149,11 @@ public enum GraphLoader {
             var given: [UInt8]?
             do {
                 switch consume input {
+                case .bytes(let source) where sideBySide != nil:
+                    fast = sideBySide?[index].take()
+                    given = source.bytes
+                case .file where sideBySide != nil:
+                    fast = sideBySide?[index].take()
                 case .bytes(let source):
                     fast = try FastGraphDecoder.decode(source.bytes, file: source.file, cancellation: cancellation)
                     given = source.bytes
