@@ -4,24 +4,29 @@ import Foundation
 /// space, and leading and trailing whitespace is dropped. `"  Zoë  DE Vries"` → `"zoe de vries"`.
 public enum TextFolding {
     /// - Complexity: O(n); ASCII text takes a fast path that avoids Foundation, and so does
-    /// text whose other letters are Latin ones with diacritics (``LatinFolding``).
+    /// text whose other letters have a fold in ``ScalarFolding``'s tables (Latin with
+    /// diacritics, Greek, Cyrillic, Hebrew, Arabic, kana, ideographs, Hangul, ...).
     public static func fold(_ text: String) -> String {
         var text = text
         if let folded = text.withUTF8({ foldASCII($0) }) { return folded ?? text }
-        if let folded = foldLatin(text) { return folded }
+        if let folded = foldByScalar(text) { return folded }
         return foldWithFoundation(text)
     }
 
     /// Foundation's fold, whitespace collapsed: the reference every fast path agrees with.
     static func foldWithFoundation(_ text: String) -> String {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        foundationFold(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// The fold of text made of ASCII, Latin letters that ``LatinFolding`` folds to ASCII,
-    /// and whitespace; nil at any other scalar (a combining mark, another script, a symbol).
+    /// Foundation's fold of case and diacritics, whitespace left as it is.
+    static func foundationFold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// The fold of text made of ASCII, whitespace and letters that ``ScalarFolding`` folds;
+    /// nil at any other scalar (a combining mark, a symbol, a script without a table).
     /// - Complexity: O(n), one pass over the scalars.
-    static func foldLatin(_ text: String) -> String? {
+    static func foldByScalar(_ text: String) -> String? {
         var output = [UInt8]()
         output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -43,11 +48,11 @@ public enum TextFolding {
                 }
                 continue
             }
-            if LatinFolding.isWhitespace(value) {
+            if ScalarFolding.isWhitespace(value) {
                 pendingSpace = !output.isEmpty
                 continue
             }
-            let packed = LatinFolding.fold(value)
+            let packed = ScalarFolding.fold(value)
             guard packed != 0 else { return nil }
             for position in 0..<Int(packed >> 24) { append(UInt8(truncatingIfNeeded: packed >> (8 * UInt32(position)))) }
         }
