@@ -119,20 +119,32 @@ public enum EditDistance {
     ///
     /// - Parameter maximumDistance: a tighter limit than ``allowance(forLength:)``, for places
     ///   where a false suggestion would be harmful; it also turns the prefix rule off.
-    /// - Complexity: O(c·n·m) for c candidates of length m and a word of length n.
+    /// - Complexity: O(c·n·min(m, a)) for c candidates of length m, a word of length n and an
+    ///   allowance a; an ASCII candidate whose fold is itself costs no allocation.
     public static func suggestions(
         for word: String, among candidates: [String], maximum: Int = 3, maximumDistance: Int? = nil
     ) -> [String] {
         let folded = TextFolding.fold(word)
-        let length = folded.unicodeScalars.count
+        let scalars = Array(folded.unicodeScalars)
+        let length = scalars.count
         guard length > 0, length <= 256 else { return [] }
         let limit = maximumDistance ?? allowance(forLength: length)
-        let scored = candidates.enumerated().compactMap { position, candidate -> (Int, Int, String)? in
-            let key = TextFolding.fold(candidate)
-            var distance = between(folded, key, limit: limit)
-            if maximumDistance == nil, length >= 2, key.hasPrefix(folded) { distance = min(distance ?? limit, limit) }
-            return distance.map { ($0, position, candidate) }
+        let prefixCounts = maximumDistance == nil && length >= 2
+        let wordBytes = Array(folded.utf8)
+        let wordIsASCII = wordBytes.count == length
+        var rows = EditDistanceRows()
+        var scored = [(distance: Int, position: Int)]()
+        for (position, candidate) in candidates.enumerated() {
+            var key = TextFolding.fold(candidate)
+            // For ASCII, bytes are scalars: an ASCII key is measured without a copy.
+            var distance = key.withUTF8 { keyBytes -> Int?? in
+                guard wordIsASCII, keyBytes.allSatisfy({ $0 < 0x80 }) else { return .none }
+                return .some(wordBytes.withUnsafeBufferPointer { rows.between($0, keyBytes, limit: limit) })
+            } ?? rows.between(scalars, Array(key.unicodeScalars), limit: limit)
+            // A candidate the word is a prefix of counts as within the allowance.
+            if distance == nil, prefixCounts, key.hasPrefix(folded) { distance = limit }
+            if let distance { scored.append((distance, position)) }
         }
-        return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(maximum).map(\.2)
+        return scored.sorted { ($0.distance, $0.position) < ($1.distance, $1.position) }.prefix(maximum).map { candidates[$0.position] }
     }
 }

@@ -76,7 +76,8 @@ extension GraphMerger {
         var message = "edge refers to unknown node \(quoted(id))"
         if suggestionsLeft > 0 {
             suggestionsLeft -= 1
-            if let nearest = EditDistance.suggestions(for: id, among: nodes.indices.map(nodes.id(of:)), maximum: 1).first {
+            if suggestionIDs == nil { suggestionIDs = nodes.indices.map(nodes.id(of:)) }
+            if let nearest = EditDistance.suggestions(for: id, among: suggestionIDs ?? [], maximum: 1).first {
                 message += "; did you mean \(quoted(nearest))?"
             }
         }

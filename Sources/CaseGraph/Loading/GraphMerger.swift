@@ -45,6 +45,9 @@ struct GraphMerger {
     static let backgroundNodes = 5_000
     /// Polls of the cancellation, counted across all the merger's loops.
     var work = 0
+    /// Every node's id, in node order, made on the first unknown endpoint: the candidates
+    /// of its "did you mean" and of the next ones (one list, not one a suggestion).
+    var suggestionIDs: [String]?
     /// The room that the nodes of the files not added yet take, when the loader said which
     /// files come (``expect(_:)``).
     private var nodesToCome: ColumnRoom?
