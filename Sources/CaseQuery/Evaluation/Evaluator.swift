@@ -52,12 +52,17 @@ public struct Evaluator: Sendable {
             noteCut(total: page.total, "nodes")
             body = .linked(center: linked.center, depth: linked.depth, reached: page.reached, total: page.total)
         case .path(let path):
+            // `path ... all` lists its paths as a result lists rows: at most `limit` of them (up
+            // to `pathLimit`, which `limit 0` lists).
+            let listed = path.all ? (limit > 0 ? min(limit, Self.pathLimit) : Self.pathLimit) : 1
             let result = graph.shortestPaths(
                 from: path.from, to: path.to, direction: path.kind == .trace ? .outgoing : .both,
-                edgeTypes: path.edgeTypes, maximumLength: path.maximumLength, limit: path.all ? Self.pathLimit : 1,
+                edgeTypes: path.edgeTypes, maximumLength: path.maximumLength, limit: listed,
                 cancellation: cancellation)
             if path.all && result.truncated {
-                notices.append("more than \(Self.pathLimit) shortest paths exist; showing the first \(Self.pathLimit)")
+                notices.append(listed < Self.pathLimit
+                    ? "more than \(listed) shortest paths exist; showing the first \(listed); add `limit 0` to see up to \(Self.pathLimit), or `limit N`"
+                    : "more than \(Self.pathLimit) shortest paths exist; showing the first \(Self.pathLimit)")
             }
             body = .paths(kind: path.kind, from: path.from, to: path.to, result: result)
         case .why(let first, let second):

@@ -108,6 +108,7 @@ extension StatementHelp {
               via EDGE_TYPE, ...        use only edges of these types
               max N                     look for paths of at most N hops
               all                       every shortest path, not just the first
+                                        (as many as limit N lists; limit 0: up to 1000)
 
             Examples:
               path E.D. to Dutch police
