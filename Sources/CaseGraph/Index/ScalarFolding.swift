@@ -16,7 +16,7 @@ import Foundation
 /// tests hold every one of them to Foundation's fold.
 enum ScalarFolding {
     /// The blocks of each table, made on first need one table at a time: a graph of Latin
-    /// names never folds the 21,000 ideographs.
+    /// names never folds the other scripts' letters.
     static let latinBlocks: [ClosedRange<UInt32>] = [0xC0...0x24F, 0x1E00...0x1EFF]
     /// Greek and Coptic, Cyrillic and its supplement, Armenian, Hebrew, Arabic; Devanagari,
     /// Thai, Georgian; Hiragana and Katakana.
