@@ -22,6 +22,7 @@ struct REPLTests {
         try tmux.enter("linked IJM")
         let screen = try tmux.waitFor("linked to International Justice Mission (ijm), depth 1")
         #expect(screen.contains("ijm-netherlands"))
+        try tmux.waitForPrompt()
         try tmux.send("C-d")
         let deadline = Date().addingTimeInterval(5)
         while tmux.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }

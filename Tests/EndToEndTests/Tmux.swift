@@ -59,6 +59,22 @@ struct Tmux {
         throw TmuxError.timeout(waitingFor: text, screen: last)
     }
 
+    /// Waits until the screen's last line that is not blank is `prompt` alone: the program
+    /// waits for input again (keys sent while a statement still runs may reach the terminal
+    /// in its cooked mode, where Ctrl-D is not a key but an end of input of its own).
+    @discardableResult
+    func waitForPrompt(_ prompt: String = "casegraph>", seconds: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < deadline {
+            last = (try? screen()) ?? last
+            let lines = last.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if lines.last == prompt { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw TmuxError.timeout(waitingFor: prompt, screen: last)
+    }
+
     /// True while the session's program still runs.
     var isRunning: Bool {
         (try? tmux(["has-session", "-t", name])) != nil
