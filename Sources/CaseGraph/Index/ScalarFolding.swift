@@ -9,8 +9,9 @@ import Foundation
 /// that scalar to, when that is one to three ASCII bytes (`ë` → `e`, `ß` → `ss`) or one other
 /// scalar of at most three UTF-8 bytes (`Ё` → `е`, `Ά` → `α`, `が` → `か`). A table is computed
 /// from Foundation itself, once, when a text first holds a scalar of its blocks, so the two
-/// paths cannot disagree on these scalars. Marks, and scalars that join a grapheme with their
-/// neighbours, are left out: any scalar left out sends the whole text down Foundation's path.
+/// paths cannot disagree on these scalars. Only plain scalars (``QuoteIndex/isPlain(_:)``: no
+/// mark, space, control, or scalar that joins a neighbour's grapheme) are held, folding to plain
+/// ones: any scalar left out sends the whole text down Foundation's path.
 /// The CJK ideographs and the Hangul syllables have neither case nor diacritics: each folds to
 /// itself, without a table (32,000 folds would take 50 ms at the first such name), and the
 /// tests hold every one of them to Foundation's fold.
@@ -96,24 +97,18 @@ enum ScalarFolding {
 
         /// The packed fold of `value` (see ``ScalarFolding/fold(_:)``), or 0.
         private static func pack(_ value: UInt32, folded: String?) -> UInt32 {
-            guard let folded, let scalar = Unicode.Scalar(value), !Self.joinsNeighbours(scalar) else { return 0 }
+            // A scalar that is not plain, or folds to one that is not, is left out: its fold
+            // could depend on its neighbours.
+            guard let folded, let scalar = Unicode.Scalar(value), QuoteIndex.isPlain(scalar) else { return 0 }
             let bytes = Array(folded.utf8)
             let ascii = (1...3).contains(bytes.count) && bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F }
             let scalars = Array(folded.unicodeScalars)
-            let single = scalars.count == 1 && bytes.count <= 3 && scalars[0].value >= 0x80
-                && !joinsNeighbours(scalars[0]) && !isWhitespace(scalars[0].value) && !scalars[0].properties.isWhitespace
-                && scalars[0].properties.generalCategory != .control && scalars[0].properties.generalCategory != .format
+            let single = scalars.count == 1 && bytes.count <= 3 && scalars[0].value >= 0x80 && QuoteIndex.isPlain(scalars[0])
             guard ascii || single else { return 0 }
             var packed = UInt32(bytes.count) << 24
             for (position, byte) in bytes.enumerated() { packed |= UInt32(byte) << (8 * UInt32(position)) }
             return packed
         }
 
-        /// A mark, or a scalar that may join its neighbour's grapheme: its fold may depend on
-        /// them.
-        private static func joinsNeighbours(_ scalar: Unicode.Scalar) -> Bool {
-            QuoteLineTable.mayExtendGrapheme(scalar) || QuoteLineTable.mayPrependGrapheme(scalar)
-                || scalar.properties.canonicalCombiningClass.rawValue != 0
-        }
     }
 }

@@ -37,14 +37,3 @@ struct ColumnRoom: Sendable, Equatable {
         return sum
     }
 }
-
-extension EdgeList {
-    /// Makes room for `room` more edges, endpoints included, so that appending them does not
-    /// grow the columns by doubling.
-    mutating func reserveCapacity(_ room: ColumnRoom) {
-        reserveCapacityOfFields(edges: room.records, citations: room.citations, properties: room.properties,
-                                propertyBytes: room.propertyBytes, idBytes: room.idBytes, quoteBytes: room.quoteBytes)
-        sources.reserveCapacity(sources.count + room.records)
-        targets.reserveCapacity(targets.count + room.records)
-    }
-}

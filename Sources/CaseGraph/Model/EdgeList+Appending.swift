@@ -16,6 +16,15 @@ extension EdgeList {
         quotes.reserveCapacity(texts: citations, bytes: quoteBytes)
     }
 
+    /// Makes room for `room` more edges, endpoints included, so that appending them does not
+    /// grow the columns by doubling.
+    mutating func reserveCapacity(_ room: ColumnRoom) {
+        reserveCapacityOfFields(edges: room.records, citations: room.citations, properties: room.properties,
+                                propertyBytes: room.propertyBytes, idBytes: room.idBytes, quoteBytes: room.quoteBytes)
+        sources.reserveCapacity(sources.count + room.records)
+        targets.reserveCapacity(targets.count + room.records)
+    }
+
     /// Appends the edges of `other`, in order: their type and document codes renumbered
     /// into this list's, their ids, quotes and properties copied after this list's. When this
     /// list is empty it takes `other`'s columns as they are (no copy).
