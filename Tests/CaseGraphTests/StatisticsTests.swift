@@ -5,17 +5,19 @@ import Testing
 /// strings are the oracle.
 @Suite("Counts by type, against dictionaries of the type names")
 struct StatisticsTests {
-    @Test(arguments: [UInt64(1), 2, 3, 4])
+    /// Seeds 4 and 5 give every node a type of its own; with 5, too many for the flat table of
+    /// `edgeTypeUsage`, which then counts in a dictionary.
+    @Test(arguments: [UInt64(1), 2, 3, 4, 5])
     func sameAsDictionaries(seed: UInt64) {
         var generator = SeededGenerator(seed: seed)
         let nodeTypes = ["person", "event", "organisation", "Zoë's type", "país", "x"]
         let edgeTypes = ["knows", "led_to", "paid", "member_of"]
-        let nodeCount = 1 + Int(generator.next() % 200)
+        let nodeCount = seed == 5 ? 1_100 : 1 + Int(generator.next() % 200)
         let nodes = (0..<nodeCount).map { index in
-            Node(id: "n\(index)", type: seed == 4 ? "t\(index)" : nodeTypes[Int(generator.next() % UInt64(nodeTypes.count))],
+            Node(id: "n\(index)", type: seed >= 4 ? "t\(index)" : nodeTypes[Int(generator.next() % UInt64(nodeTypes.count))],
                  name: "N\(index)")
         }
-        let edges = (0..<Int(generator.next() % 600)).map { _ in
+        let edges = (0..<(seed == 5 ? 3_000 : Int(generator.next() % 600))).map { _ in
             Edge(id: nil, source: Int(generator.next() % UInt64(nodeCount)), target: Int(generator.next() % UInt64(nodeCount)),
                  type: edgeTypes[Int(generator.next() % UInt64(edgeTypes.count))])
         }

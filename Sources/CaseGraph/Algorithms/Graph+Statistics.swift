@@ -39,7 +39,8 @@ extension Graph {
 
     /// Every (edge type, from-type, to-type) combination with its count, sorted by those names.
     /// - Complexity: O(V + E + K log K) for K combinations: each edge is counted under its
-    ///   three type codes, no string touched.
+    ///   three type codes, no string touched; in a flat table of every combination when there
+    ///   are at most ``flatUsageLimit`` of them, else in a dictionary of those met.
     public var edgeTypeUsage: [EdgeTypeUsage] {
         struct Combination: Hashable {
             var edgeType: Int32
@@ -47,11 +48,24 @@ extension Graph {
             var toType: Int32
         }
         let nodeTypes = nodes.types
+        let (sources, targets) = (edges.sources, edges.targets)
+        let width = nodeTypes.names.count, height = edgeTypeCodeByName.count
         var counts = [Combination: Int]()
-        for (edge, code) in edgeTypeCodes.enumerated() {
-            let combination = Combination(edgeType: code, fromType: nodeTypes.codes[edges.source(of: edge)],
-                                          toType: nodeTypes.codes[edges.target(of: edge)])
-            counts[combination, default: 0] += 1
+        if width <= 1 << 10, height <= Self.flatUsageLimit, height * width * width <= Self.flatUsageLimit {
+            var table = [Int](repeating: 0, count: height * width * width)
+            for (edge, code) in edgeTypeCodes.enumerated() {
+                let from = Int(nodeTypes.codes[Int(sources[edge])]), to = Int(nodeTypes.codes[Int(targets[edge])])
+                table[(Int(code) * width + from) * width + to] += 1
+            }
+            for (cell, count) in table.enumerated() where count > 0 {
+                counts[Combination(edgeType: Int32(cell / (width * width)), fromType: Int32(cell / width % width),
+                                   toType: Int32(cell % width))] = count
+            }
+        } else {
+            for (edge, code) in edgeTypeCodes.enumerated() {
+                counts[Combination(edgeType: code, fromType: nodeTypes.codes[Int(sources[edge])],
+                                   toType: nodeTypes.codes[Int(targets[edge])]), default: 0] += 1
+            }
         }
         let edgeNames = edgeTypeNamesByCode
         return counts.map { key, count in
@@ -60,6 +74,10 @@ extension Graph {
         }
         .sorted { ($0.edgeType, $0.fromType, $0.toType) < ($1.edgeType, $1.fromType, $1.toType) }
     }
+
+    /// The most (edge type, from-type, to-type) combinations ``edgeTypeUsage`` counts in a flat
+    /// table: 8 MB of counts.
+    static let flatUsageLimit = 1 << 20
 
     /// The edge type names, indexed by type code.
     private var edgeTypeNamesByCode: [String] {

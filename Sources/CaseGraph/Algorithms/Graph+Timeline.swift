@@ -13,6 +13,19 @@ extension Graph {
     ///
     /// - Complexity: O(V log V) for the whole graph; O(V' log V') around a node.
     public func timeline(around center: NodeIndex? = nil, depth: Int = 1, cancellation: Cancellation = .never) -> [TimelineEntry] {
+        timeline(around: center, depth: depth, limit: 0, cancellation: cancellation).rows
+    }
+
+    /// The first `limit` entries (all when `limit` is 0 or less) of
+    /// ``timeline(around:depth:cancellation:)``, and how many entries it has.
+    ///
+    /// Only the entries shown are ordered: the first page of a timeline of a million events
+    /// costs about one pass over their types and dates.
+    /// - Complexity: O(V) to find the entries, plus O(k log k) to order the k shown (V: the
+    ///   whole graph, or the nodes within `depth` hops of `around`).
+    public func timeline(
+        around center: NodeIndex?, depth: Int = 1, limit: Int, cancellation: Cancellation = .never
+    ) -> ListingPage<TimelineEntry> {
         let candidates: [NodeIndex]
         if let center {
             // The order of the candidates does not matter (the entries are sorted in full), so
@@ -21,10 +34,26 @@ extension Graph {
         } else {
             candidates = Array(nodes.indices)
         }
-        return candidates.compactMap { index -> TimelineEntry? in
-            guard Self.timelineTypes.contains(nodes.type(of: index)), let date = nodes.date(of: index) else { return nil }
-            return TimelineEntry(node: index, date: date)
+        let types = nodes.types
+        let onTimeline = types.names.map(Self.timelineTypes.contains)
+        // Each dated candidate's key: its date, then its id rank (see `dateKey`).
+        var dated = [NodeIndex](), keys = [UInt64]()
+        for node in candidates where onTimeline[Int(types.codes[node])] {
+            guard let date = nodes.date(of: node) else { continue }
+            dated.append(node)
+            keys.append(Self.dateKey(date) << 32 | UInt64(UInt32(bitPattern: idRank[node])))
         }
-        .sorted { lhs, rhs in lhs.date != rhs.date ? lhs.date < rhs.date : idRank[lhs.node] < idRank[rhs.node] }
+        var shown = keys
+        PartialSelection.keepSmallestSorted(limit, of: &shown)
+        guard let last = shown.last else { return ListingPage(rows: [], total: 0) }
+        let rows = zip(keys, dated).filter { $0.0 <= last }.sorted { $0.0 < $1.0 }
+            .compactMap { _, node in nodes.date(of: node).map { TimelineEntry(node: node, date: $0) } }
+        return ListingPage(rows: rows, total: keys.count)
+    }
+
+    /// A number that orders dates as ``CaseDate``'s `<` does: by year, then month, then day, a
+    /// missing month or day first. It fits in 32 bits.
+    static func dateKey(_ date: CaseDate) -> UInt64 {
+        UInt64(clamping: min(max(date.year, 0), 1 << 22)) << 9 | UInt64(date.month ?? 0) << 5 | UInt64(date.day ?? 0)
     }
 }

@@ -28,12 +28,6 @@ public struct Evaluator: Sendable {
             guard limit > 0, total > limit else { return }
             notices.append("showing \(shown ?? limit) of \(total) \(what); add `limit 0` to see all, or `limit N`")
         }
-        /// The first `limit` rows, noting what was cut.
-        func capped<Row>(_ rows: [Row], _ what: String) -> [Row] {
-            noteCut(total: rows.count, what)
-            guard limit > 0, rows.count > limit else { return rows }
-            return Array(rows.prefix(limit))
-        }
         let body: ResultBody
         switch query.statement {
         case .find(let text):
@@ -78,15 +72,17 @@ public struct Evaluator: Sendable {
                 body = .why(first, second, edges: edges)
             }
         case .timeline(let center):
-            let entries = graph.timeline(around: center, cancellation: cancellation)
-            body = .timeline(center: center, entries: capped(entries, "entries"), total: entries.count)
+            let page = graph.timeline(around: center, limit: limit, cancellation: cancellation)
+            noteCut(total: page.total, "entries")
+            body = .timeline(center: center, entries: page.rows, total: page.total)
         case .nodes(let type):
-            let nodes = graph.nodes.indices.filter { type == nil || graph.nodes.type(of: $0) == type }
-                .sorted(by: graph.precedesByID)
-            body = .nodes(type: type, nodes: capped(nodes, "nodes"), total: nodes.count)
+            let page = graph.nodes(ofType: type, limit: limit)
+            noteCut(total: page.total, "nodes")
+            body = .nodes(type: type, nodes: page.rows, total: page.total)
         case .edges(let type):
-            let edges = graph.edges.indices.filter { type == nil || graph.edges.type(of: $0) == type }
-            body = .edges(type: type, edges: capped(edges, "edges"), total: edges.count)
+            let page = graph.edges(ofType: type, limit: limit)
+            noteCut(total: page.total, "edges")
+            body = .edges(type: type, edges: page.rows, total: page.total)
         case .stats:
             body = .stats(graph.statistics)
         case .schema:
