@@ -28,7 +28,7 @@ extension Graph {
     ) -> ListingPage<TimelineEntry> {
         let candidates: [NodeIndex]
         if let center {
-            // The order of the candidates does not matter (the entries are sorted in full), so
+            // The order of the candidates does not matter (the entries are ordered by date key), so
             // the flat search does: no via edges, no ordering.
             candidates = [center] + reach(from: center, depth: depth, cancellation: cancellation).nodes.map(Int.init)
         } else {
