@@ -76,11 +76,13 @@ struct CaseGraphCommand: ParsableCommand {
             Console.error(StatementTiming.loadSummary(clock.now - loadStart, nodes: loaded.graph.nodes.count,
                                                       edges: loaded.graph.edges.count))
         }
-        for warning in loaded.warnings where !interactive || loaded.warnings.count <= 5 {
-            Console.error(warning.description)
+        if !loaded.warnings.isEmpty && (!interactive || loaded.warnings.count <= 5) {
+            // The first ten of each kind, in one write: a graph may warn a million times.
+            let digest = DiagnosticDigest(loaded.warnings, perSort: 10)
+            Console.error((digest.lines + (digest.isComplete ? [] : [DiagnosticDigest.listingHint])).joined(separator: "\n"))
         }
         let wantsColor = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        var session = Session(graph: loaded.graph, options: SessionOptions(
+        var session = Session(graph: loaded.graph, warnings: loaded.warnings, options: SessionOptions(
             format: OutputFormat(rawValue: format.lowercased()) ?? .table,
             color: wantsColor && Console.outputIsTerminal, defaultLimit: limit, timer: timer))
 

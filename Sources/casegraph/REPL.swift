@@ -19,6 +19,7 @@ struct REPL {
         Console.output("casegraph \(CaseGraphVersion.string) — \(SafeText.escaped(session.graph.name ?? "graph")): "
                        + "\(session.graph.nodes.count) nodes, \(session.graph.edges.count) edges"
                        + (warnings.isEmpty ? "" : ", \(warnings.count) load warnings")
+                       + (warnings.count > 5 ? " (type warnings to list them)" : "")
                        + ". Type help, Tab completes, Ctrl-D quits.")
         session.cancellation = Cancellation { InterruptFlag.isSet }
         // A listing of millions of rows goes to the terminal a chunk at a time while it is

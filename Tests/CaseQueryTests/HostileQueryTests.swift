@@ -164,7 +164,7 @@ struct HostileQueryTests {
             error: unknown statement 'frobnicate'
               frobnicate X
               ^~~~~~~~~~
-              note: statements: find, show, linked, who, path, trace, why, timeline, nodes, edges, stats, schema, help, load, set, export, quit, exit; type 'help' for details
+              note: statements: find, show, linked, who, path, trace, why, timeline, nodes, edges, stats, schema, warnings, help, load, set, export, quit, exit; type 'help' for details
             """)
         #expect(session.run("shwo ed").first?.error?.hasPrefix("error: unknown statement 'shwo'; did you mean 'show'?\n  shwo ed\n  ^~~~\n") == true)
         #expect(session.run("quit now").first?.error?.hasPrefix("error: expected 'limit' or the end of the statement; found 'now'") == true)

@@ -75,6 +75,28 @@ struct BatchTests {
         #expect(run.stderr.contains("two.json:2:14: error: JSON syntax error"))
     }
 
+    @Test("many load warnings: the first ten of each kind on stderr, the rest counted; `warnings` lists them all")
+    func manyWarnings() throws {
+        let folder = try Executable.temporaryFolder()
+        defer { Executable.removeFolder(folder) }
+        let nodes = (0..<30).map { #"    {"id": "n\#($0)", "type": "person", "name": "N\#($0)"}"# }.joined(separator: ",\n")
+        try "{\"directed\": true, \"multigraph\": true, \"nodes\": [\n\(nodes)\n], \"edges\": []}"
+            .write(toFile: folder + "/case.json", atomically: true, encoding: .utf8)
+        let run = try Executable.run(["--graph", folder, "-c", "stats"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("30 nodes"))
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 12, "\(run.stderr)")
+        #expect(lines.first?.hasPrefix(folder + "/case.json:2:5: warning: nodes[0].sources: node \"n0\" cites no source quote") == true, "\(run.stderr)")
+        #expect(lines.dropFirst(10).first?.hasSuffix("warning: ... and 20 more nodes that cite no source quote") == true)
+        #expect(lines.last == "note: the statement `warnings limit 0` lists every warning")
+        let listed = try Executable.run(["--graph", folder, "--format", "json", "-c", "warnings limit 0"])
+        let object = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [String: Any]
+        let rows = object?["warnings"] as? [[String: Any]]
+        #expect(rows?.count == 30 && object?["total"] as? Int == 30)
+        #expect(rows?.last?["line"] as? Int == 31 && rows?.last?["kind"] as? String == "uncited_node")
+    }
+
     @Test("a failing statement goes to stderr with a caret, the run goes on, the status is 1")
     func failingStatement() throws {
         let run = try Executable.run(["-c", "lnked IJM", "-c", "stats"])

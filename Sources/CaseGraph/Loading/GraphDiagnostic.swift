@@ -7,6 +7,18 @@ public struct GraphDiagnostic: Sendable, Hashable, CustomStringConvertible {
         case error, warning
     }
 
+    /// What sort of problem it is: a graph can hold a million of one sort (every node without
+    /// a quote), so listings show the first few of each sort and count the rest
+    /// (``DiagnosticDigest``).
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case general
+        case notDirected = "not_directed"
+        case documentRedeclared = "document_redeclared"
+        case unreadableDocument = "unreadable_document"
+        case uncitedNode = "uncited_node"
+        case quoteNotFound = "quote_not_found"
+    }
+
     public var severity: Severity
     /// The file the problem is in, as given to the loader.
     public var file: String
@@ -16,12 +28,14 @@ public struct GraphDiagnostic: Sendable, Hashable, CustomStringConvertible {
     /// The JSON path of the offending value, such as `nodes[12].type`.
     public var path: String?
     public var message: String
+    public var kind: Kind
 
     public init(
         _ severity: Severity, file: String, line: Int? = nil, column: Int? = nil,
-        path: String? = nil, message: String
+        path: String? = nil, message: String, kind: Kind = .general
     ) {
         self.severity = severity
+        self.kind = kind
         self.file = file
         self.line = line
         self.column = column
@@ -61,6 +75,6 @@ public struct GraphLoadError: Error, Sendable, CustomStringConvertible {
         if isCancelled { return "the graph was not loaded: the load was cancelled" }
         let count = errors.count
         let header = "the graph was not loaded: \(count) error\(count == 1 ? "" : "s")"
-        return ([header] + diagnostics.map(\.description)).joined(separator: "\n")
+        return ([header] + DiagnosticDigest(diagnostics).lines).joined(separator: "\n")
     }
 }

@@ -24,7 +24,8 @@ struct GraphFileDecoder {
             }
         }
         if case .bool(false)? = top["directed"] {
-            report(at: top.offset, path: "directed", "casegraph graphs are directed: \"directed\" must be true", .warning)
+            report(at: top.offset, path: "directed", "casegraph graphs are directed: \"directed\" must be true", .warning,
+                   kind: .notDirected)
         }
         if let graph = top["graph"] {
             decodeGraphAttributes(graph, into: &fragment)
@@ -157,9 +158,11 @@ struct GraphFileDecoder {
 
     // MARK: - Helpers shared by the records
 
-    mutating func report(at offset: Int, path: String, _ message: String, _ severity: GraphDiagnostic.Severity = .error) {
+    mutating func report(at offset: Int, path: String, _ message: String, _ severity: GraphDiagnostic.Severity = .error,
+                         kind: GraphDiagnostic.Kind = .general) {
         let (line, column) = lines.location(ofOffset: offset)
-        diagnostics.append(GraphDiagnostic(severity, file: file, line: line, column: column, path: path, message: message))
+        diagnostics.append(GraphDiagnostic(severity, file: file, line: line, column: column, path: path, message: message,
+                                           kind: kind))
     }
 
     func place(_ offset: Int, _ section: RecordPlace.Section, _ index: Int) -> RecordPlace {

@@ -71,9 +71,10 @@ struct RecordPlace: Sendable, Equatable {
     var line: Int { Int(resolvedLine) }
     var column: Int { Int(resolvedColumn) }
 
-    func diagnostic(_ severity: GraphDiagnostic.Severity, _ message: String, path subpath: String? = nil) -> GraphDiagnostic {
+    func diagnostic(_ severity: GraphDiagnostic.Severity, _ message: String, path subpath: String? = nil,
+                    kind: GraphDiagnostic.Kind = .general) -> GraphDiagnostic {
         return GraphDiagnostic(severity, file: file, line: line, column: column,
-                               path: subpath.map { path + $0 } ?? path, message: message)
+                               path: subpath.map { path + $0 } ?? path, message: message, kind: kind)
     }
 }
 

@@ -77,7 +77,8 @@ struct GraphMerger {
                 merged.origin = document.origin
                 if merged != document {
                     diagnostics.append(place.diagnostic(.warning,
-                        "document \(quoted(document.id)) is also declared in \(documentPlaces[existing].file) with other details; the first is kept"))
+                        "document \(quoted(document.id)) is also declared in \(documentPlaces[existing].file) with other details; the first is kept",
+                        kind: .documentRedeclared))
                 }
             } else {
                 documentIndexByID[document.id] = documents.count
@@ -236,7 +237,7 @@ struct GraphMerger {
             let citations = nodes.citationRange(position)
             if citations.isEmpty {
                 diagnostics.append(nodePlaces[position].diagnostic(.warning, "node \(quoted(nodes.id(of: position))) cites no source quote",
-                                                                   path: ".sources"))
+                                                                   path: ".sources", kind: .uncitedNode))
             }
             checkCitations(of: position, citations)
         }
@@ -250,7 +251,7 @@ struct GraphMerger {
             } else {
                 diagnostics.append(documentPlaces[index].diagnostic(.warning,
                     "the local copy \(quoted(path)) of document \(quoted(documents[index].id)) cannot be read; its quotes are not checked",
-                    path: ".path"))
+                    path: ".path", kind: .unreadableDocument))
             }
         }
     }
@@ -298,7 +299,7 @@ struct GraphMerger {
                 let cited = citation(of: record, citationPosition)
                 merged.append(place(of: record).diagnostic(.warning,
                     "quote not found verbatim in document \(quoted(cited.document)): \(quoted(String(cited.quote.prefix(80))))",
-                    path: ".sources[\(citationPosition)].quote"))
+                    path: ".sources[\(citationPosition)].quote", kind: .quoteNotFound))
                 next += 1
             }
             if position < diagnostics.count { merged.append(diagnostics[position]) }

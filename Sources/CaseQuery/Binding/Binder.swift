@@ -45,6 +45,7 @@ public struct Binder: Sendable {
             return .edges(type: try type.map { type throws(QueryError) in try edgeType(type) })
         case .stats: return .stats
         case .schema: return .schema
+        case .warnings: return .warnings
         case .help(let topic):
             if let topic, StatementHelp.topic(topic.value) == nil {
                 throw QueryError(.unknownName, "no help on \(quotedWord(topic.value))", at: topic.range,

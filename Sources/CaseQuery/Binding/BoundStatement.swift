@@ -46,6 +46,7 @@ public indirect enum BoundStatement: Sendable, Hashable {
     case edges(type: String?)
     case stats
     case schema
+    case warnings
     case help(topic: String?)
     case load(path: String)
     case setFormat(OutputFormat)

@@ -10,11 +10,15 @@ public struct Evaluator: Sendable {
     public var defaultLimit: Int
     /// Polled by the algorithms; a statement cancelled midway throws ``QueryError/Kind/cancelled``.
     public var cancellation: Cancellation
+    /// What the load of `graph` warned of (``LoadedGraph/warnings``), for `warnings`.
+    public var warnings: [GraphDiagnostic]
     /// How many shortest paths `path ... all` lists at most.
     public static let pathLimit = 1000
 
-    public init(graph: Graph, defaultLimit: Int = 200, cancellation: Cancellation = .never) {
+    public init(graph: Graph, warnings: [GraphDiagnostic] = [], defaultLimit: Int = 200,
+                cancellation: Cancellation = .never) {
         self.graph = graph
+        self.warnings = warnings
         self.defaultLimit = defaultLimit
         self.cancellation = cancellation
     }
@@ -87,6 +91,9 @@ public struct Evaluator: Sendable {
             body = .stats(graph.statistics)
         case .schema:
             body = .schema(nodeTypes: graph.statistics.nodesByType, edgeTypes: graph.edgeTypeUsage)
+        case .warnings:
+            noteCut(total: warnings.count, "warnings")
+            body = .warnings(limit > 0 ? Array(warnings.prefix(limit)) : warnings, total: warnings.count)
         case .help(let topic):
             body = .help(topic.flatMap(StatementHelp.topic) ?? StatementHelp.overview)
         case .load, .setFormat, .setTimer, .export, .quit:

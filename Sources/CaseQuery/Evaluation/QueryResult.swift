@@ -26,6 +26,8 @@ public enum ResultBody: Sendable, Hashable {
     case timeline(center: NodeIndex?, entries: [TimelineEntry], total: Int)
     case stats(GraphStatistics)
     case schema(nodeTypes: [TypeCount], edgeTypes: [EdgeTypeUsage])
+    /// `warnings`: the load's warnings in file order; `total` counts all before any limit.
+    case warnings([GraphDiagnostic], total: Int)
     /// `help`: preformatted text.
     case help(String)
     /// A statement that changes the session (`load`, `set format`, `export ... to FILE`): what it did.

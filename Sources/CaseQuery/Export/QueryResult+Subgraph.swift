@@ -2,7 +2,7 @@ import CaseGraph
 
 extension QueryResult {
     /// The nodes and edges a drawing of this result shows, or nil when the result has
-    /// nothing to draw (`stats`, `schema`, `help`, messages).
+    /// nothing to draw (`stats`, `schema`, `warnings`, `help`, messages).
     ///
     /// | result            | nodes                               | edges                        |
     /// |-------------------|-------------------------------------|------------------------------|
@@ -49,7 +49,7 @@ extension QueryResult {
         case .timeline(_, let entries, _):
             let included = SubgraphBuilder.unique(entries.map(\.node))
             return Subgraph(nodes: included, edges: SubgraphBuilder.edges(among: included, in: graph))
-        case .stats, .schema, .help, .message:
+        case .stats, .schema, .warnings, .help, .message:
             return nil
         }
     }

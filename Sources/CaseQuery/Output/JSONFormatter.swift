@@ -47,6 +47,7 @@ public struct JSONFormatter: Sendable {
         case .timeline: return "timeline"
         case .stats: return "stats"
         case .schema: return "schema"
+        case .warnings: return "warnings"
         case .help: return "help"
         case .message: return "message"
         }
@@ -120,6 +121,19 @@ public struct JSONFormatter: Sendable {
             stats(statistics, to: &json)
         case .schema(let nodeTypes, let usage):
             schema(nodeTypes: nodeTypes, usage: usage, to: &json)
+        case .warnings(let warnings, let total):
+            json.member("total", total)
+            json.key("warnings")
+            rows(warnings, to: &json) { warning, json in
+                json.openObject()
+                json.member("file", warning.file)
+                optionalInteger("line", warning.line, to: &json)
+                optionalInteger("column", warning.column, to: &json)
+                json.member("kind", warning.kind.rawValue)
+                json.member("path", warning.path)
+                json.member("message", warning.message)
+                json.closeObject()
+            }
         case .help(let text):
             json.member("text", text)
         case .message(let text):
@@ -164,6 +178,15 @@ public struct JSONFormatter: Sendable {
                 json.closeObject()
             }
             json.closeObject()
+        }
+    }
+
+    private func optionalInteger(_ name: StaticString, _ number: Int?, to json: inout JSONWriter) {
+        if let number {
+            json.member(name, number)
+        } else {
+            json.key(name)
+            json.null()
         }
     }
 

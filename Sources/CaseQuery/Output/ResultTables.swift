@@ -89,6 +89,15 @@ enum ResultTables {
             return ResultTable(columns: ["kind", "type", "from", "to", "count"], rows:
                 nodeTypes.map { ["node", $0.type, "", "", String($0.count)] }
                 + edgeTypes.map { ["edge", $0.edgeType, $0.fromType, $0.toType, String($0.count)] })
+        case .warnings(let warnings, _):
+            return writer.rows(["file", "line", "column", "kind", "path", "message"], warnings) { table, warning in
+                table.append(warning.file)
+                table.append(warning.line.map(String.init) ?? "")
+                table.append(warning.column.map(String.init) ?? "")
+                table.append(warning.kind.rawValue)
+                table.append(warning.path ?? "")
+                table.append(warning.message)
+            }
         case .help(let text), .message(let text):
             return ResultTable(columns: ["message"], rows: [[text]])
         }

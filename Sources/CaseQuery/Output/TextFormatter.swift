@@ -63,6 +63,8 @@ public struct TextFormatter: Sendable {
                                     rows: usage.map { [$0.edgeType, "\($0.fromType) → \($0.toType)", String($0.count)] })
             return [heading("schema"), TextTableWriter.write(nodes, style: style), TextTableWriter.write(edges, style: style)]
                 .joined(separator: "\n\n")
+        case .warnings(let warnings, let total):
+            return titled("load warnings: \(count(total, "warning"))", rows: warnings.count)
         case .card(let card):
             return CardWriter(graph: graph, style: style).card(card)
         case .paths(let kind, let from, let to, let result):

@@ -39,6 +39,8 @@ public struct StatementOutcome: Sendable, Hashable {
 /// parse → bind → evaluate → format, and never prints.
 public struct Session: Sendable {
     public private(set) var graph: Graph
+    /// What the load of `graph` warned of, in file order (`warnings` lists them).
+    public private(set) var warnings: [GraphDiagnostic]
     public var options: SessionOptions
     public private(set) var lastResult: QueryResult?
     /// Polled while statements run: the REPL cancels a long statement on Ctrl-C.
@@ -52,8 +54,9 @@ public struct Session: Sendable {
     /// The time the running statement has spent formatting its result (for its timing).
     private var formatting = Duration.zero
 
-    public init(graph: Graph, options: SessionOptions = SessionOptions()) {
+    public init(graph: Graph, warnings: [GraphDiagnostic] = [], options: SessionOptions = SessionOptions()) {
         self.graph = graph
+        self.warnings = warnings
         self.options = options
     }
 
@@ -121,7 +124,7 @@ public struct Session: Sendable {
             let (text, isDrawing) = try self.export(export)
             return isDrawing ? finish(query, output: text) : finish(query, message: text)
         default:
-            let result = try Evaluator(graph: graph, defaultLimit: options.defaultLimit, cancellation: cancellation).evaluate(query)
+            let result = try Evaluator(graph: graph, warnings: warnings, defaultLimit: options.defaultLimit, cancellation: cancellation).evaluate(query)
             if case .help = result.body {} else { lastResult = result }
             let clock = ContinuousClock()
             let start = clock.now
@@ -184,21 +187,21 @@ public struct Session: Sendable {
         do {
             let loaded = try GraphLoader.load(paths: [path], cancellation: cancellation)
             graph = loaded.graph
+            warnings = loaded.warnings
             graphGeneration += 1
             lastResult = nil
             var lines = ["loaded \(SafeText.escaped(path)): \(count(graph.nodes.count, "node")), "
                          + "\(count(graph.edges.count, "edge")), \(count(graph.documents.count, "document"))"]
-            lines += loaded.warnings.prefix(20).map(\.description)
-            if loaded.warnings.count > 20 { lines.append("... and \(loaded.warnings.count - 20) more warnings") }
+            let digest = DiagnosticDigest(loaded.warnings, perSort: 10)
+            lines += digest.lines
+            if !digest.isComplete { lines.append(DiagnosticDigest.listingHint) }
             return lines.joined(separator: "\n")
         } catch {
             if error.isCancelled {
                 throw QueryError(.cancelled, "cancelled", notes: ["the load of \(quotedWord(path)) was interrupted",
                                                                   "the graph loaded before is unchanged"])
             }
-            let shown = error.diagnostics.prefix(50).map(\.description)
-            var notes = Array(shown)
-            if error.diagnostics.count > 50 { notes.append("... and \(error.diagnostics.count - 50) more") }
+            var notes = DiagnosticDigest(error.diagnostics, perSort: 20).lines
             notes.append("the graph loaded before is unchanged")
             throw QueryError(.io, "cannot load \(quotedWord(path)): \(count(error.errors.count, "error"))", notes: notes)
         }
@@ -209,7 +212,7 @@ public struct Session: Sendable {
         let result: QueryResult
         if let statement = export.statement {
             let query = BoundQuery(statement: statement, limit: export.limit, text: export.statementText ?? "")
-            result = try Evaluator(graph: graph, defaultLimit: options.defaultLimit, cancellation: cancellation).evaluate(query)
+            result = try Evaluator(graph: graph, warnings: warnings, defaultLimit: options.defaultLimit, cancellation: cancellation).evaluate(query)
             lastResult = result
         } else if let last = lastResult {
             result = last

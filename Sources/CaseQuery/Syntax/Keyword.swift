@@ -17,7 +17,7 @@ enum Suggestion {
 /// a name that is also a keyword can be written in quotes (`show "all"`).
 enum Keyword: String, CaseIterable, Sendable {
     // Statements.
-    case find, show, linked, who, path, trace, why, timeline, nodes, edges, stats, schema
+    case find, show, linked, who, path, trace, why, timeline, nodes, edges, stats, schema, warnings
     case help, load, set, export, quit, exit
     // Clauses and connecting words.
     case `is`, to, and, depth, via, type, max, all, limit, with, context, by, country, format
@@ -25,7 +25,7 @@ enum Keyword: String, CaseIterable, Sendable {
     /// The statement keywords, in the order help lists them.
     static let statements: [Keyword] = [
         .find, .show, .linked, .who, .path, .trace, .why, .timeline, .nodes, .edges,
-        .stats, .schema, .help, .load, .set, .export, .quit, .exit,
+        .stats, .schema, .warnings, .help, .load, .set, .export, .quit, .exit,
     ]
 
     /// The statements `export` can export.

@@ -5,7 +5,7 @@ import CaseGraph
 /// ```
 /// statement = body [ "limit" NUMBER ] END
 /// body      = find | show | linked | who | path | trace | why | timeline | nodes | edges
-///           | "stats" | "schema" | help | load | set | export | "quit" | "exit"
+///           | "stats" | "schema" | "warnings" | help | load | set | export | "quit" | "exit"
 /// ```
 extension Parser {
     /// statement = body [ "limit" NUMBER ] END
@@ -40,6 +40,7 @@ extension Parser {
         case .edges: return .edges(type: try optionalName(.edgeType))
         case .stats: return .stats
         case .schema: return .schema
+        case .warnings: return .warnings
         case .help: return try help(after: token)
         case .load: return try load(after: token)
         case .set: return try setting(after: token)

@@ -68,6 +68,8 @@ public indirect enum Statement: Sendable, Hashable {
     case edges(type: Located<String>?)
     case stats
     case schema
+    /// `warnings`: what the load of the graph warned of.
+    case warnings
     case help(topic: Located<String>?)
     case load(path: Located<String>)
     case setFormat(Located<String>)

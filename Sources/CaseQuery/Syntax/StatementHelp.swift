@@ -4,7 +4,7 @@ public enum StatementHelp {
     /// The statements that have a help topic, in the order the overview lists them.
     public static let statementNames: [String] = [
         "find", "show", "linked", "path", "trace", "why", "timeline", "nodes", "edges",
-        "stats", "schema", "export", "load", "set", "help", "quit",
+        "stats", "schema", "warnings", "export", "load", "set", "help", "quit",
     ]
 
     /// Every help topic: the statements, then `names` and `limit`.
@@ -32,6 +32,7 @@ public enum StatementHelp {
           edges [TYPE]                                list edges            edges led_to
           stats                                       counts                stats
           schema                                      types in use          schema
+          warnings                                    the load's warnings   warnings limit 0
           export dot|svg|png [STATEMENT] [...]        draw a result         export svg linked IJM to ijm.svg
           load PATH                                   load a case graph     load graph/taguig-2016.json
           set format table|json|csv|dot               output format         set format json
@@ -178,6 +179,18 @@ extension StatementHelp {
 
             Lists the node types and edge types in use, with how often each occurs.
             """,
+        "warnings": """
+            warnings
+
+            Lists what the load of the graph warned of, in file order, with the file, line,
+            column and JSON path of each: nodes that cite no source quote, quotes not found
+            verbatim in their documents, documents whose local copy cannot be read. At start
+            casegraph shows only the first few of each kind; this lists them all.
+
+            Examples:
+              warnings
+              warnings limit 0
+            """,
         "export": """
             export dot|svg|png [STATEMENT] [with context] [by country] [to FILE]
 
@@ -224,8 +237,8 @@ extension StatementHelp {
             help [STATEMENT]
 
             Lists the statements, or explains one. Topics: find, show, linked, path, trace,
-            why, timeline, nodes, edges, stats, schema, export, load, set, help, quit,
-            names, limit.
+            why, timeline, nodes, edges, stats, schema, warnings, export, load, set, help,
+            quit, names, limit.
 
             Examples:
               help
