@@ -103,4 +103,21 @@ struct DiagnosticDigestTests {
         let sorted = [at("a", 1, 1, "1"), at("a", 1, 1, "2"), at("b", 0, 0, "3")]
         #expect(GraphLoader.inFileOrder(sorted, files: ["a", "b"]) == sorted)
     }
+    @Test("a diagnostic kept in parts reads, compares and hashes as the same diagnostic written out; setting a part replaces it")
+    func parts() {
+        let id = "n-\u{1B}[31m-a-long-identifier"
+        var inParts = GraphDiagnostic(.warning, file: "f.json", line: 3, column: 5,
+                                      path: .record(.nodes, index: 12, suffix: ".sources"), message: .uncitedNode(id: id), kind: .uncitedNode)
+        let written = GraphDiagnostic(.warning, file: "f.json", line: 3, column: 5, path: "nodes[12].sources",
+                                      message: "node \"n-\\u{1B}[31m-a-long-identifier\" cites no source quote", kind: .uncitedNode)
+        #expect(inParts.path == "nodes[12].sources" && inParts.message == written.message)
+        #expect(inParts == written && inParts.hashValue == written.hashValue && Set([inParts, written]).count == 1)
+        #expect(inParts.description == "f.json:3:5: warning: nodes[12].sources: node \"n-\\u{1B}[31m-a-long-identifier\" cites no source quote")
+        let documentPath = GraphDiagnostic(.error, file: "f.json", line: nil, column: nil,
+                                           path: .record(.documents, index: 0, suffix: ""), message: .text("m"), kind: .general)
+        #expect(documentPath.path == "graph.documents[0]" && documentPath.description == "f.json: error: graph.documents[0]: m")
+        inParts.path = nil
+        inParts.message = "other"
+        #expect(inParts.description == "f.json:3:5: warning: other" && inParts != written)
+    }
 }

@@ -60,11 +60,14 @@ struct RecordPlace: Sendable, Equatable {
     }
 
     /// The record's JSON path: `graph.documents[0]`, `nodes[3]` or `edges[7]`.
-    var path: String {
+    var path: String { "\(list.prefix)[\(index)]" }
+
+    /// The list the record is in, as a diagnostic's path names it.
+    private var list: GraphDiagnostic.Parts.List {
         switch section {
-        case .document: "graph.documents[\(index)]"
-        case .node: "nodes[\(index)]"
-        case .edge: "edges[\(index)]"
+        case .document: .documents
+        case .node: .nodes
+        case .edge: .edges
         }
     }
 
@@ -73,8 +76,14 @@ struct RecordPlace: Sendable, Equatable {
 
     func diagnostic(_ severity: GraphDiagnostic.Severity, _ message: String, path subpath: String? = nil,
                     kind: GraphDiagnostic.Kind = .general) -> GraphDiagnostic {
-        return GraphDiagnostic(severity, file: file, line: line, column: column,
-                               path: subpath.map { path + $0 } ?? path, message: message, kind: kind)
+        diagnostic(severity, .text(message), path: subpath, kind: kind)
+    }
+
+    /// A diagnostic at this record, its path and message kept in parts (see ``GraphDiagnostic/Parts``).
+    func diagnostic(_ severity: GraphDiagnostic.Severity, _ message: GraphDiagnostic.Parts.Message,
+                    path subpath: String? = nil, kind: GraphDiagnostic.Kind = .general) -> GraphDiagnostic {
+        GraphDiagnostic(severity, file: file, line: line, column: column,
+                               path: .record(list, index: Int32(truncatingIfNeeded: index), suffix: subpath ?? ""), message: message, kind: kind)
     }
 }
 

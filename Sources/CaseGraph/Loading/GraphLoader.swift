@@ -217,13 +217,15 @@ public enum GraphLoader {
             }
             fragments[index] = GraphFragment(file: "")  // the merger keeps what it needs, unshared
         }
-        let graph: Graph?, mergeDiagnostics: [GraphDiagnostic]
+        let graph: Graph?
         do {
-            (graph, mergeDiagnostics) = try merger.build(readDocument: texts.text, cancellation: cancellation)
+            let merged: [GraphDiagnostic]
+            (graph, merged) = try merger.build(readDocument: texts.text, cancellation: cancellation)
+            // The merge's diagnostics may be a million: taken over whole when they are all, not copied.
+            if diagnostics.isEmpty { diagnostics = merged } else { diagnostics += merged }
         } catch {
             throw .cancelled(files: files)
         }
-        diagnostics += mergeDiagnostics
         diagnostics = Self.inFileOrder(diagnostics, files: files)
         guard let built = graph, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw GraphLoadError(diagnostics: diagnostics)

@@ -236,7 +236,7 @@ struct GraphMerger {
             if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
             let citations = nodes.citationRange(position)
             if citations.isEmpty {
-                diagnostics.append(nodePlaces[position].diagnostic(.warning, "node \(quoted(nodes.id(of: position))) cites no source quote",
+                diagnostics.append(nodePlaces[position].diagnostic(.warning, .uncitedNode(id: nodes.id(of: position)),
                                                                    path: ".sources", kind: .uncitedNode))
             }
             checkCitations(of: position, citations)
