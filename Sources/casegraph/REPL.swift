@@ -42,19 +42,11 @@ struct REPL {
                 guard let text = assembler.add(line)?.text else { continue }
                 editor.addHistory(text)
                 InterruptFlag.clear()
-                for outcome in session.run(text) {
-                    if let output = outcome.output, !output.isEmpty,
-                       !Console.output(output, unless: { InterruptFlag.isSet }) {
-                        Console.error("^C the rest of the output was not shown")
-                        InterruptFlag.clear()
-                        break
-                    }
-                    if let error = outcome.error { Console.error(error) }
-                    if let timing = outcome.timing { Console.error(timing.summary) }
-                    if outcome.quit {
-                        finish(editor)
-                        return
-                    }
+                // Keys typed while the statement runs, Ctrl-D among them, wait for the next prompt.
+                let quits = TypeaheadHold.during { runAndShow(text) }
+                if quits {
+                    finish(editor)
+                    return
                 }
                 if session.graphGeneration != generation {
                     completer.replace(with: StatementCompleter(graph: session.graph))
@@ -62,6 +54,22 @@ struct REPL {
                 }
             }
         }
+    }
+
+    /// Runs the statements of `text` and shows what they produce; true when one of them quits.
+    private mutating func runAndShow(_ text: String) -> Bool {
+        for outcome in session.run(text) {
+            if let output = outcome.output, !output.isEmpty,
+               !Console.output(output, unless: { InterruptFlag.isSet }) {
+                Console.error("^C the rest of the output was not shown")
+                InterruptFlag.clear()
+                break
+            }
+            if let error = outcome.error { Console.error(error) }
+            if let timing = outcome.timing { Console.error(timing.summary) }
+            if outcome.quit { return true }
+        }
+        return false
     }
 
     private func finish(_ editor: LineEditor) {

@@ -135,21 +135,9 @@ struct REPLTests {
     @Test("Ctrl-C stops a long statement — while it runs, formats or prints — and the REPL goes on")
     func interruptLongStatement() throws {
         try #require(Tmux.isAvailable, "tmux is not installed")
-        // A chain of 150,000 events: `linked` walks it all and lists every node, which takes
-        // seconds to compute, format and print in a debug build.
-        let count = 150_000
-        var json = #"{"directed": true, "multigraph": true, "graph": {"name": "Chain", "documents": [{"id": "d", "title": "T"}]}, "nodes": ["#
-        json += (0..<count).map { #"{"id": "n\#($0)", "type": "event", "name": "Event number \#($0) of the long chain"}"# }
-            .joined(separator: ",\n")
-        json += #"], "edges": ["#
-        json += (1..<count).map { #"{"source": "n\#($0 - 1)", "target": "n\#($0)", "type": "led_to", "sources": [{"document": "d", "quote": "q"}]}"# }
-            .joined(separator: ",\n")
-        json += "]}"
         let folder = try Executable.temporaryFolder()
         defer { Executable.removeFolder(folder) }
-        let file = folder + "/chain.json"
-        try json.write(toFile: file, atomically: true, encoding: .utf8)
-        let (tmux, _) = try start(graph: file, seconds: 120)
+        let (tmux, _) = try start(graph: try Self.writeLongChain(in: folder), seconds: 120)
         defer { tmux.kill() }
         try tmux.enter("linked n0 depth 1000000 limit 0")
         Thread.sleep(forTimeInterval: 0.3)
@@ -168,6 +156,37 @@ struct REPLTests {
         try tmux.send("C-l")
         try tmux.enter("show n149999")
         try tmux.waitFor("Event number 149999 of the long chain", seconds: 20)
+    }
+
+    @Test("Ctrl-D typed while a long statement runs and prints ends the REPL once the answer is shown")
+    func endOfInputTypedAhead() throws {
+        try #require(Tmux.isAvailable, "tmux is not installed")
+        let folder = try Executable.temporaryFolder()
+        defer { Executable.removeFolder(folder) }
+        let (tmux, _) = try start(graph: try Self.writeLongChain(in: folder), seconds: 120)
+        defer { tmux.kill() }
+        try tmux.enter("linked n0 depth 1000000 limit 0")
+        Thread.sleep(forTimeInterval: 0.3)
+        try tmux.send("C-d")
+        let deadline = Date().addingTimeInterval(90)
+        while tmux.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        #expect(!tmux.isRunning, "the REPL still runs: \((try? tmux.screen()) ?? "")")
+    }
+
+    /// A chain of 150,000 events: `linked n0 depth 1000000 limit 0` walks it all and lists every
+    /// node, which takes seconds to compute, format and print in a debug build.
+    private static func writeLongChain(in folder: String) throws -> String {
+        let count = 150_000
+        var json = #"{"directed": true, "multigraph": true, "graph": {"name": "Chain", "documents": [{"id": "d", "title": "T"}]}, "nodes": ["#
+        json += (0..<count).map { #"{"id": "n\#($0)", "type": "event", "name": "Event number \#($0) of the long chain"}"# }
+            .joined(separator: ",\n")
+        json += #"], "edges": ["#
+        json += (1..<count).map { #"{"source": "n\#($0 - 1)", "target": "n\#($0)", "type": "led_to", "sources": [{"document": "d", "quote": "q"}]}"# }
+            .joined(separator: ",\n")
+        json += "]}"
+        let file = folder + "/chain.json"
+        try json.write(toFile: file, atomically: true, encoding: .utf8)
+        return file
     }
 
     @Test("a listing of megabytes reaches the terminal whole and in order, a chunk at a time")
