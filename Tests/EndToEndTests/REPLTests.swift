@@ -137,10 +137,8 @@ struct REPLTests {
         try #require(Tmux.isAvailable, "tmux is not installed")
         let folder = try Executable.temporaryFolder()
         defer { Executable.removeFolder(folder) }
-        let (tmux, _) = try start(graph: try Self.writeLongChain(in: folder), seconds: 120)
+        let tmux = try startLongListing(in: folder)
         defer { tmux.kill() }
-        try tmux.enter("linked n0 depth 1000000 limit 0")
-        Thread.sleep(forTimeInterval: 0.3)
         try tmux.send("C-c")
         // Cancelled while computing or formatting, or cut while printing: either way a note
         // and the prompt, well before the 150,000 rows could have been shown.
@@ -163,18 +161,24 @@ struct REPLTests {
         try #require(Tmux.isAvailable, "tmux is not installed")
         let folder = try Executable.temporaryFolder()
         defer { Executable.removeFolder(folder) }
-        let (tmux, _) = try start(graph: try Self.writeLongChain(in: folder), seconds: 120)
+        let tmux = try startLongListing(in: folder)
         defer { tmux.kill() }
-        try tmux.enter("linked n0 depth 1000000 limit 0")
-        Thread.sleep(forTimeInterval: 0.3)
         try tmux.send("C-d")
         let deadline = Date().addingTimeInterval(90)
         while tmux.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
         #expect(!tmux.isRunning, "the REPL still runs: \((try? tmux.screen()) ?? "")")
     }
 
-    /// A chain of 150,000 events: `linked n0 depth 1000000 limit 0` walks it all and lists every
-    /// node, which takes seconds to compute, format and print in a debug build.
+    /// The REPL on a chain of 150,000 events (written into `folder`), 0.3 s into
+    /// `linked n0 depth 1000000 limit 0`, which walks it all and lists every node: seconds to
+    /// compute, format and print in a debug build.
+    private func startLongListing(in folder: String) throws -> Tmux {
+        let (tmux, _) = try start(graph: try Self.writeLongChain(in: folder), seconds: 120)
+        try tmux.enter("linked n0 depth 1000000 limit 0")
+        Thread.sleep(forTimeInterval: 0.3)
+        return tmux
+    }
+
     private static func writeLongChain(in folder: String) throws -> String {
         let count = 150_000
         var json = #"{"directed": true, "multigraph": true, "graph": {"name": "Chain", "documents": [{"id": "d", "title": "T"}]}, "nodes": ["#
