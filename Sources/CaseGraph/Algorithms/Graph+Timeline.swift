@@ -43,11 +43,17 @@ extension Graph {
             dated.append(node)
             keys.append(Self.dateKey(date) << 32 | UInt64(UInt32(bitPattern: idRank[node])))
         }
-        var shown = keys
-        PartialSelection.keepSmallestSorted(limit, of: &shown)
-        guard let last = shown.last else { return ListingPage(rows: [], total: 0) }
-        let rows = zip(keys, dated).filter { $0.0 <= last }.sorted { $0.0 < $1.0 }
-            .compactMap { _, node in nodes.date(of: node).map { TimelineEntry(node: node, date: $0) } }
+        // The keys are distinct (the id rank is in them): the entries shown are those whose key
+        // is at most the last shown. When every entry is shown, one sort of them is enough.
+        var pairs = Array(zip(keys, dated))
+        if limit > 0 && limit < keys.count {
+            var shown = keys
+            PartialSelection.keepSmallestSorted(limit, of: &shown)
+            guard let last = shown.last else { return ListingPage(rows: [], total: 0) }
+            pairs.removeAll { $0.0 > last }
+        }
+        pairs.sort { $0.0 < $1.0 }
+        let rows = pairs.compactMap { _, node in nodes.date(of: node).map { TimelineEntry(node: node, date: $0) } }
         return ListingPage(rows: rows, total: keys.count)
     }
 
