@@ -16,8 +16,7 @@ import Darwin
 public enum TypeaheadHold {
     /// Runs `body` with the terminal on standard input held (see the type's documentation),
     /// then, once its output has been sent, puts the terminal's settings back as they were,
-    /// keeping the queued input. When
-    /// standard input is not a terminal it only runs `body`.
+    /// keeping the queued input. When standard input is not a terminal it only runs `body`.
     public static func during<Result>(_ body: () throws -> Result) rethrows -> Result {
         var saved = termios()
         guard isatty(0) != 0, tcgetattr(0, &saved) == 0, saved.c_lflag & tcflag_t(ICANON) != 0 else {

@@ -76,10 +76,9 @@ struct CaseGraphCommand: ParsableCommand {
             Console.error(StatementTiming.loadSummary(clock.now - loadStart, nodes: loaded.graph.nodes.count,
                                                       edges: loaded.graph.edges.count))
         }
-        if !loaded.warnings.isEmpty && (!interactive || loaded.warnings.count <= 5) {
-            // The first ten of each kind, in one write: a graph may warn a million times.
-            let digest = DiagnosticDigest(loaded.warnings, perSort: 10)
-            Console.error((digest.lines + (digest.isComplete ? [] : [DiagnosticDigest.listingHint])).joined(separator: "\n"))
+        if !loaded.warnings.isEmpty && (!interactive || loaded.warnings.count <= REPL.warningsShownAtStart) {
+            // The first few of each kind, in one write: a graph may warn a million times.
+            Console.error(DiagnosticDigest.warningLines(loaded.warnings).joined(separator: "\n"))
         }
         let wantsColor = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         var session = Session(graph: loaded.graph, warnings: loaded.warnings, options: SessionOptions(

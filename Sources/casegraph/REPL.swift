@@ -8,6 +8,9 @@ import Synchronization
 struct REPL {
     var session: Session
     let warnings: [GraphDiagnostic]
+    /// Up to this many load warnings are printed before the REPL starts; more are only
+    /// counted in the banner (the statement `warnings` lists them).
+    static let warningsShownAtStart = 5
 
     mutating func run() {
         let completer = CompletionBridge(completer: StatementCompleter(graph: session.graph))
@@ -19,7 +22,7 @@ struct REPL {
         Console.output("casegraph \(CaseGraphVersion.string) — \(SafeText.escaped(session.graph.name ?? "graph")): "
                        + "\(session.graph.nodes.count) nodes, \(session.graph.edges.count) edges"
                        + (warnings.isEmpty ? "" : ", \(warnings.count) load warnings")
-                       + (warnings.count > 5 ? " (type warnings to list them)" : "")
+                       + (warnings.count > Self.warningsShownAtStart ? " (type warnings to list them)" : "")
                        + ". Type help, Tab completes, Ctrl-D quits.")
         session.cancellation = Cancellation { InterruptFlag.isSet }
         // A listing of millions of rows goes to the terminal a chunk at a time while it is

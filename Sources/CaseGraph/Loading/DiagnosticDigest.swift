@@ -62,29 +62,35 @@ public struct DiagnosticDigest: Sendable, Hashable {
             var kind: GraphDiagnostic.Kind
         }
         var seen = [Sort: Int]()
-        var omitted = [Sort: Int]()
-        var order = [Sort]()
+        // Each sort that had more, with the file of its first one left out, in order.
+        var firstOmitted = [(sort: Sort, file: String)]()
         var shown = [GraphDiagnostic]()
-        var firstOmitted = [Sort: String]()
         for diagnostic in diagnostics {
             let sort = Sort(severity: diagnostic.severity, kind: diagnostic.kind)
             let count = seen[sort, default: 0]
             seen[sort] = count + 1
             if count < perSort {
                 shown.append(diagnostic)
-            } else {
-                if omitted[sort] == nil {
-                    order.append(sort)
-                    firstOmitted[sort] = diagnostic.file
-                }
-                omitted[sort, default: 0] += 1
+            } else if count == perSort {
+                firstOmitted.append((sort, diagnostic.file))
             }
         }
         self.shown = shown
-        omissions = order.map { sort in
-            Omission(severity: sort.severity, kind: sort.kind, file: firstOmitted[sort] ?? "", count: omitted[sort] ?? 0)
+        omissions = firstOmitted.map { sort, file in
+            Omission(severity: sort.severity, kind: sort.kind, file: file, count: seen[sort, default: perSort] - perSort)
         }
     }
+
+    /// A load's warnings as casegraph shows them on loading: the first ``warningsPerSort`` of
+    /// each sort, a line for each sort that had more, and then, if any were left out, how to
+    /// list them all (``listingHint``).
+    public static func warningLines(_ warnings: [GraphDiagnostic]) -> [String] {
+        let digest = DiagnosticDigest(warnings, perSort: warningsPerSort)
+        return digest.lines + (digest.isComplete ? [] : [listingHint])
+    }
+
+    /// How many warnings of each sort a load shows.
+    public static let warningsPerSort = 10
 
     /// What to say after a digest of warnings that left some out.
     public static let listingHint = "note: the statement `warnings limit 0` lists every warning"

@@ -83,7 +83,8 @@ struct RecordPlace: Sendable, Equatable {
     func diagnostic(_ severity: GraphDiagnostic.Severity, _ message: GraphDiagnostic.Parts.Message,
                     path subpath: String? = nil, kind: GraphDiagnostic.Kind = .general) -> GraphDiagnostic {
         GraphDiagnostic(severity, file: file, line: line, column: column,
-                               path: .record(list, index: Int32(truncatingIfNeeded: index), suffix: subpath ?? ""), message: message, kind: kind)
+                        path: .record(list, index: Int32(truncatingIfNeeded: index), suffix: subpath ?? ""),
+                        message: message, kind: kind)
     }
 }
 

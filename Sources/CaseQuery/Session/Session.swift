@@ -124,7 +124,7 @@ public struct Session: Sendable {
             let (text, isDrawing) = try self.export(export)
             return isDrawing ? finish(query, output: text) : finish(query, message: text)
         default:
-            let result = try Evaluator(graph: graph, warnings: warnings, defaultLimit: options.defaultLimit, cancellation: cancellation).evaluate(query)
+            let result = try evaluator.evaluate(query)
             if case .help = result.body {} else { lastResult = result }
             let clock = ContinuousClock()
             let start = clock.now
@@ -183,6 +183,11 @@ public struct Session: Sendable {
     }
 
     /// Loads the graph at `path`, replacing the current one only when the load succeeds.
+    /// Evaluates statements on the session's graph, with its warnings, limit and cancellation.
+    private var evaluator: Evaluator {
+        Evaluator(graph: graph, warnings: warnings, defaultLimit: options.defaultLimit, cancellation: cancellation)
+    }
+
     private mutating func load(_ path: String) throws(QueryError) -> String {
         do {
             let loaded = try GraphLoader.load(paths: [path], cancellation: cancellation)
@@ -192,9 +197,7 @@ public struct Session: Sendable {
             lastResult = nil
             var lines = ["loaded \(SafeText.escaped(path)): \(count(graph.nodes.count, "node")), "
                          + "\(count(graph.edges.count, "edge")), \(count(graph.documents.count, "document"))"]
-            let digest = DiagnosticDigest(loaded.warnings, perSort: 10)
-            lines += digest.lines
-            if !digest.isComplete { lines.append(DiagnosticDigest.listingHint) }
+            lines += DiagnosticDigest.warningLines(loaded.warnings)
             return lines.joined(separator: "\n")
         } catch {
             if error.isCancelled {
@@ -212,7 +215,7 @@ public struct Session: Sendable {
         let result: QueryResult
         if let statement = export.statement {
             let query = BoundQuery(statement: statement, limit: export.limit, text: export.statementText ?? "")
-            result = try Evaluator(graph: graph, warnings: warnings, defaultLimit: options.defaultLimit, cancellation: cancellation).evaluate(query)
+            result = try evaluator.evaluate(query)
             lastResult = result
         } else if let last = lastResult {
             result = last
