@@ -17,7 +17,7 @@ let package = Package(
         // The model: JSON reading, loading and validation, the in-memory graph and its algorithms.
         .target(
             name: "CaseGraph",
-            dependencies: ["CPrefetch", "CStructureScan", "CLineScan", .product(name: "DequeModule", package: "swift-collections")]
+            dependencies: ["CPrefetch", "CStructureScan", "CLineScan", "CByteSearch", .product(name: "DequeModule", package: "swift-collections")]
         ),
         // A prefetch hint for the loader's reads ahead (C: Swift has no such call).
         .target(name: "CPrefetch"),
@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "CStructureScan"),
         // The quote check's scan of a document's lines, 16 bytes at a time (C: SSE2 compares).
         .target(name: "CLineScan"),
+        // The name search's scan of every key at once for a search text (C: the C library's memmem).
+        .target(name: "CByteSearch"),
         // The query language: text → tokens → syntax → bound statement → result → formatter.
         .target(name: "CaseQuery", dependencies: ["CaseGraph"]),
         // libedit, as a system library. Only LineEditing imports it.

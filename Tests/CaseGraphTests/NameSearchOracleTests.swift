@@ -138,4 +138,19 @@ extension NameIndex {
         }
         return Array(unique(hits).prefix(limit))
     }
+
+    /// Keeps each node's best hit (the first of equal ones) and orders them: match kind, field,
+    /// node id. The ranking the search had before ``SearchRanking``: the oracle for it.
+    func unique(_ hits: [SearchHit]) -> [SearchHit] {
+        var best = [NodeIndex: SearchHit]()
+        for hit in hits {
+            if let existing = best[hit.node], (existing.match, existing.field) <= (hit.match, hit.field) { continue }
+            best[hit.node] = hit
+        }
+        return best.values.sorted { lhs, rhs in
+            if lhs.match != rhs.match { return lhs.match < rhs.match }
+            if lhs.field != rhs.field { return lhs.field < rhs.field }
+            return idRank[lhs.node] < idRank[rhs.node]
+        }
+    }
 }

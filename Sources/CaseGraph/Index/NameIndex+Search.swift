@@ -9,151 +9,67 @@ extension NameIndex {
     /// matches fuzzily within `d` edits when the whole key, or a run of as many of its words
     /// as the search text has, is within `d` edits (`d` = 1 for up to 7 letters, up to 3).
     ///
-    /// The scan reads the index's packed key bytes, not a `String` per key: ASCII keys (most
-    /// keys, once folded) are compared byte by byte, and a key is measured for edit distance
-    /// only when it holds all but `d` of the letters of the search text. Keys beyond ASCII
-    /// take the `String` comparisons, with the same answers.
+    /// The first pass finds an ASCII search text in all ASCII keys (most keys, once folded) at
+    /// once, by one byte search over the index's packed keys; keys beyond ASCII, and search
+    /// texts beyond ASCII, take the `String` comparisons, with the same answers. A key is
+    /// measured for edit distance only when it holds all but `d` of the letters of the search
+    /// text. Each node keeps its best hit (``SearchRanking``), and only the best `limit` are
+    /// sorted.
     /// - Complexity: O(total key length) for the first pass; the fuzzy pass adds
-    ///   O(|text| · key length) per key that passes the letter filter.
+    ///   O(|text| · key length) per key that passes the letter filter; the ranking
+    ///   O(h + limit log limit) for h nodes with a hit.
     public func search(_ text: String, limit: Int = 20, cancellation: Cancellation = .never) -> [SearchHit] {
         let query = TextFolding.fold(text)
-        guard !query.isEmpty else { return [] }
-        var work = 0
-        var hits = [SearchHit]()
+        guard !query.isEmpty, limit > 0 else { return [] }
+        var ranking = SearchRanking(nodeCount: nodes.count)
         // Entries with an exact, prefix or substring match: the fuzzy pass skips them.
-        var matched = [Bool](repeating: false, count: entries.count)
-        // A constant for the first pass: a method called on a variable captured by the closure
-        // copied the whole search (its five buffers retained and released) for every key.
+        var matched = [Int32]()
         let search = KeySearch(query)
+        guard plainPass(search, into: &ranking, matched: &matched, cancellation: cancellation) else { return [] }
+        if ranking.nodes.count < limit {
+            guard fuzzyPass(search, into: &ranking, skipping: matched, cancellation: cancellation) else { return [] }
+        }
+        return ranking.best(limit, idRank: idRank, nodeOfRank: nodeOfRank, cancellation: cancellation).map { best in
+            hit(entries[best.entry], SearchRanking.match(ofRank: best.rank))
+        }
+    }
+
+    /// Offers every exact, prefix and substring match to `ranking` and lists its entries in
+    /// `matched`; false when cancelled.
+    private func plainPass(_ search: KeySearch, into ranking: inout SearchRanking, matched: inout [Int32],
+                           cancellation: Cancellation) -> Bool {
+        var work = 0
+        func offer(_ position: Int, _ match: MatchKind) {
+            let entry = entries[position]
+            ranking.offer(node: entry.node, entry: position, rank: SearchRanking.rank(match, entry.field))
+            matched.append(Int32(truncatingIfNeeded: position))
+        }
+        if search.isASCII {
+            // An ASCII key holds the text exactly where its bytes do; keys beyond ASCII are
+            // compared as strings below, so the byte search passes over them.
+            let needle = Array(search.query.utf8)
+            var nextNonASCII = 0
+            keys.forEachKey(containing: needle) { position, offset, length in
+                if cancellation.shouldStop(after: &work) { return false }
+                while nextNonASCII < nonASCIIKeys.count && Int(nonASCIIKeys[nextNonASCII]) < position { nextNonASCII += 1 }
+                if nextNonASCII < nonASCIIKeys.count && Int(nonASCIIKeys[nextNonASCII]) == position { return true }
+                offer(position, offset > 0 ? .substring : length == needle.count ? .exact : .prefix)
+                return true
+            }
+        }
         keys.withKeyBytes { bytes, starts in
-            for position in entries.indices {
-                if cancellation.shouldStop(after: &work) { break }
+            func scan(_ position: Int) -> Bool {
+                if cancellation.shouldStop(after: &work) { return false }
                 let key = UnsafeBufferPointer(rebasing: bytes[Int(starts[position])..<Int(starts[position + 1])])
-                if let match = search.plainMatch(key) {
-                    hits.append(hit(entries[position], match))
-                    matched[position] = true
-                }
+                if let match = search.plainMatch(key) { offer(position, match) }
+                return true
+            }
+            if search.isASCII {
+                for position in nonASCIIKeys where !scan(Int(position)) { break }
+            } else {
+                for position in entries.indices where !scan(position) { break }
             }
         }
-        // Cancelled: the caller discards the answer, so don't rank millions of hits for it.
-        if cancellation.isCancelled { return [] }
-        // (Fewer hits than `limit` are fewer nodes: no set of millions of hits for `limit 0`.)
-        if hits.count < limit || Set(hits.map(\.node)).count < limit {
-            let budget = min(3, max(1, query.count / 4))
-            var fuzzy = search  // its edit-distance rows are reused from key to key
-            keys.withKeyBytes { bytes, starts in
-                for position in entries.indices where !matched[position] {
-                    if cancellation.shouldStop(after: &work) { break }
-                    let key = UnsafeBufferPointer(rebasing: bytes[Int(starts[position])..<Int(starts[position + 1])])
-                    if let distance = fuzzy.fuzzyDistance(key, limit: budget) {
-                        hits.append(hit(entries[position], .fuzzy(distance: distance)))
-                    }
-                }
-            }
-        }
-        if cancellation.isCancelled { return [] }
-        return Array(unique(hits, cancellation: cancellation).prefix(limit))
-    }
-}
-
-/// One search text, folded, and what the scan over the keys reuses: its bytes, its letter
-/// mask, its word count and the edit-distance rows.
-struct KeySearch {
-    let query: String
-    private let bytes: [UInt8]
-    private let isASCII: Bool
-    private let mask: UInt64
-    /// The number of words of the search text: the width of the key's word runs it is
-    /// measured against.
-    private let width: Int
-    private var distance = EditDistanceRows()
-    /// Where each word of the key being measured starts, kept from key to key.
-    private var wordStarts = [Int]()
-
-    init(_ query: String) {
-        self.query = query
-        bytes = Array(query.utf8)
-        isASCII = bytes.allSatisfy { $0 < 0x80 }
-        mask = bytes.reduce(0) { $0 | 1 << UInt64($1 & 63) }
-        width = query.split(separator: " ").count
-    }
-
-    /// A set of the bytes of `key`, folded into 64 bits: a byte of the search text whose
-    /// bit is missing does not occur in the key.
-    static func mask(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        key.reduce(0) { $0 | 1 << UInt64($1 & 63) }
-    }
-
-    /// Exact, prefix or substring, or nil, for the key whose bytes are `key`.
-    /// - Complexity: O(|key| · |query|) at worst, O(|key|) typically.
-    func plainMatch(_ key: UnsafeBufferPointer<UInt8>) -> MatchKind? {
-        guard isASCII && key.allSatisfy({ $0 < 0x80 }) else {
-            let string = String(decoding: key, as: UTF8.self)
-            if string == query { return .exact }
-            if string.hasPrefix(query) { return .prefix }
-            return string.contains(query) ? .substring : nil
-        }
-        return bytes.withUnsafeBufferPointer { wanted -> MatchKind? in
-            guard let offset = Self.firstOffset(of: wanted, in: key) else { return nil }
-            if offset > 0 { return .substring }
-            return key.count == wanted.count ? .exact : .prefix
-        }
-    }
-
-    /// The first offset at which `wanted` occurs in `key`.
-    private static func firstOffset(of wanted: UnsafeBufferPointer<UInt8>, in key: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = wanted.first, key.count >= wanted.count else { return nil }
-        var offset = 0
-        while offset <= key.count - wanted.count {
-            if key[offset] == first {
-                var index = 1
-                while index < wanted.count && key[offset + index] == wanted[index] { index += 1 }
-                if index == wanted.count { return offset }
-            }
-            offset += 1
-        }
-        return nil
-    }
-
-    /// The edit distance from the search text to the whole key or to its closest run of
-    /// `width` consecutive words, if within `limit`.
-    mutating func fuzzyDistance(_ key: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
-        // Each letter of an ASCII search text missing from the key costs an edit, in every run
-        // of its words too; an ASCII byte is in a key's UTF-8 only as that letter, so this holds
-        // for keys beyond ASCII as well (their other bytes only make the filter let more by).
-        if isASCII && (mask & ~Self.mask(key)).nonzeroBitCount > limit { return nil }
-        guard isASCII && key.allSatisfy({ $0 < 0x80 }) else {
-            return Self.stringFuzzyDistance(query, String(decoding: key, as: UTF8.self), limit: limit)
-        }
-        return bytes.withUnsafeBufferPointer { wanted -> Int? in
-            var best = distance.between(wanted, key, limit: limit)
-            // Folded keys have single spaces: a run of words is a contiguous range of the key.
-            wordStarts.removeAll(keepingCapacity: true)
-            wordStarts.append(0)
-            for (offset, byte) in key.enumerated() where byte == 0x20 { wordStarts.append(offset + 1) }
-            guard wordStarts.count > width else { return best }
-            for first in 0...(wordStarts.count - width) {
-                let end = first + width < wordStarts.count ? wordStarts[first + width] - 1 : key.count
-                let phrase = UnsafeBufferPointer(rebasing: key[wordStarts[first]..<end])
-                if let found = distance.between(wanted, phrase, limit: (best ?? limit + 1) - 1) { best = found }
-            }
-            return best
-        }
-    }
-
-    /// The same measure on `String`s, by Unicode scalar: for keys beyond ASCII.
-    static func stringFuzzyDistance(_ query: String, _ key: String, limit: Int) -> Int? {
-        var best = EditDistance.between(query, key, limit: limit)
-        let words = key.split(separator: " ")
-        let width = query.split(separator: " ").count
-        if words.count > width {
-            for start in 0...(words.count - width) {
-                let phrase = words[start..<(start + width)].joined(separator: " ")
-                if let distance = EditDistance.between(query, phrase, limit: best.map { $0 - 1 } ?? limit) {
-                    best = distance
-                }
-            }
-        }
-        return best
+        return !cancellation.isCancelled
     }
 }

@@ -58,7 +58,15 @@ public struct NameIndex: Sendable {
     /// The entries' folded keys, packed in entry order, with a hash index of equal runs:
     /// the only copy of the keys (no `String` each).
     let keys: PackedKeys
-    private let idRank: [Int32]
+    let idRank: [Int32]
+    /// `idRank` inverted: the node at each position in id order.
+    let nodeOfRank: [Int32]
+    /// The positions of the keys beyond ASCII, in order: the name search compares them as
+    /// strings.
+    let nonASCIIKeys: [Int32]
+    /// The keys' tails from their second word on, sorted, for the fuzzy search: built on
+    /// first use.
+    let wordSuffixes = WordSuffixCache()
     /// The nodes the names are read from (their columns, shared with the graph's).
     let nodes: NodeList
 
@@ -92,6 +100,10 @@ public struct NameIndex: Sendable {
         entries.permute(gathering: order)
         keys = keys.permuted(gathering: order)
         keys.indexRuns()
+        var nodeOfRank = [Int32](repeating: 0, count: idRank.count)
+        for (node, rank) in idRank.enumerated() { nodeOfRank[Int(rank)] = Int32(truncatingIfNeeded: node) }
+        self.nodeOfRank = nodeOfRank
+        nonASCIIKeys = keys.nonASCIIPositions()
         self.entries = entries
         self.keys = keys
         self.idRank = idRank
@@ -150,29 +162,5 @@ public struct NameIndex: Sendable {
 
     func hit(_ entry: Entry, _ match: MatchKind) -> SearchHit {
         SearchHit(node: Int(entry.node), match: match, field: entry.field, matchedText: text(of: entry))
-    }
-
-    /// Keeps each node's best hit and orders them: match kind, field, node id.
-    /// `cancellation` is polled while the hits are gathered and while they are sorted (the
-    /// sort stops at the next poll once it fires); a cancelled ranking returns no hits.
-    func unique(_ hits: [SearchHit], cancellation: Cancellation = .never) -> [SearchHit] {
-        var best = [NodeIndex: SearchHit]()
-        var work = 0
-        for hit in hits {
-            if cancellation.shouldStop(after: &work) { return [] }
-            if let existing = best[hit.node], (existing.match, existing.field) <= (hit.match, hit.field) { continue }
-            best[hit.node] = hit
-        }
-        struct Stopped: Error {}
-        do {
-            return try best.values.sorted { lhs, rhs in
-                if cancellation.shouldStop(after: &work) { throw Stopped() }
-                if lhs.match != rhs.match { return lhs.match < rhs.match }
-                if lhs.field != rhs.field { return lhs.field < rhs.field }
-                return idRank[lhs.node] < idRank[rhs.node]
-            }
-        } catch {
-            return []
-        }
     }
 }
