@@ -58,6 +58,30 @@ struct NameSearchOracleTests {
         #expect(["exact", "prefix", "substring", "fuzzy"].allSatisfy { kinds[$0, default: 0] > 5 }, "\(kinds)")
     }
 
+    /// Names whose characters and scalars differ around spaces, and scalars that are canonically
+    /// ASCII: a combining keycap or a Thai vowel after a space, an Arabic sign that joins the
+    /// space after it, the Greek question mark (";"), the Kelvin sign, ideographs, Cyrillic.
+    private static let hostileWords = ["a", "ab", "k", "kelvin", "\u{212A}elvin", "x\u{37E}y", ";", "\u{20E3}b", "\u{E33}c", "d\u{600}",
+                                       "\u{4E2D}\u{6587}", "\u{43C}\u{43E}\u{441}\u{43A}\u{432}\u{430}", "o\u{308}", "\u{F8}l", "e\u{301}"]
+
+    @Test("same hits as the String search for names whose spaces join marks, and canonical ASCII", arguments: [UInt64(6), 7])
+    func hostileNames(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        func pick() -> String { Self.hostileWords[Int(generator.next() % UInt64(Self.hostileWords.count))] }
+        let nodes = (0..<400).map { index in
+            Node(id: "h\(index)", type: "person", name: (0..<(1 + Int(generator.next() % 3))).map { _ in pick() }.joined(separator: " "),
+                 aliases: generator.next() % 2 == 0 ? [pick() + " " + pick()] : [])
+        }
+        let graph = Graph(nodes: nodes, edges: [])
+        var queries = [";", "k", "kelvin", "kelvn", "a b", "ab a", "b", "c", "x;y", "xy", "mockba", "\u{43C}\u{43E}\u{441}\u{43A}\u{430}", "ol", "a ab ab"]
+        for _ in 0..<20 { queries.append(pick() + " " + pick()) }
+        for query in queries {
+            for limit in [3, Int.max] {
+                #expect(graph.names.search(query, limit: limit) == graph.names.referenceSearch(query, limit: limit), "\(query) limit \(limit)")
+            }
+        }
+    }
+
     @Test("the distance on bytes is the distance on Unicode scalars, for ASCII", arguments: [UInt64(4), 5])
     func byteDistance(seed: UInt64) {
         var generator = SeededGenerator(seed: seed)

@@ -12,6 +12,9 @@ struct KeySearch {
     private var distance = EditDistanceRows()
     /// Where each word of the key being measured starts, kept from key to key.
     private var wordStarts = [Int]()
+    private let queryScalars: [Unicode.Scalar]
+    /// The scalars of the key being measured, kept from key to key.
+    private var keyScalars = [Unicode.Scalar]()
 
     init(_ query: String) {
         self.query = query
@@ -19,12 +22,33 @@ struct KeySearch {
         isASCII = bytes.allSatisfy { $0 < 0x80 }
         mask = bytes.reduce(0) { $0 | 1 << UInt64($1 & 63) }
         width = query.split(separator: " ").count
+        queryScalars = Array(query.unicodeScalars)
     }
 
     /// A set of the bytes of `key`, folded into 64 bits: a byte of the search text whose
     /// bit is missing does not occur in the key.
     static func mask(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         key.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+    }
+
+    /// False when an ASCII search text cannot be an exact, prefix or substring match of the key
+    /// beyond ASCII whose bytes are `key`, as `String`s compare: each of its characters would
+    /// have to be a character of the key canonically equivalent to it, which is that ASCII
+    /// byte alone or one of three scalars that decompose to ASCII (U+037E to ";", U+1FEF to
+    /// "`", U+212A to "K"). So the key must hold the text's bytes, or one of those.
+    func mayMatchAsString(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { wanted in
+            if Self.firstOffset(of: wanted, in: key) != nil { return true }
+            for offset in key.indices.dropLast() {
+                switch (key[offset], key[offset + 1]) {
+                case (0xCD, 0xBE): return true
+                case (0xE1, 0xBF) where offset + 2 < key.count && key[offset + 2] == 0xAF: return true
+                case (0xE2, 0x84) where offset + 2 < key.count && key[offset + 2] == 0xAA: return true
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     /// Exact, prefix or substring, or nil, for the key whose bytes are `key`.
@@ -66,7 +90,7 @@ struct KeySearch {
         // for keys beyond ASCII as well (their other bytes only make the filter let more by).
         if isASCII && (mask & ~Self.mask(key)).nonzeroBitCount > limit { return nil }
         guard isASCII && key.allSatisfy({ $0 < 0x80 }) else {
-            return Self.stringFuzzyDistance(query, String(decoding: key, as: UTF8.self), limit: limit)
+            return scalarFuzzyDistance(key, limit: limit)
         }
         return bytes.withUnsafeBufferPointer { wanted -> Int? in
             var best = distance.between(wanted, key, limit: limit)
@@ -81,6 +105,40 @@ struct KeySearch {
                 if let found = distance.between(wanted, phrase, limit: (best ?? limit + 1) - 1) { best = found }
             }
             return best
+        }
+    }
+
+    /// The same measure for a key beyond ASCII (or a search text beyond ASCII), by Unicode
+    /// scalar, on the key's scalars decoded into a buffer kept from key to key: the words of
+    /// ``stringFuzzyDistance(_:_:limit:)`` are split at spaces that are characters of their
+    /// own, which every space is when its neighbours are letters or digits
+    /// (``UnicodeScalarRuns/standsApart(_:)``); a key with a space beside anything else is
+    /// measured as a `String`.
+    mutating func scalarFuzzyDistance(_ key: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
+        keyScalars.removeAll(keepingCapacity: true)
+        var iterator = key.makeIterator()
+        var decoder = UTF8()
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): keyScalars.append(scalar)
+            case .emptyInput: break decoding
+            case .error: return Self.stringFuzzyDistance(query, String(decoding: key, as: UTF8.self), limit: limit)
+            }
+        }
+        guard UnicodeScalarRuns.spacesStandApart(keyScalars) else {
+            return Self.stringFuzzyDistance(query, String(decoding: key, as: UTF8.self), limit: limit)
+        }
+        return queryScalars.withUnsafeBufferPointer { wanted in
+            keyScalars.withUnsafeBufferPointer { scalars -> Int? in
+                var best = distance.between(wanted, scalars, limit: limit)
+                let words = UnicodeScalarRuns.words(scalars)
+                guard words.count > width else { return best }
+                for first in 0...(words.count - width) {
+                    let phrase = UnsafeBufferPointer(rebasing: scalars[words[first].lowerBound..<words[first + width - 1].upperBound])
+                    if let found = distance.between(wanted, phrase, limit: (best ?? limit + 1) - 1) { best = found }
+                }
+                return best
+            }
         }
     }
 

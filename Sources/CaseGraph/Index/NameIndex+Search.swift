@@ -65,7 +65,11 @@ extension NameIndex {
                 return true
             }
             if search.isASCII {
-                for position in nonASCIIKeys where !scan(Int(position)) { break }
+                for position in nonASCIIKeys {
+                    let start = Int(starts[Int(position)]), end = Int(starts[Int(position) + 1])
+                    guard search.mayMatchAsString(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { continue }
+                    if !scan(Int(position)) { break }
+                }
             } else {
                 for position in entries.indices where !scan(position) { break }
             }
