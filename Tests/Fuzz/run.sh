@@ -61,7 +61,8 @@ fi
 nice -n 10 true 2>/dev/null && niceness=(nice -n 10) || niceness=()
 flags=(-swift-version 6 -package-name casegraph -parse-as-library -O -g -D DEBUG -enable-testing
        -sanitize=fuzzer,address -I "$out/modules" -I "$modules" -I "$root/Sources/CPrefetch/include"
-       -I "$root/Sources/CStructureScan/include" -I "$root/Sources/CLineScan/include")
+       -I "$root/Sources/CStructureScan/include" -I "$root/Sources/CLineScan/include"
+       -I "$root/Sources/CByteSearch/include")
 
 # Compiles a module of the package into one instrumented object, when its sources (or their
 # list) or the modules it imports (further arguments) changed.
