@@ -24,6 +24,7 @@ struct REPL {
                        + (warnings.isEmpty ? "" : ", \(warnings.count) load warnings")
                        + (warnings.count > Self.warningsShownAtStart ? " (type warnings to list them)" : "")
                        + ". Type help, Tab completes, Ctrl-D quits.")
+        session.graph.names.prepareFuzzySearchInBackground()
         session.cancellation = Cancellation { InterruptFlag.isSet }
         // A listing of millions of rows goes to the terminal a chunk at a time while it is
         // written, not held whole first; Ctrl-C stops the printing, then the formatting.
@@ -53,6 +54,7 @@ struct REPL {
                 }
                 if session.graphGeneration != generation {
                     completer.replace(with: StatementCompleter(graph: session.graph))
+                    session.graph.names.prepareFuzzySearchInBackground()
                     generation = session.graphGeneration
                 }
             }

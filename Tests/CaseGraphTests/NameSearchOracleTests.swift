@@ -46,6 +46,8 @@ struct NameSearchOracleTests {
     @Test("same hits, in the same order, for every limit", arguments: [UInt64(1), 2, 3])
     func sameAsStringSearch(seed: UInt64) {
         let graph = Self.graph(seed: seed)
+        // Seed 2 builds the fuzzy search's word tails in the background, racing the searches.
+        if seed == 2 { graph.names.prepareFuzzySearchInBackground() }
         var kinds = [String: Int]()
         for query in Self.queries(seed: seed) {
             for limit in [1, 5, 20, Int.max] {

@@ -1,4 +1,17 @@
+import Dispatch
+
 extension NameIndex {
+    /// Builds what the first fuzzy search of an ASCII text would build (``WordSuffixes``, the
+    /// keys' tails sorted: about a second for a million nodes) on a background thread, so that
+    /// the first mistyped name does not wait for it; a search that comes first builds it, or
+    /// waits for this build to end. For an interactive session, once its graph is loaded.
+    public func prepareFuzzySearchInBackground() {
+        let cache = wordSuffixes, keys = keys, excluded = nonASCIIKeys
+        DispatchQueue.global(qos: .utility).async {
+            _ = cache.suffixes { WordSuffixes(keys: keys, excluding: excluded) }
+        }
+    }
+
     /// Offers every fuzzy match of the entries not in `skipped` to `ranking`; false when
     /// cancelled.
     ///
@@ -51,6 +64,7 @@ extension NameIndex {
         if cancellation.isCancelled { return false }
         if search.isASCII {
             let suffixes = wordSuffixes.suffixes { WordSuffixes(keys: keys, excluding: nonASCIIKeys) }
+            if cancellation.isCancelled { return false }
             var runs = SortedKeyDistances(query: Array(search.query.utf8), limit: budget, width: search.width, measuresWhole: false)
             suffixes.tails.withKeyBytes { bytes, starts in
                 for tail in suffixes.owners.indices {
