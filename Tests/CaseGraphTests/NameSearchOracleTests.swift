@@ -64,7 +64,9 @@ struct NameSearchOracleTests {
     /// ASCII: a combining keycap or a Thai vowel after a space, an Arabic sign that joins the
     /// space after it, the Greek question mark (";"), the Kelvin sign, ideographs, Cyrillic.
     private static let hostileWords = ["a", "ab", "k", "kelvin", "\u{212A}elvin", "x\u{37E}y", ";", "\u{20E3}b", "\u{E33}c", "d\u{600}",
-                                       "\u{4E2D}\u{6587}", "\u{43C}\u{43E}\u{441}\u{43A}\u{432}\u{430}", "o\u{308}", "\u{F8}l", "e\u{301}"]
+                                       "\u{4E2D}\u{6587}", "\u{43C}\u{43E}\u{441}\u{43A}\u{432}\u{430}", "o\u{308}", "\u{F8}l", "e\u{301}",
+                                       "\u{2126}mega", "\u{3A9}mega", "\u{438}\u{306}\u{43A}\u{430}", "\u{439}\u{43A}\u{430}", "\u{F900}\u{6587}",
+                                       "\u{43C}\u{200B}\u{43E}", "\u{F8}\u{301}"]
 
     @Test("same hits as the String search for names whose spaces join marks, and canonical ASCII", arguments: [UInt64(6), 7])
     func hostileNames(seed: UInt64) {
@@ -75,7 +77,9 @@ struct NameSearchOracleTests {
                  aliases: generator.next() % 2 == 0 ? [pick() + " " + pick()] : [])
         }
         let graph = Graph(nodes: nodes, edges: [])
-        var queries = [";", "k", "kelvin", "kelvn", "a b", "ab a", "b", "c", "x;y", "xy", "mockba", "\u{43C}\u{43E}\u{441}\u{43A}\u{430}", "ol", "a ab ab"]
+        var queries = [";", "k", "kelvin", "kelvn", "a b", "ab a", "b", "c", "x;y", "xy", "mockba", "\u{43C}\u{43E}\u{441}\u{43A}\u{430}", "ol", "a ab ab",
+                       "\u{439}\u{43A}\u{430}", "\u{438}\u{306}\u{43A}\u{430}", "\u{438}", "\u{3C9}mega", "\u{3A9}", "\u{8C48}", "\u{F900}",
+                       "\u{43C}\u{43E}", "\u{F8}", "\u{4E2D}", "\u{43C}\u{43E}\u{441}\u{43A}\u{432}\u{43E}", "\u{F8}l mega"]
         for _ in 0..<20 { queries.append(pick() + " " + pick()) }
         for query in queries {
             for limit in [3, Int.max] {

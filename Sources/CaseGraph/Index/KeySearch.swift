@@ -13,6 +13,9 @@ struct KeySearch {
     /// Where each word of the key being measured starts, kept from key to key.
     private var wordStarts = [Int]()
     private let queryScalars: [Unicode.Scalar]
+    /// For a search text beyond ASCII: the scalars every key it matches holds
+    /// (``RequiredScalars``), longest first.
+    let requiredScalars: [[UInt8]]
     /// The scalars of the key being measured, kept from key to key.
     private var keyScalars = [Unicode.Scalar]()
 
@@ -23,6 +26,7 @@ struct KeySearch {
         mask = bytes.reduce(0) { $0 | 1 << UInt64($1 & 63) }
         width = query.split(separator: " ").count
         queryScalars = Array(query.unicodeScalars)
+        requiredScalars = isASCII ? [] : RequiredScalars.bytes(of: query)
     }
 
     /// A set of the bytes of `key`, folded into 64 bits: a byte of the search text whose
@@ -49,6 +53,12 @@ struct KeySearch {
             }
             return false
         }
+    }
+
+    /// False when a key beyond ASCII whose bytes are `key` lacks one of `required`
+    /// (``RequiredScalars``), which an exact, prefix or substring match needs.
+    static func holdsAll(_ required: ArraySlice<[UInt8]>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        required.allSatisfy { bytes in bytes.withUnsafeBufferPointer { firstOffset(of: $0, in: key) != nil } }
     }
 
     /// Exact, prefix or substring, or nil, for the key whose bytes are `key`.

@@ -70,6 +70,14 @@ extension NameIndex {
                     guard search.mayMatchAsString(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { continue }
                     if !scan(Int(position)) { break }
                 }
+            } else if let first = search.requiredScalars.first {
+                // Only keys holding the scalars a match needs are compared as strings; they are
+                // found by one byte search for the longest of them, as ASCII texts are.
+                let others = search.requiredScalars.dropFirst()
+                keys.forEachKey(containing: first) { position, _, _ in
+                    let key = UnsafeBufferPointer(rebasing: bytes[Int(starts[position])..<Int(starts[position + 1])])
+                    return !KeySearch.holdsAll(others, key) || scan(position)
+                }
             } else {
                 for position in entries.indices where !scan(position) { break }
             }
