@@ -13,6 +13,8 @@ struct KeySearch {
     /// Where each word of the key being measured starts, kept from key to key.
     private var wordStarts = [Int]()
     private let queryScalars: [Unicode.Scalar]
+    /// The search text's scalars folded into 64 bits, as ``scalarMask(_:)`` folds a key's.
+    private let queryScalarMask: UInt64
     /// For a search text beyond ASCII: the scalars every key it matches holds
     /// (``RequiredScalars``), longest first.
     let requiredScalars: [[UInt8]]
@@ -26,6 +28,7 @@ struct KeySearch {
         mask = bytes.reduce(0) { $0 | 1 << UInt64($1 & 63) }
         width = query.split(separator: " ").count
         queryScalars = Array(query.unicodeScalars)
+        queryScalarMask = Self.scalarMask(queryScalars)
         requiredScalars = isASCII ? [] : RequiredScalars.bytes(of: query)
     }
 
@@ -59,6 +62,12 @@ struct KeySearch {
     /// (``RequiredScalars``), which an exact, prefix or substring match needs.
     static func holdsAll(_ required: ArraySlice<[UInt8]>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         required.allSatisfy { bytes in bytes.withUnsafeBufferPointer { firstOffset(of: $0, in: key) != nil } }
+    }
+
+    /// A set of `scalars` folded into 64 bits: a scalar of the search text whose bit is
+    /// missing does not occur in them.
+    static func scalarMask(_ scalars: [Unicode.Scalar]) -> UInt64 {
+        scalars.reduce(0) { $0 | 1 << UInt64($1.value & 63) }
     }
 
     /// Exact, prefix or substring, or nil, for the key whose bytes are `key`.
@@ -135,6 +144,9 @@ struct KeySearch {
             case .error: return Self.stringFuzzyDistance(query, String(decoding: key, as: UTF8.self), limit: limit)
             }
         }
+        // Each scalar of the search text missing from the key costs an edit, in every run of
+        // its words too (a run's scalars are the key's, its spaces included).
+        if (queryScalarMask & ~Self.scalarMask(keyScalars)).nonzeroBitCount > limit { return nil }
         guard UnicodeScalarRuns.spacesStandApart(keyScalars) else {
             return Self.stringFuzzyDistance(query, String(decoding: key, as: UTF8.self), limit: limit)
         }
