@@ -80,12 +80,14 @@ struct AdjacencyOrderTests {
         let sources = Array(endpoints[..<edgeCount]), targets = Array(endpoints[edgeCount...])
         var rank = Array(0..<Int32(nodes))
         for index in rank.indices.reversed() { rank.swapAt(index, Int(generator.next() % UInt64(index + 1))) }
-        let alone = Adjacency(nodeCount: nodes, sources: sources, targets: targets, idRank: rank, parallel: false)
-        let shared = Adjacency(nodeCount: nodes, sources: sources, targets: targets, idRank: rank, parallel: true)
+        var nodeOfRank = rank
+        for (node, position) in rank.enumerated() { nodeOfRank[Int(position)] = Int32(node) }
+        let alone = Adjacency(nodeCount: nodes, sources: sources, targets: targets, idRank: rank, nodeOfRank: nodeOfRank, parallel: false)
+        let shared = Adjacency(nodeCount: nodes, sources: sources, targets: targets, idRank: rank, nodeOfRank: nodeOfRank, parallel: true)
         #expect(shared.bounds == alone.bounds)
         #expect(shared.neighbours == alone.neighbours)
         #expect(shared.edges == alone.edges)
-        let none = Adjacency(nodeCount: 3, sources: [], targets: [], idRank: [0, 1, 2], parallel: true)
+        let none = Adjacency(nodeCount: 3, sources: [], targets: [], idRank: [0, 1, 2], nodeOfRank: [0, 1, 2], parallel: true)
         #expect(none.bounds == [0, 0, 0, 0, 0, 0, 0] && none.neighbours.isEmpty)
     }
 }

@@ -35,11 +35,10 @@ extension NameIndex {
             distances[position] = min(distances[position], UInt8(distance))
         }
         var work = 0
+        let query = Array(search.query.utf8)
         var oneByOne = search  // its edit-distance rows are reused from key to key
         keys.withKeyBytes { bytes, starts in
-            func key(_ position: Int) -> UnsafeBufferPointer<UInt8> {
-                UnsafeBufferPointer(rebasing: bytes[Int(starts[position])..<Int(starts[position + 1])])
-            }
+            func key(_ position: Int) -> UnsafeBufferPointer<UInt8> { PackedKeys.key(position, in: bytes, starts) }
             guard search.isASCII else {
                 for position in entries.indices where !isSkipped[position] {
                     if cancellation.shouldStop(after: &work) { return }
@@ -51,13 +50,11 @@ extension NameIndex {
                 if cancellation.shouldStop(after: &work) { return }
                 if let distance = oneByOne.fuzzyDistance(key(Int(position)), limit: budget) { found(Int(position), distance) }
             }
-            let query = Array(search.query.utf8)
             var whole = SortedKeyDistances(query: query, limit: budget, width: search.width, measuresWhole: true)
-            var nextNonASCII = 0
+            var beyondASCII = AscendingMembership(nonASCIIKeys)
             for position in entries.indices where !isSkipped[position] {
                 if cancellation.shouldStop(after: &work) { return }
-                while nextNonASCII < nonASCIIKeys.count && Int(nonASCIIKeys[nextNonASCII]) < position { nextNonASCII += 1 }
-                if nextNonASCII < nonASCIIKeys.count && Int(nonASCIIKeys[nextNonASCII]) == position { continue }
+                if beyondASCII.contains(position) { continue }
                 if let distance = whole.distance(key(position)) { found(position, distance) }
             }
         }
@@ -65,13 +62,13 @@ extension NameIndex {
         if search.isASCII {
             let suffixes = wordSuffixes.suffixes { WordSuffixes(keys: keys, excluding: nonASCIIKeys) }
             if cancellation.isCancelled { return false }
-            var runs = SortedKeyDistances(query: Array(search.query.utf8), limit: budget, width: search.width, measuresWhole: false)
+            var runs = SortedKeyDistances(query: query, limit: budget, width: search.width, measuresWhole: false)
             suffixes.tails.withKeyBytes { bytes, starts in
                 for tail in suffixes.owners.indices {
                     if cancellation.shouldStop(after: &work) { return }
                     let owner = Int(suffixes.owners[tail])
                     if isSkipped[owner] { continue }
-                    if let distance = runs.distance(UnsafeBufferPointer(rebasing: bytes[Int(starts[tail])..<Int(starts[tail + 1])])) {
+                    if let distance = runs.distance(PackedKeys.key(tail, in: bytes, starts)) {
                         found(owner, distance)
                     }
                 }

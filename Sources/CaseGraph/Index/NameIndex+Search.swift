@@ -48,11 +48,10 @@ extension NameIndex {
             // An ASCII key holds the text exactly where its bytes do; keys beyond ASCII are
             // compared as strings below, so the byte search passes over them.
             let needle = Array(search.query.utf8)
-            var nextNonASCII = 0
+            var beyondASCII = AscendingMembership(nonASCIIKeys)
             keys.forEachKey(containing: needle) { position, offset, length in
                 if cancellation.shouldStop(after: &work) { return false }
-                while nextNonASCII < nonASCIIKeys.count && Int(nonASCIIKeys[nextNonASCII]) < position { nextNonASCII += 1 }
-                if nextNonASCII < nonASCIIKeys.count && Int(nonASCIIKeys[nextNonASCII]) == position { return true }
+                if beyondASCII.contains(position) { return true }
                 offer(position, offset > 0 ? .substring : length == needle.count ? .exact : .prefix)
                 return true
             }
@@ -60,14 +59,11 @@ extension NameIndex {
         keys.withKeyBytes { bytes, starts in
             func scan(_ position: Int) -> Bool {
                 if cancellation.shouldStop(after: &work) { return false }
-                let key = UnsafeBufferPointer(rebasing: bytes[Int(starts[position])..<Int(starts[position + 1])])
-                if let match = search.plainMatch(key) { offer(position, match) }
+                if let match = search.plainMatch(PackedKeys.key(position, in: bytes, starts)) { offer(position, match) }
                 return true
             }
             if search.isASCII {
-                for position in nonASCIIKeys {
-                    let start = Int(starts[Int(position)]), end = Int(starts[Int(position) + 1])
-                    guard search.mayMatchAsString(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { continue }
+                for position in nonASCIIKeys where search.mayMatchAsString(PackedKeys.key(Int(position), in: bytes, starts)) {
                     if !scan(Int(position)) { break }
                 }
             } else if let first = search.requiredScalars.first {
@@ -75,8 +71,7 @@ extension NameIndex {
                 // found by one byte search for the longest of them, as ASCII texts are.
                 let others = search.requiredScalars.dropFirst()
                 keys.forEachKey(containing: first) { position, _, _ in
-                    let key = UnsafeBufferPointer(rebasing: bytes[Int(starts[position])..<Int(starts[position + 1])])
-                    return !KeySearch.holdsAll(others, key) || scan(position)
+                    !KeySearch.holdsAll(others, PackedKeys.key(position, in: bytes, starts)) || scan(position)
                 }
             } else {
                 for position in entries.indices where !scan(position) { break }

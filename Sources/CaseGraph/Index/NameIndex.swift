@@ -75,7 +75,7 @@ public struct NameIndex: Sendable {
     ///   while it is packed.
     /// `cancellation` is polled while folding the names; once it fires, the index is left
     /// incomplete.
-    init(nodes: NodeList, idRank: [Int32], cancellation: Cancellation = .never) {
+    init(nodes: NodeList, idRank: [Int32], nodeOfRank: [Int32], cancellation: Cancellation = .never) {
         var entries = [Entry]()
         entries.reserveCapacity(nodes.count * 2 + nodes.aliases.count)
         var keys = PackedKeys()
@@ -100,8 +100,6 @@ public struct NameIndex: Sendable {
         entries.permute(gathering: order)
         keys = keys.permuted(gathering: order)
         keys.indexRuns()
-        var nodeOfRank = [Int32](repeating: 0, count: idRank.count)
-        for (node, rank) in idRank.enumerated() { nodeOfRank[Int(rank)] = Int32(truncatingIfNeeded: node) }
         self.nodeOfRank = nodeOfRank
         nonASCIIKeys = keys.nonASCIIPositions()
         self.entries = entries
@@ -123,7 +121,7 @@ public struct NameIndex: Sendable {
     /// bytes: canonical equivalence).
     func key(at position: Int) -> String {
         keys.withKeyBytes { bytes, starts in
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(starts[position])..<Int(starts[position + 1])]), as: UTF8.self)
+            String(decoding: PackedKeys.key(position, in: bytes, starts), as: UTF8.self)
         }
     }
 

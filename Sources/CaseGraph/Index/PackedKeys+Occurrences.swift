@@ -67,6 +67,13 @@ extension PackedKeys {
         }
     }
 
+    /// The key at `position`, from the buffers ``withKeyBytes(_:)`` lends.
+    @inline(__always)
+    static func key(_ position: Int, in bytes: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<Int32>)
+        -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[Int(starts[position])..<Int(starts[position + 1])])
+    }
+
     /// The position of the key whose bytes hold `offset`, at `from` or after it (keys before
     /// `from` end at or before `offset`); galloping, then binary search.
     /// - Complexity: O(log d) for a key d positions on.

@@ -26,7 +26,9 @@ struct Adjacency: Sendable {
     ///   the same count.
     /// - Complexity: O(V + E log d) where d is the largest degree.
     /// `cancellation` is polled while sorting the runs; once it fires, the rest stay unsorted.
-    init(nodeCount: Int, sources: [Int32], targets: [Int32], idRank: [Int32], cancellation: Cancellation = .never,
+    /// `nodeOfRank` is `idRank` inverted (the node tables keep it).
+    init(nodeCount: Int, sources: [Int32], targets: [Int32], idRank: [Int32], nodeOfRank: [Int32],
+         cancellation: Cancellation = .never,
          parallel: Bool? = nil) {
         precondition(sources.count <= Int(Int32.max) / 2, "too many edges for 32-bit adjacency slots")
         precondition(sources.count == targets.count, "one source and one target per edge")
@@ -37,9 +39,6 @@ struct Adjacency: Sendable {
         var bounds = [Int32](repeating: 0, count: 2 * nodeCount + 1)
         var neighbours = [Int32](repeating: 0, count: 2 * sources.count)
         var edges = [Int32](repeating: 0, count: 2 * sources.count)
-        var ranked = [Int32](repeating: 0, count: idRank.count)
-        for (node, rank) in idRank.enumerated() { ranked[Int(rank)] = Int32(truncatingIfNeeded: node) }
-        let nodeOfRank = ranked
         bounds.withUnsafeMutableBufferPointer { bounds in
             neighbours.withUnsafeMutableBufferPointer { neighbours in
                 edges.withUnsafeMutableBufferPointer { edges in

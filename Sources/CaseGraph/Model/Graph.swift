@@ -75,7 +75,7 @@ public final class Graph: Sendable {
         indexByID = tables.indexByID
         idRank = tables.idRank
         adjacency = Adjacency(nodeCount: nodes.count, sources: edges.sources, targets: edges.targets,
-                              idRank: tables.idRank, cancellation: cancellation)
+                              idRank: tables.idRank, nodeOfRank: tables.nodeOfRank, cancellation: cancellation)
         names = tables.names
         edgeTypeCodes = edges.types.codes
         edgeTypeCodeByName = edges.types.codeByName

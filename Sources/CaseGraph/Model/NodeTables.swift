@@ -10,6 +10,8 @@ struct NodeTables: Sendable {
     let indexByID: NodeIDIndex
     /// The position of each node's id in sorted id order.
     let idRank: [Int32]
+    /// `idRank` inverted: the node at each position in id order.
+    let nodeOfRank: [Int32]
     let names: NameIndex
     /// The node types present, sorted.
     let nodeTypes: [String]
@@ -27,7 +29,8 @@ struct NodeTables: Sendable {
         var rank = [Int32](repeating: 0, count: nodes.count)
         for (position, node) in order.enumerated() { rank[Int(node)] = Int32(position) }
         idRank = rank
-        names = NameIndex(nodes: nodes, idRank: rank, cancellation: cancellation)
+        nodeOfRank = order
+        names = NameIndex(nodes: nodes, idRank: rank, nodeOfRank: order, cancellation: cancellation)
         nodeTypes = nodes.types.names.sorted()
     }
 }
