@@ -17,7 +17,7 @@ let package = Package(
         // The model: JSON reading, loading and validation, the in-memory graph and its algorithms.
         .target(
             name: "CaseGraph",
-            dependencies: ["CPrefetch", "CStructureScan", "CLineScan", "CByteSearch", .product(name: "DequeModule", package: "swift-collections")]
+            dependencies: ["CPrefetch", "CStructureScan", "CLineScan", "CByteSearch", "CFileMap", .product(name: "DequeModule", package: "swift-collections")]
         ),
         // A prefetch hint for the loader's reads ahead (C: Swift has no such call).
         .target(name: "CPrefetch"),
@@ -27,6 +27,9 @@ let package = Package(
         .target(name: "CLineScan"),
         // The name search's scan of every key at once for a search text (C: the C library's memmem).
         .target(name: "CByteSearch"),
+        // A graph file mapped into memory, guarded against the file shrinking meanwhile (C: a
+        // SIGBUS handler, which Swift cannot write).
+        .target(name: "CFileMap"),
         // The query language: text → tokens → syntax → bound statement → result → formatter.
         .target(name: "CaseQuery", dependencies: ["CaseGraph"]),
         // libedit, as a system library. Only LineEditing imports it.

@@ -57,9 +57,64 @@ struct FileBytesTests {
             let content = (0..<size).map { UInt8(truncatingIfNeeded: ($0 &* 31) >> 3 ^ $0) }
             let path = try Self.temporaryFile(content)
             defer { try? FileManager.default.removeItem(atPath: path) }
-            let file = try #require(FileBytes(path: path))
+            let file = try #require(FileBytes(path: path, mapsLargeFiles: false))
             #expect(file.bytes.count == size && file.bytes.elementsEqual(content), "\(size) bytes")
+            #expect(!file.changedSinceMapped)
         }
+    }
+
+    @Test("a mapped file: its bytes, pages handed back, and the file cut, grown or written under the mapping")
+    func mappedFile() throws {
+        let size = FileBytes.mappedSize * 3 + 4_321
+        let content = (0..<size).map { UInt8(truncatingIfNeeded: ($0 &* 7) >> 2 ^ $0) }
+        for change in ["none", "cut", "grown", "written"] {
+            let path = try Self.temporaryFile(content)
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let file = try #require(FileBytes(path: path))
+            #expect(file.bytes.count == size && file.bytes.elementsEqual(content))
+            let freed = file.release(pagesIn: 0..<FileBytes.mappedSize)
+            #expect(freed == 0..<(FileBytes.mappedSize / FileBytes.pageSize * FileBytes.pageSize))
+            #expect(!file.changedSinceMapped, "\(change)")
+            let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+            switch change {
+            case "cut": try handle.truncate(atOffset: UInt64(FileBytes.mappedSize * 2))
+            case "grown":
+                try handle.seekToEnd()
+                try handle.write(contentsOf: Data([0x20]))
+            case "written":
+                Thread.sleep(forTimeInterval: 0.01)  // a later modification time, whatever the clock's grain
+                try handle.seek(toOffset: 10)
+                try handle.write(contentsOf: Data([0x41]))
+            default: break
+            }
+            try handle.close()
+            // Every byte still reads (no SIGBUS): past a cut, as zeros.
+            let cut = change == "cut" ? FileBytes.mappedSize * 2 : size
+            let tail = file.bytes[cut...]
+            #expect(tail.allSatisfy { $0 == 0 } || change != "cut", "the pages past the cut read as zeros")
+            #expect(file.bytes[(cut - 100)..<cut].elementsEqual(content[(cut - 100)..<cut]), "\(change)")
+            #expect(file.changedSinceMapped == (change != "none"), "\(change)")
+        }
+    }
+
+    @Test("a graph file cut under its mapping before it is decoded: the fast path gives it up, to be read again")
+    func cutGraphIsReadAgain() throws {
+        typealias T = TestGraphs
+        let nodes = (0..<30_000).map { T.node("node-\($0)") }.joined(separator: ",\n")
+        let text = T.file(nodes: nodes)
+        #expect(text.utf8.count > FileBytes.mappedSize)
+        let path = try Self.temporaryFile(Array(text.utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let whole = try #require(FileBytes(path: path))
+        #expect(try FastGraphDecoder.decode(whole, file: path, cancellation: .never)?.nodes.count == 30_000)
+        let cut = try #require(FileBytes(path: path))
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: UInt64(text.utf8.count / 2))
+        try handle.close()
+        #expect(try FastGraphDecoder.decode(cut, file: path, cancellation: .never) == nil)
+        // The loader reads the file again and reports where it now ends.
+        let error = #expect(throws: GraphLoadError.self) { try GraphLoader.load(paths: [path]) }
+        #expect(error?.diagnostics.first?.message.hasPrefix("JSON syntax error") == true)
     }
 
     @Test("a file of more than 16 MB with a syntax error at its end: reported at its line and column")

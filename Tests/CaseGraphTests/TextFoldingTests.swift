@@ -55,4 +55,31 @@ struct TextFoldingTests {
             #expect(TextFolding.fold(text) == TextFolding.foldWithFoundation(text), "\(Array(text.unicodeScalars))")
         }
     }
+
+    @Test("a key folded in place in the packed keys is the same bytes as fold's", arguments: 0..<4)
+    func foldedInPlace(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        // Mostly ASCII (spaces of every kind, capitals), now and then a letter beyond it.
+        let pool: [UInt32] = Array(0x20...0x7E) + [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x20, 0x20, 0x41, 0x5A, 0x40, 0x5B]
+            + [0xE9, 0xA0, 0x85, 0x301, 0x41F, 0x1F642]
+        var keys = PackedKeys(), texts = [String]()
+        for _ in 0..<2_000 {
+            let length = Int(generator.next() % 14)
+            var text = ""
+            for _ in 0..<length {
+                if let scalar = Unicode.Scalar(pool[Int(generator.next() % UInt64(pool.count))]) { text.unicodeScalars.append(scalar) }
+            }
+            Array(text.utf8).withUnsafeBufferPointer { keys.appendFolded(utf8: $0) }
+            texts.append(text)
+        }
+        keys.withKeyBytes { bytes, starts in
+            for (position, text) in texts.enumerated() {
+                let key = String(decoding: PackedKeys.key(position, in: bytes, starts), as: UTF8.self)
+                #expect(key == TextFolding.fold(text), "\(Array(text.unicodeScalars))")
+            }
+        }
+        // Some texts were ASCII with something to fold, some were not ASCII: both paths ran.
+        #expect(texts.contains { $0.utf8.allSatisfy { $0 < 0x80 } && TextFolding.fold($0) != $0 })
+        #expect(texts.contains { !$0.utf8.allSatisfy { $0 < 0x80 } })
+    }
 }

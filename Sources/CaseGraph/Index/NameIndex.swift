@@ -71,24 +71,26 @@ public struct NameIndex: Sendable {
     let nodes: NodeList
 
     /// - Complexity: O(N log N) in the number of names. Memory: the entries (12 bytes each)
-    ///   and the packed keys, sorted in place; each folded key lives as a `String` only
-    ///   while it is packed.
+    ///   and the packed keys, sorted in place; an ASCII name is folded in the keys' buffer,
+    ///   any other lives as a `String` only while it is packed.
     /// `cancellation` is polled while folding the names; once it fires, the index is left
     /// incomplete.
     init(nodes: NodeList, idRank: [Int32], nodeOfRank: [Int32], cancellation: Cancellation = .never) {
         var entries = [Entry]()
         entries.reserveCapacity(nodes.count * 2 + nodes.aliases.count)
         var keys = PackedKeys()
+        keys.reserveCapacity(keys: entries.capacity,
+                             bytes: nodes.ids.bytes.count + nodes.names.bytes.count + nodes.aliases.bytes.count)
         var work = 0
         for index in nodes.indices {
             if cancellation.shouldStop(after: &work) { break }
             let node32 = Int32(index)
-            keys.append(TextFolding.fold(nodes.id(of: index)))
+            nodes.ids.withBytes(index) { keys.appendFolded(utf8: $0) }
             entries.append(Entry(node: node32, alias: -1, field: .id))
-            keys.append(TextFolding.fold(nodes.name(of: index)))
+            nodes.names.withBytes(index) { keys.appendFolded(utf8: $0) }
             entries.append(Entry(node: node32, alias: -1, field: .name))
             for alias in nodes.aliasRange(index) {
-                keys.append(TextFolding.fold(nodes.aliases[alias]))
+                nodes.aliases.withBytes(alias) { keys.appendFolded(utf8: $0) }
                 entries.append(Entry(node: node32, alias: Int32(truncatingIfNeeded: alias), field: .alias))
             }
         }

@@ -35,6 +35,23 @@ struct PackedKeys: Sendable {
         starts.append(Int32(truncatingIfNeeded: bytes.count))
     }
 
+    /// Appends the fold (``TextFolding/fold(_:)``) of the text whose UTF-8 is `text`:
+    /// folded in place in the buffer when it is ASCII, with no `String`.
+    /// - Complexity: O(|text|).
+    mutating func appendFolded(utf8 text: UnsafeBufferPointer<UInt8>) {
+        let start = bytes.count
+        bytes.append(contentsOf: text)
+        let folded = bytes.withUnsafeMutableBufferPointer {
+            TextFolding.foldASCIIInPlace(UnsafeMutableBufferPointer(rebasing: $0[start...]))
+        }
+        guard let folded else {
+            bytes.removeSubrange(start...)
+            return append(TextFolding.fold(String(decoding: text, as: UTF8.self)))
+        }
+        bytes.removeSubrange((start + folded)...)
+        starts.append(Int32(truncatingIfNeeded: bytes.count))
+    }
+
     /// Makes room for `keys` more keys of `byteCount` bytes in all.
     mutating func reserveCapacity(keys: Int, bytes byteCount: Int) {
         bytes.reserveCapacity(bytes.count + byteCount)

@@ -59,6 +59,31 @@ public enum TextFolding {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Folds ASCII text in place (the fold is never longer than the text) and returns the
+    /// fold's length; nil, the bytes left as they are, when the text is not all ASCII.
+    /// The same bytes as ``fold(_:)`` for ASCII text.
+    /// - Complexity: O(n), one pass, no allocation.
+    static func foldASCIIInPlace(_ bytes: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        for byte in bytes where byte >= 0x80 { return nil }
+        var count = 0
+        var pendingSpace = false
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = count > 0
+                continue
+            }
+            if pendingSpace {
+                bytes[count] = 0x20
+                count += 1
+                pendingSpace = false
+            }
+            bytes[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            count += 1
+        }
+        return count
+    }
+
     /// The fold of ASCII text: `.some(nil)` when it is folded already (the text itself is
     /// the answer, no copy), nil when the text is not all ASCII.
     private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {

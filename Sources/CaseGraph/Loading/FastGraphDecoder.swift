@@ -94,7 +94,8 @@ struct FastGraphDecoder {
 
     /// ``decode(_:file:cancellation:splitting:)`` of a file read into ``FileBytes``, handing its
     /// pages back as the records are read (every `releaseStep` bytes): whatever the answer,
-    /// the bytes are gone afterwards.
+    /// the bytes are gone afterwards. Nil, as for a file the fast path cannot read, when the
+    /// file changed under its mapping (``FileBytes/changedSinceMapped``).
     ///
     /// `documentsKnown` is called with the documents read so far (those the file lists before
     /// its edges), at the moment the second thread is done with its part of the edges and this
@@ -104,8 +105,11 @@ struct FastGraphDecoder {
         _ bytes: FileBytes, file: String, cancellation: Cancellation, splitting: EdgeSplit = .automatic,
         releaseStep: Int = PageRelease.defaultStep, documentsKnown: (([SourceDocument]) -> Void)? = nil
     ) throws(LoadCancelled) -> GraphFragment? {
-        try decode(bytes.bytes, file: file, cancellation: cancellation, release: PageRelease(bytes, step: releaseStep),
-                   splitting: splitting, documentsKnown: documentsKnown).fragment
+        let fragment = try decode(bytes.bytes, file: file, cancellation: cancellation, release: PageRelease(bytes, step: releaseStep),
+                                  splitting: splitting, documentsKnown: documentsKnown).fragment
+        // A file changed under its mapping: what was decoded may not be the file, which the
+        // caller reads again.
+        return bytes.changedSinceMapped ? nil : fragment
     }
 
     private static func decode(

@@ -40,6 +40,30 @@ extension GraphLoader {
         return bytes
     }
 
+    /// The text of the file at `path`, its UTF-8 repaired (as `String(decoding:as:)` does);
+    /// nil when it cannot be read. A regular file is read straight into the string's storage,
+    /// with no buffer between; anything else, or a file that grew meanwhile, by ``readFile(_:)``.
+    /// - Complexity: O(size of the file).
+    static func readText(_ path: String) -> String? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { return nil }
+        if status.st_mode & S_IFMT == S_IFREG {
+            // One byte more than the size, to see the end of the file.
+            let capacity = max(Int(status.st_size), 0) + 1
+            var failed = false, atEnd = false
+            let text = String(unsafeUninitializedCapacity: capacity) { buffer in
+                guard let start = buffer.baseAddress else { return 0 }
+                return readFully(descriptor, into: start, capacity: capacity, at: 0, failed: &failed, atEnd: &atEnd)
+            }
+            if failed { return nil }
+            if atEnd { return text }
+        }
+        return (try? readFile(path)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// Reads into `buffer` until it is full, at the end of the file (`atEnd`) or at an error
     /// (`failed`): from the descriptor's position, or from the byte at `offset` without moving it.
     static func readFully(_ descriptor: Int32, into buffer: UnsafeMutablePointer<UInt8>, capacity: Int,

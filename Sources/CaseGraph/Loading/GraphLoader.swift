@@ -59,8 +59,7 @@ public enum GraphLoader {
         return try load(inputs: consume inputs, cancellation: cancellation) { file, documentPath in
             let base = (file as NSString).deletingLastPathComponent
             let full = documentPath.hasPrefix("/") ? documentPath : (base as NSString).appendingPathComponent(documentPath)
-            guard let data = FileManager.default.contents(atPath: full) else { return nil }
-            return String(decoding: data, as: UTF8.self)
+            return readText(full)
         }
     }
 
