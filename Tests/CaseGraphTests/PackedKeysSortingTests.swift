@@ -36,6 +36,21 @@ struct PackedKeysSortingTests {
         }
     }
 
+    @Test("long runs of keys alike in their first bytes, 20 seeds")
+    func longRuns() {
+        for seed in 0..<20 as Range<UInt64> {
+            var generator = SeededGenerator(seed: seed)
+            let count = 800 + Int(generator.next() % 2_000)
+            let keys = (0..<count).map { _ in
+                ["mari", "maria ", "border crossing "][Int(generator.next() % 3)]
+                    + (0..<Int(generator.next() % 4)).map { _ in Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }.joined()
+            }
+            let ranks = (0..<count).map { _ in Int(generator.next() % 3) }
+            let byRank: (Int, Int) -> Bool = { ranks[$0] < ranks[$1] }
+            #expect(PackedKeys(keys).sortedOrder(tieBreak: byRank) == Self.comparisonOrder(keys, tieBreak: byRank), "seed \(seed)")
+        }
+    }
+
     @Test("prefixes before longer keys, a key of 100,000 bytes, no keys")
     func cases() {
         let long = String(repeating: "x", count: 100_000)

@@ -1,3 +1,5 @@
+import CPrefetch
+
 extension PackedKeys {
     /// A key with the 8-byte word of it being sorted on, and its place before the sort
     /// (which keeps the sort stable).
@@ -79,6 +81,15 @@ extension PackedKeys {
             while let (range, depth) = runs.popLast() {
                 words.removeAll(keepingCapacity: true)
                 for position in range {
+                    // The keys of a run lie anywhere in the bytes: their bounds are asked for
+                    // 16 keys ahead, their bytes 8 ahead (the bounds are near by then).
+                    if position + 16 < range.upperBound {
+                        cg_prefetch(starts.baseAddress.map { $0 + Int(order[position + 16]) })
+                    }
+                    if position + 8 < range.upperBound {
+                        let ahead = Int(starts[Int(order[position + 8])]) + depth
+                        cg_prefetch(bytes.baseAddress.map { $0 + min(ahead, bytes.count) })
+                    }
                     let key = order[position]
                     words.append(WordKey(word: Self.word(bytes, from: Int(starts[Int(key)]) + depth, to: Int(starts[Int(key) + 1])),
                                          place: Int32(truncatingIfNeeded: position), key: key))

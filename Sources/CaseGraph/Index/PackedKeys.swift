@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Strings packed as UTF-8 into one buffer, for sorting and binary search by bytes without
 /// touching a `String` (no reference counting, no per-comparison set-up).
 ///
@@ -148,9 +150,16 @@ struct PackedKeys: Sendable {
         result.bytes.reserveCapacity(bytes.count)
         result.starts.reserveCapacity(starts.count)
         bytes.withUnsafeBufferPointer { buffer in
-            for key in order {
-                result.bytes.append(contentsOf: buffer[Int(starts[Int(key)])..<Int(starts[Int(key) + 1])])
-                result.starts.append(Int32(truncatingIfNeeded: result.bytes.count))
+            starts.withUnsafeBufferPointer { starts in
+                for (position, key) in order.enumerated() {
+                    // The keys lie anywhere: their bounds are asked for 16 ahead, their bytes 8 ahead.
+                    if position + 16 < order.count { cg_prefetch(starts.baseAddress.map { $0 + Int(order[position + 16]) }) }
+                    if position + 8 < order.count {
+                        cg_prefetch(buffer.baseAddress.map { $0 + Int(starts[Int(order[position + 8])]) })
+                    }
+                    result.bytes.append(contentsOf: buffer[Int(starts[Int(key)])..<Int(starts[Int(key) + 1])])
+                    result.starts.append(Int32(truncatingIfNeeded: result.bytes.count))
+                }
             }
         }
         return result
