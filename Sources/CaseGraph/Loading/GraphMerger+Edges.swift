@@ -42,7 +42,7 @@ extension GraphMerger {
                                               citation: citation - citations.lowerBound)
                         continue
                     }
-                    if documents[document].text != nil {
+                    if documentTexts[document] != nil {
                         pendingQuotes.append(record: .edge(base + position), citation: citation - citations.lowerBound,
                                              document: document, diagnosticIndex: diagnostics.count,
                                              quote: .edge(citation: citationBase + citation))

@@ -26,6 +26,10 @@ struct GraphMerger {
     var edges = EdgeList()
     var edgePlaces = PlaceList(section: .edge)
     var documents: [SourceDocument] = []
+    /// Each document's text, once read (nil when it has no local copy or it could not be
+    /// read): only the quote check reads them, and each goes once its quotes are checked;
+    /// the graph keeps none.
+    var documentTexts: [String?] = []
     private var documentPlaces: [RecordPlace] = []
     var documentIndexByID: [String: Int] = [:]
     private var name: String?
@@ -197,7 +201,7 @@ struct GraphMerger {
         // built on another thread while this one checks the quotes (and that thread then
         // helps with the quotes left), unless `overlapLimit` says after.
         let buildable = !diagnostics.contains(where: { $0.severity == .error })
-        let queue = QuoteCheckQueue(texts: documents.map(\.text), checks: pendingQuotes.takeAllChecks(),
+        let queue = QuoteCheckQueue(texts: documentTexts, checks: pendingQuotes.takeAllChecks(),
                                     edgeQuotes: edges.quotes, nodeQuotes: nodes.quotes, cancellation: cancellation)
         var building: BackgroundTask<Graph>?
         if buildable && overlapping {
@@ -244,10 +248,11 @@ struct GraphMerger {
     }
 
     private mutating func attachDocumentTexts(_ readDocument: (String, String) -> String?) {
+        documentTexts = Array(repeating: nil, count: documents.count)
         for index in documents.indices {
             guard let path = documents[index].path else { continue }
             if let text = readDocument(documents[index].origin, path) {
-                documents[index].text = text
+                documentTexts[index] = text
             } else {
                 diagnostics.append(documentPlaces[index].diagnostic(.warning,
                     "the local copy \(quoted(path)) of document \(quoted(documents[index].id)) cannot be read; its quotes are not checked",
@@ -266,7 +271,7 @@ struct GraphMerger {
                 reportUnknownDocument(document, place: nodePlaces[node], citation: position)
                 continue
             }
-            if documents[index].text != nil {
+            if documentTexts[index] != nil {
                 pendingQuotes.append(record: .node(node), citation: position, document: index,
                                      diagnosticIndex: diagnostics.count, quote: .node(citation: citation))
             }

@@ -11,7 +11,8 @@ public struct SourceCitation: Sendable, Hashable {
     }
 }
 
-/// A source document a graph cites.
+/// A source document a graph cites. The loader reads its local copy to check the quotes
+/// that cite it, and keeps nothing of the text: the quotes are the evidence shown.
 public struct SourceDocument: Sendable, Hashable {
     public var id: String
     public var title: String
@@ -22,12 +23,10 @@ public struct SourceDocument: Sendable, Hashable {
     public var path: String?
     /// The graph file that declared the document.
     public var origin: String
-    /// The text of the local copy, when it could be read.
-    public var text: String?
 
     public init(
         id: String, title: String, publisher: String? = nil, language: String? = nil,
-        date: String? = nil, path: String? = nil, origin: String, text: String? = nil
+        date: String? = nil, path: String? = nil, origin: String
     ) {
         self.id = id
         self.title = title
@@ -36,6 +35,5 @@ public struct SourceDocument: Sendable, Hashable {
         self.date = date
         self.path = path
         self.origin = origin
-        self.text = text
     }
 }
