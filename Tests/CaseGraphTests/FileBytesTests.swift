@@ -82,9 +82,16 @@ struct FileBytesTests {
                 try handle.seekToEnd()
                 try handle.write(contentsOf: Data([0x20]))
             case "written":
-                Thread.sleep(forTimeInterval: 0.01)  // a later modification time, whatever the clock's grain
-                try handle.seek(toOffset: 10)
-                try handle.write(contentsOf: Data([0x41]))
+                // Written until the modification time moves (a file system may keep whole seconds).
+                let before = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+                for _ in 0..<3 {
+                    Thread.sleep(forTimeInterval: 0.01)
+                    try handle.seek(toOffset: 10)
+                    try handle.write(contentsOf: Data([0x41]))
+                    try handle.synchronize()
+                    if try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date != before { break }
+                    Thread.sleep(forTimeInterval: 1)
+                }
             default: break
             }
             try handle.close()

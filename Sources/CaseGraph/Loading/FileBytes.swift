@@ -87,7 +87,8 @@ final class FileBytes: @unchecked Sendable {
     /// Whether the bytes may not be the file's any more: it was mapped, and it shrank (some
     /// pages read as zeros), grew, or was written since. (A file replaced by another, as
     /// editors save, is not changed: the mapping holds the one that was opened.) Always false
-    /// for a file that was read.
+    /// for a file that was read. A write in place that keeps the size is seen through the
+    /// modification time, so not within one tick of a file system's clock.
     /// - Complexity: O(1), one system call.
     var changedSinceMapped: Bool {
         guard let mapped else { return false }
