@@ -81,15 +81,7 @@ extension PackedKeys {
             while let (range, depth) = runs.popLast() {
                 words.removeAll(keepingCapacity: true)
                 for position in range {
-                    // The keys of a run lie anywhere in the bytes: their bounds are asked for
-                    // 16 keys ahead, their bytes 8 ahead (the bounds are near by then).
-                    if position + 16 < range.upperBound {
-                        cg_prefetch(starts.baseAddress.map { $0 + Int(order[position + 16]) })
-                    }
-                    if position + 8 < range.upperBound {
-                        let ahead = Int(starts[Int(order[position + 8])]) + depth
-                        cg_prefetch(bytes.baseAddress.map { $0 + min(ahead, bytes.count) })
-                    }
+                    Self.prefetchKeys(after: position, of: order, upTo: range.upperBound, bytes, starts, depth: depth)
                     let key = order[position]
                     words.append(WordKey(word: Self.word(bytes, from: Int(starts[Int(key)]) + depth, to: Int(starts[Int(key) + 1])),
                                          place: Int32(truncatingIfNeeded: position), key: key))
@@ -146,6 +138,22 @@ extension PackedKeys {
                 }
             }
             swap(&values, &scratch)
+        }
+    }
+
+    /// Asks for the places of the keys that `order` lists after `position` (up to `end`):
+    /// the bounds of the key 16 ahead, the bytes from `depth` on of the key 8 ahead (its
+    /// bounds near by then). For loops over keys taken in an order other than the bytes':
+    /// each key read would otherwise wait on two cache misses.
+    @inline(__always)
+    static func prefetchKeys(
+        after position: Int, of order: [Int32], upTo end: Int,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<Int32>, depth: Int = 0
+    ) {
+        if position + 16 < end { cg_prefetch(starts.baseAddress.map { $0 + Int(order[position + 16]) }) }
+        if position + 8 < end {
+            let ahead = Int(starts[Int(order[position + 8])]) + depth
+            cg_prefetch(bytes.baseAddress.map { $0 + min(ahead, bytes.count) })
         }
     }
 

@@ -1,5 +1,3 @@
-import CPrefetch
-
 /// Strings packed as UTF-8 into one buffer, for sorting and binary search by bytes without
 /// touching a `String` (no reference counting, no per-comparison set-up).
 ///
@@ -152,11 +150,7 @@ struct PackedKeys: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             starts.withUnsafeBufferPointer { starts in
                 for (position, key) in order.enumerated() {
-                    // The keys lie anywhere: their bounds are asked for 16 ahead, their bytes 8 ahead.
-                    if position + 16 < order.count { cg_prefetch(starts.baseAddress.map { $0 + Int(order[position + 16]) }) }
-                    if position + 8 < order.count {
-                        cg_prefetch(buffer.baseAddress.map { $0 + Int(starts[Int(order[position + 8])]) })
-                    }
+                    Self.prefetchKeys(after: position, of: order, upTo: order.count, buffer, starts)
                     result.bytes.append(contentsOf: buffer[Int(starts[Int(key)])..<Int(starts[Int(key) + 1])])
                     result.starts.append(Int32(truncatingIfNeeded: result.bytes.count))
                 }

@@ -65,20 +65,28 @@ public enum TextFolding {
     /// - Complexity: O(n), one pass, no allocation.
     static func foldASCIIInPlace(_ bytes: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         for byte in bytes where byte >= 0x80 { return nil }
+        guard let start = bytes.baseAddress else { return 0 }
+        return writeASCIIFold(of: UnsafeBufferPointer(bytes), to: start)
+    }
+
+    /// Writes the fold of ASCII `text` at `output` and returns its length (at most the
+    /// text's): case lowered, runs of whitespace one space, none leading or trailing.
+    /// `output` may be the text's own start: no byte is written before it is read.
+    /// - Complexity: O(n).
+    private static func writeASCIIFold(of text: UnsafeBufferPointer<UInt8>, to output: UnsafeMutablePointer<UInt8>) -> Int {
         var count = 0
         var pendingSpace = false
-        for index in bytes.indices {
-            let byte = bytes[index]
+        for byte in text {
             if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                 pendingSpace = count > 0
                 continue
             }
             if pendingSpace {
-                bytes[count] = 0x20
+                output[count] = 0x20
                 count += 1
                 pendingSpace = false
             }
-            bytes[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            output[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
             count += 1
         }
         return count
@@ -100,22 +108,7 @@ public enum TextFolding {
         if clean { return .some(nil) }
         // Written straight into the new string's storage: one allocation (none for up to 15 bytes).
         return .some(String(unsafeUninitializedCapacity: bytes.count) { output in
-            var count = 0
-            var pendingSpace = false
-            for byte in bytes {
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = count > 0
-                    continue
-                }
-                if pendingSpace {
-                    output[count] = 0x20
-                    count += 1
-                    pendingSpace = false
-                }
-                output[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                count += 1
-            }
-            return count
+            output.baseAddress.map { writeASCIIFold(of: bytes, to: $0) } ?? 0
         })
     }
 }

@@ -30,10 +30,9 @@ final class FileBytes: @unchecked Sendable {
     let bytes: UnsafeBufferPointer<UInt8>
     private let mapping: UnsafeMutableRawPointer
     private let mappedCount: Int
-    /// The guarded mapping's slot when the file is mapped; -1 when it was read.
-    private let slot: Int32
-    /// While the file is mapped: its descriptor and its size and modification time then.
-    private let mapped: (descriptor: Int32, size: Int, modified: timespec)?
+    /// When the file is mapped: the guarded mapping's slot, the file's descriptor (open while
+    /// mapped), and its size and modification time when it was mapped. Nil when it was read.
+    private let mapped: (slot: Int32, descriptor: Int32, size: Int, modified: timespec)?
 
     /// Maps or reads the regular file at `path`; nil when it is not one, cannot be read, is
     /// empty or changes size while being read (the caller then reads it the ordinary way).
@@ -51,13 +50,11 @@ final class FileBytes: @unchecked Sendable {
         if mapsLargeFiles, size >= Self.mappedSize, let mapping = cg_guarded_map(descriptor, size, &slot) {
             self.mapping = mapping
             mappedCount = size
-            self.slot = slot
-            mapped = (descriptor, size, status.st_mtim)
+            mapped = (slot, descriptor, size, status.st_mtim)
             bytes = UnsafeBufferPointer(start: mapping.assumingMemoryBound(to: UInt8.self), count: size)
             return
         }
         defer { close(descriptor) }
-        self.slot = -1
         mapped = nil
         mappedCount = size + 1  // one byte more, to see that the file did not grow
         let mapping: UnsafeMutableRawPointer = mmap(nil, mappedCount, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
@@ -73,7 +70,7 @@ final class FileBytes: @unchecked Sendable {
 
     deinit {
         if let mapped {
-            cg_guarded_unmap(mapping, mappedCount, slot)
+            cg_guarded_unmap(mapping, mappedCount, mapped.slot)
             close(mapped.descriptor)
         } else {
             munmap(mapping, mappedCount)
@@ -92,7 +89,7 @@ final class FileBytes: @unchecked Sendable {
     /// - Complexity: O(1), one system call.
     var changedSinceMapped: Bool {
         guard let mapped else { return false }
-        if cg_guarded_map_was_cut(slot) != 0 { return true }
+        if cg_guarded_map_was_cut(mapped.slot) != 0 { return true }
         var status = stat()
         guard fstat(mapped.descriptor, &status) == 0 else { return true }
         return Int(status.st_size) != mapped.size || status.st_mtim.tv_sec != mapped.modified.tv_sec
