@@ -81,9 +81,11 @@ struct StructureWalkTests {
             for start in starts {
                 for target in targets {
                     let expected = Self.walkByteAtATime(from: start, toElementAtOrAfter: target, in: bytes)
-                    let walked = StructureWalk.walk(from: start, toElementAtOrAfter: target, in: buffer)
-                    #expect(walked == expected, "seed \(seed), from \(start) to \(target)")
-                    if walked != expected { return }
+                    for build in Self.builds {
+                        let walked = StructureWalk.walk(from: start, toElementAtOrAfter: target, in: buffer, build: build)
+                        #expect(walked == expected, "seed \(seed), \(build), from \(start) to \(target)")
+                        if walked != expected { return }
+                    }
                 }
             }
         }
@@ -101,21 +103,59 @@ struct StructureWalkTests {
                 let bytes = Array(text.utf8)
                 bytes.withUnsafeBufferPointer { buffer in
                     for target in [0, 5, shift + 8, bytes.count - 3, Int.max] {
-                        #expect(StructureWalk.walk(from: 1, toElementAtOrAfter: target, in: buffer)
-                                == Self.walkByteAtATime(from: 1, toElementAtOrAfter: target, in: bytes), "\(text) to \(target)")
+                        for build in Self.builds {
+                            #expect(StructureWalk.walk(from: 1, toElementAtOrAfter: target, in: buffer, build: build)
+                                    == Self.walkByteAtATime(from: 1, toElementAtOrAfter: target, in: bytes), "\(text) to \(target)")
+                        }
                     }
                     // Every prefix is cut, or ends as the oracle says.
                     for length in stride(from: 1, through: bytes.count, by: 3) {
                         let prefix = Array(bytes[..<length])
                         prefix.withUnsafeBufferPointer { cut in
-                            #expect(StructureWalk.walk(from: 1, toElementAtOrAfter: .max, in: cut)
-                                    == Self.walkByteAtATime(from: 1, toElementAtOrAfter: .max, in: prefix))
+                            for build in Self.builds {
+                                #expect(StructureWalk.walk(from: 1, toElementAtOrAfter: .max, in: cut, build: build)
+                                        == Self.walkByteAtATime(from: 1, toElementAtOrAfter: .max, in: prefix))
+                            }
                         }
                     }
                 }
             }
         }
     }
+
+    /// Blocks wholly before the target are counted in bulk unless they end in whitespace or a
+    /// comma: an element whose comma lies blocks before the target, the whitespace after it
+    /// running up to or past the target, is still found; so is the end of a deep nest that
+    /// closes within one block.
+    @Test("whitespace after a comma running across blocks up to the target, and deep nests closing in one block")
+    func bulkBlocks() {
+        for padding in [0, 1, 62, 63, 64, 65, 127, 128, 200] {
+            for lead in 0..<66 {
+                let text = "[" + String(repeating: "1", count: lead) + "," + String(repeating: " ", count: padding)
+                    + "{\"a\": [[[[1]]]]}," + String(repeating: "\n", count: padding) + "2]"
+                let bytes = Array(text.utf8)
+                let second = lead + 2 + padding
+                bytes.withUnsafeBufferPointer { buffer in
+                    for target in Set([second - 1, second, second + 1, lead + 2, bytes.count - 2, .max]) {
+                        let expected = Self.walkByteAtATime(from: 1, toElementAtOrAfter: target, in: bytes)
+                        for build in Self.builds {
+                            #expect(StructureWalk.walk(from: 1, toElementAtOrAfter: target, in: buffer, build: build) == expected,
+                                    "lead \(lead), padding \(padding), \(build), to \(target)")
+                        }
+                    }
+                }
+            }
+        }
+        let deep = String(repeating: "[", count: 40) + String(repeating: "]", count: 40)
+        let text = "[" + String(repeating: "7,", count: 30) + deep + "]" + String(repeating: " ", count: 100)
+        Array(text.utf8).withUnsafeBufferPointer { buffer in
+            for build in Self.builds {
+                #expect(StructureWalk.walk(from: 1, toElementAtOrAfter: .max, in: buffer, build: build) == .closed(text.utf8.count - 100))
+            }
+        }
+    }
+
+    static let builds: [StructureWalk.Build] = [.fastest, .portable]
 
     @Test("a walk longer than a poll step: the stop flag ends it, else it arrives")
     func longWalks() {

@@ -13,12 +13,21 @@
 // then taken in order, a few per block, to follow the depth.
 //
 // SSE2 is part of every x86-64 processor; elsewhere the masks are made a byte at a time.
+// Where the processor has AVX2, carry-less multiplication and POPCNT (asked of it once, by
+// CPUID), a second build of the walk takes 32 bytes a compare, makes the string mask by one
+// multiplication, and counts the brackets of a block in bulk: `cg_structure_walk` picks it.
+// Both builds are the one body (structure_walk_body.h), included twice.
 
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+#if defined(__x86_64__) && defined(__clang__)
+#define CG_WALK_HAS_WIDE 1
+#include <cpuid.h>
+#include <immintrin.h>
 #endif
 
 /// Where a walk is between two calls.
@@ -116,6 +125,72 @@ static inline uint64_t cg_escaped(uint64_t backslashes, uint8_t escaped_first, u
     return escaped;
 }
 
+/// The portable walk: SSE2 masks, the prefix XOR by shifts.
+#define CG_WALK_NAME cg_structure_walk_portable
+#define CG_WALK_BLOCK cg_block
+#define CG_WALK_PREFIX_XOR cg_prefix_xor
+#include "../structure_walk_body.h"
+#undef CG_WALK_NAME
+#undef CG_WALK_BLOCK
+#undef CG_WALK_PREFIX_XOR
+
+#if CG_WALK_HAS_WIDE
+#pragma clang attribute push(__attribute__((target("avx2,pclmul,popcnt"))), apply_to = function)
+
+static inline uint64_t cg_mask32(__m256i chunk, char byte) {
+    return (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(chunk, _mm256_set1_epi8(byte)));
+}
+
+/// `cg_block` 32 bytes a compare.
+static inline cg_block_masks cg_block_wide(const uint8_t *block) {
+    cg_block_masks masks = {0, 0, 0, 0, 0};
+    for (int part = 0; part < 2; part++) {
+        __m256i chunk = _mm256_loadu_si256((const __m256i *)(block + 32 * part));
+        __m256i folded = _mm256_or_si256(chunk, _mm256_set1_epi8(0x20));
+        int shift = 32 * part;
+        masks.quotes |= cg_mask32(chunk, '"') << shift;
+        masks.backslashes |= cg_mask32(chunk, '\\') << shift;
+        masks.opens |= cg_mask32(folded, '{') << shift;
+        masks.closes |= cg_mask32(folded, '}') << shift;
+        masks.commas |= cg_mask32(chunk, ',') << shift;
+    }
+    return masks;
+}
+
+/// `cg_prefix_xor` as one carry-less multiplication by all ones.
+static inline uint64_t cg_prefix_xor_clmul(uint64_t bits) {
+    return (uint64_t)_mm_cvtsi128_si64(_mm_clmulepi64_si128(_mm_set_epi64x(0, (long long)bits), _mm_set1_epi8((char)0xFF), 0));
+}
+
+#define CG_WALK_NAME cg_structure_walk_wide
+#define CG_WALK_BLOCK cg_block_wide
+#define CG_WALK_PREFIX_XOR cg_prefix_xor_clmul
+#include "../structure_walk_body.h"
+#undef CG_WALK_NAME
+#undef CG_WALK_BLOCK
+#undef CG_WALK_PREFIX_XOR
+
+#pragma clang attribute pop
+
+/// Whether the processor and the system give AVX2 (its registers saved by the system),
+/// carry-less multiplication and POPCNT: asked once, then remembered (1 yes, 2 no).
+static inline int cg_walk_is_wide(void) {
+    static int known = 0;
+    int answer = __atomic_load_n(&known, __ATOMIC_RELAXED);
+    if (answer != 0) return answer == 1;
+    unsigned int eax = 0, ebx = 0, ecx = 0, edx = 0;
+    int wide = 0;
+    if (__get_cpuid(1, &eax, &ebx, &ecx, &edx) && (ecx & bit_OSXSAVE) && (ecx & bit_AVX) && (ecx & bit_PCLMUL)
+        && (ecx & bit_POPCNT)) {
+        unsigned int low = 0, high = 0;
+        __asm__("xgetbv" : "=a"(low), "=d"(high) : "c"(0));
+        if ((low & 6) == 6 && __get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) && (ebx & bit_AVX2)) wide = 1;
+    }
+    __atomic_store_n(&known, wide ? 1 : 2, __ATOMIC_RELAXED);
+    return wide;
+}
+#endif
+
 /// Walks from `*index` for `span` bytes at most (a multiple of 64; `*index` advances by whole
 /// blocks), inside a container whose state is `*state` (depth 1, not in a string, nothing
 /// escaped, at the container's first byte after its opening bracket or at one of its
@@ -123,52 +198,10 @@ static inline uint64_t cg_escaped(uint64_t backslashes, uint8_t escaped_first, u
 /// directly inside the container after a `,`, or to the container's end.
 static inline int cg_structure_walk(const uint8_t *bytes, size_t count, size_t *index, size_t span, size_t target,
                                     cg_walk_state *state, size_t *offset) {
-    size_t position = *index;
-    if (position >= count) return CG_WALK_CUT;
-    const size_t end = span < count - position ? position + span : count;
-    while (position < end) {
-        const size_t valid = count - position < 64 ? count - position : 64;
-        cg_block_masks masks;
-        if (valid == 64) {
-            masks = cg_block(bytes + position);
-        } else {  // the last bytes, padded with spaces (which change nothing)
-            uint8_t padded[64];
-            memset(padded, 0x20, sizeof padded);
-            memcpy(padded, bytes + position, valid);
-            masks = cg_block(padded);
-        }
-        uint8_t carry;
-        const uint64_t escaped = cg_escaped(masks.backslashes, state->escaped, &carry);
-        const uint64_t strings = cg_prefix_xor(masks.quotes & ~escaped) ^ (state->in_string ? ~(uint64_t)0 : 0);
-        state->escaped = carry;
-        state->in_string = (uint8_t)(strings >> 63);
-        uint64_t events = (masks.opens | masks.closes | masks.commas) & ~strings;
-        while (events != 0) {
-            const int bit = __builtin_ctzll(events);
-            events &= events - 1;
-            const uint64_t mask = (uint64_t)1 << bit;
-            if (masks.opens & mask) {
-                state->depth += 1;
-            } else if (masks.closes & mask) {
-                state->depth -= 1;
-                if (state->depth == 0) {
-                    *offset = position + (size_t)bit + 1;
-                    return CG_WALK_CLOSED;
-                }
-            } else if (state->depth == 1) {  // a comma between two elements: the next one's first byte
-                size_t next = position + (size_t)bit + 1;
-                while (next < count && cg_is_json_space(bytes[next])) next += 1;
-                if (next >= count) return CG_WALK_CUT;
-                if (next >= target) {
-                    *offset = next;
-                    return CG_WALK_ELEMENT;
-                }
-            }
-        }
-        position += 64;
-    }
-    *index = position;
-    return position >= count ? CG_WALK_CUT : CG_WALK_GOING;
+#if CG_WALK_HAS_WIDE
+    if (cg_walk_is_wide()) return cg_structure_walk_wide(bytes, count, index, span, target, state, offset);
+#endif
+    return cg_structure_walk_portable(bytes, count, index, span, target, state, offset);
 }
 
 #endif

@@ -27,22 +27,36 @@ enum StructureWalk {
     /// How many bytes a walk reads between two looks at its stop flag.
     static let pollStep = 1 << 20
 
+    /// Which build of the walk runs (see `CStructureScan`): the same answers either way.
+    enum Build {
+        /// The AVX2 build where the processor has it, else the portable one.
+        case fastest
+        /// The portable build (SSE2 on x86-64): for tests, on any processor.
+        case portable
+    }
+
     /// Walks from `start`, inside a container (just after its opening bracket or at any of
     /// its elements' starts), to the first element start at or after `target`, or to the
     /// container's end, whichever comes first. Pass `Int.max` to find the end.
     ///
     /// The bytes are taken 64 at a time as bit masks (`CStructureScan`): strings found from
-    /// their quotes and escapes, only the brackets and commas outside them looked at one by one.
+    /// their quotes and escapes, the brackets outside them counted a block at a time, and
+    /// looked at one by one (with the commas) only near the container's end or the target.
     /// - Complexity: O(bytes walked).
     static func walk(
-        from start: Int, toElementAtOrAfter target: Int, in bytes: UnsafeBufferPointer<UInt8>, stop: RaisedFlag? = nil
+        from start: Int, toElementAtOrAfter target: Int, in bytes: UnsafeBufferPointer<UInt8>, stop: RaisedFlag? = nil,
+        build: Build = .fastest
     ) -> Arrival {
         guard let base = bytes.baseAddress, start < bytes.count else { return .cut }
         var state = cg_walk_state(depth: 1, in_string: 0, escaped: 0)
         var index = max(start, 0)
         var offset = 0
         while true {
-            switch Int(cg_structure_walk(base, bytes.count, &index, pollStep, max(target, 0), &state, &offset)) {
+            let arrival = switch build {
+            case .fastest: cg_structure_walk(base, bytes.count, &index, pollStep, max(target, 0), &state, &offset)
+            case .portable: cg_structure_walk_portable(base, bytes.count, &index, pollStep, max(target, 0), &state, &offset)
+            }
+            switch Int(arrival) {
             case CG_WALK_ELEMENT: return .element(offset)
             case CG_WALK_CLOSED: return .closed(offset)
             case CG_WALK_GOING where stop?.isRaised != true: continue
