@@ -77,8 +77,11 @@ struct DistinctIDsTests {
         #expect(FastLoaderTests.slow(bytes) == nil, "the slow path accepts it")
         #expect(SplitDecodeTests.sequential(bytes) == nil)
         let split = try #require(SplitDecodeTests.offset(of: #"{"id": "e50""#, in: bytes))
-        #expect(SplitDecodeTests.decode(bytes, .at(.exactly(split))) == (nil, .joined))
+        #expect(SplitDecodeTests.decode(bytes, .at(.exactly(split))) == (nil, .joined, false))
         #expect(SplitDecodeTests.decode(bytes, .at(.exactly(split + 1))).fragment == nil)
+        // The second id in a third part, pulled in from the second.
+        #expect(SplitDecodeTests.decode(bytes, .at(.exactly(SplitDecodeTests.offset(of: #"{"id": "e1""#, in: bytes) ?? 0), pullIn: .always))
+                == (nil, .joined, true))
     }
 
     @Test("distinct edge ids that are not ASCII: the same fragment as the slow path, on one thread and split")
@@ -87,6 +90,7 @@ struct DistinctIDsTests {
         let expected = try #require(FastLoaderTests.slow(bytes))
         #expect(SplitDecodeTests.sequential(bytes) == expected)
         let split = try #require(SplitDecodeTests.offset(of: #"{"id": "e50""#, in: bytes))
-        #expect(SplitDecodeTests.decode(bytes, .at(.exactly(split))) == (expected, .joined))
+        #expect(SplitDecodeTests.decode(bytes, .at(.exactly(split))) == (expected, .joined, false))
+        #expect(SplitDecodeTests.decode(bytes, .at(.exactly(split), pullIn: .always)) == (expected, .joined, true))
     }
 }

@@ -68,7 +68,7 @@ struct SplitDecodeSafetyTests {
     }
 
     @Test("from a file, freeing pages every 64 KB, at the middle, at a seam in a string, at an edge: the same fragment",
-          arguments: ["middle", "in a string", "at an edge"], [true, false])
+          arguments: ["middle", "in a string", "at an edge", "pulled in"], [true, false])
     func freesPagesOnBothSides(_ where: String, startsAtNodes early: Bool) throws {
         let expected = try #require(SplitDecodeTests.sequential(Self.large))
         let starts = SplitDecodeTests.edgeOffsets(expected)
@@ -78,6 +78,7 @@ struct SplitDecodeSafetyTests {
         case "in a string":
             let seam = try #require(SplitDecodeTests.offset(of: "a },{ b", in: Self.large, from: starts[starts.count / 2]))
             splitting = .at(.exactly(seam + 4), startsAtNodes: early)
+        case "pulled in": splitting = .at(.exactly(starts[starts.count / 5]), startsAtNodes: early, pullIn: .always)
         default: splitting = .at(.exactly(starts[starts.count / 3]), startsAtNodes: early)
         }
         let path = try Self.temporaryFile(Self.large)

@@ -7,9 +7,9 @@ import Testing
 /// fall-back, and the same cancellation.
 @Suite("Split decode: two threads read the edges as one does")
 struct SplitDecodeTests {
-    static func decode(_ bytes: [UInt8], _ splitting: EdgeSplit) -> (fragment: GraphFragment?, split: FastGraphDecoder.SplitOutcome) {
+    static func decode(_ bytes: [UInt8], _ splitting: EdgeSplit) -> (fragment: GraphFragment?, split: FastGraphDecoder.SplitOutcome, thirdPart: Bool) {
         // `.never` never cancels: the call cannot throw.
-        (try? FastGraphDecoder.decodeReporting(bytes, file: "f.json", cancellation: .never, splitting: splitting)) ?? (nil, .notSplit)
+        (try? FastGraphDecoder.decodeReporting(bytes, file: "f.json", cancellation: .never, splitting: splitting)) ?? (nil, .notSplit, false)
     }
 
     static func sequential(_ bytes: [UInt8]) -> GraphFragment? {
@@ -32,7 +32,7 @@ struct SplitDecodeTests {
         var joined = 0
         for offset in offsets.sorted() {
             for early in [true, false] {
-                let (fragment, split) = Self.decode(bytes, .at(.exactly(offset), startsAtNodes: early))
+                let (fragment, split, _) = Self.decode(bytes, .at(.exactly(offset), startsAtNodes: early))
                 #expect(fragment == expected, "\(layout): split at \(offset), started at the nodes: \(early)")
                 if split == .joined { joined += 1 }
                 if starts.dropFirst().contains(offset) { #expect(split == .joined, "\(layout): split at edge start \(offset)") }
@@ -52,7 +52,7 @@ struct SplitDecodeTests {
         let expected = try #require(Self.sequential(bytes))
         var outcomes = [FastGraphDecoder.SplitOutcome: Int]()
         for offset in stride(from: Self.edgeOffsets(expected)[0], to: bytes.count, by: 5) {
-            let (fragment, split) = Self.decode(bytes, .at(.seam(after: offset), startsAtNodes: early))
+            let (fragment, split, _) = Self.decode(bytes, .at(.seam(after: offset), startsAtNodes: early))
             #expect(fragment == expected, "\(layout): seam after \(offset)")
             outcomes[split, default: 0] += 1
         }
@@ -73,7 +73,7 @@ struct SplitDecodeTests {
             let bytes = Array(generator.document().utf8)
             let expected = Self.sequential(bytes)
             for offset in stride(from: round % 3, to: bytes.count, by: 3) {
-                let (fragment, split) = Self.decode(bytes, .at(.exactly(offset), startsAtNodes: offset % 2 == 0))
+                let (fragment, split, _) = Self.decode(bytes, .at(.exactly(offset), startsAtNodes: offset % 2 == 0))
                 #expect(fragment == expected, "round \(round), split at \(offset)")
                 if split == .joined { joined += 1 }
                 if fragment != expected { return }

@@ -28,6 +28,17 @@ struct EdgeSplit: Sendable, Equatable {
         case exactly(Int)
     }
 
+    /// Whether the first thread, arrived at the split point while the second still reads,
+    /// takes the far half of what is left (``PartBoundary``).
+    enum PullIn: Sendable, Equatable {
+        case never
+        /// When that half holds this many bytes or more.
+        case whenLeft(minimumBytes: Int)
+        /// Always (when the second part has more than one element): the second thread waits,
+        /// before it reads its first element, for the first to arrive. For tests.
+        case always
+    }
+
     var point: Point
     /// Whether the second thread starts at the `nodes` array, when the edges follow it. Else,
     /// and when they do not, it starts at the edges.
@@ -35,17 +46,38 @@ struct EdgeSplit: Sendable, Equatable {
     /// Below this many bytes from the array's first element to the end of the file, the
     /// edges are read on one thread: a second would cost more than it saves.
     var minimumBytes: Int
+    var pullIn = PullIn.whenLeft(minimumBytes: 1 << 20)
 
     /// The loader's: split arrays of 4 MB and more near their middle, when there is a
-    /// second processor.
+    /// second processor; the first thread takes part of the second's part when it finishes
+    /// first with a megabyte or more left there.
     static let automatic = EdgeSplit(
         point: .middle, minimumBytes: ProcessInfo.processInfo.activeProcessorCount > 1 ? 4 << 20 : .max)
     /// Always one thread.
     static let never = EdgeSplit(point: .middle, minimumBytes: .max)
 
-    /// At `point`, whatever the array's size; the second thread started at the nodes or not.
-    static func at(_ point: Point, startsAtNodes: Bool = true) -> EdgeSplit {
-        EdgeSplit(point: point, startsAtNodes: startsAtNodes, minimumBytes: 0)
+    /// At `point`, whatever the array's size; the second thread started at the nodes or not;
+    /// its part pulled in as `pullIn` says (by default never: the parts are where `point` says).
+    static func at(_ point: Point, startsAtNodes: Bool = true, pullIn: PullIn = .never) -> EdgeSplit {
+        EdgeSplit(point: point, startsAtNodes: startsAtNodes, minimumBytes: 0, pullIn: pullIn)
+    }
+
+    /// The boundary of a second part read this way; nil when it is never pulled in.
+    func partBoundary() -> PartBoundary? {
+        switch pullIn {
+        case .never: nil
+        case .whenLeft: PartBoundary()
+        case .always: PartBoundary(holdsFirstClaim: true)
+        }
+    }
+
+    /// The fewest bytes the first thread takes from the second part.
+    var minimumPulledBytes: Int {
+        switch pullIn {
+        case .never: .max
+        case .whenLeft(let bytes): bytes
+        case .always: 0
+        }
     }
 
     /// What the second thread's walk over a byte (``StructureWalk``) costs, in thousandths

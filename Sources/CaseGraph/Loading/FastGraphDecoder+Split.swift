@@ -20,6 +20,9 @@
 /// there had been no second thread. The split point is the first byte of an element (the
 /// walk or the check followed the strings and brackets to it), so this thread either fails
 /// before it or arrives there: it never needs a page the second thread freed.
+///
+/// When this thread arrives at the split point first, it takes the far half of what the
+/// second thread has left (see `FastGraphDecoder+ThirdPart.swift`).
 extension FastGraphDecoder {
     /// What the second thread hands back.
     enum SecondPartResult: Sendable {
@@ -44,6 +47,10 @@ extension FastGraphDecoder {
         let stop: RaisedFlag
         /// What a second thread started at the nodes and this one hand each other.
         var early: EarlyStart?
+        /// The part's end, which this thread may pull in (see `FastGraphDecoder+ThirdPart.swift`).
+        let boundary: PartBoundary?
+        /// Raised once the second thread reads the bytes no more.
+        let done: RaisedFlag
     }
 
     /// What became of a split, for tests and measurements.
@@ -127,10 +134,17 @@ extension FastGraphDecoder {
     }
 
     private mutating func start(_ start: SecondPartJob.Start) {
-        let stop = RaisedFlag(), checked = RaisedFlag()
+        let stop = RaisedFlag(), checked = RaisedFlag(), done = RaisedFlag()
+        let boundary = splitting.partBoundary()
+        if case .edges(_, let split, _) = start { boundary?.begin(at: split) }
         let job = SecondPartJob(bytes: wholeBuffer, start: start, file: file, cancellation: cancellation, fileBytes: release.file,
-                                releaseStep: release.step, stop: stop, checked: checked)
-        secondPart = SecondPart(split: nil, task: BackgroundTask { job.run() }, stop: stop)
+                                releaseStep: release.step, stop: stop, checked: checked, boundary: boundary)
+        let task = BackgroundTask {
+            let result = job.run()
+            done.raise()
+            return result
+        }
+        secondPart = SecondPart(split: nil, task: task, stop: stop, boundary: boundary, done: done)
         release.gate = checked
     }
 
@@ -195,6 +209,7 @@ extension FastGraphDecoder {
     /// none to give (this thread then reads on from the split point).
     mutating func takeSecondPart() throws -> Bool {
         guard let split = secondPart?.split, let part = secondPart.take() else { return false }
+        let third = readThirdPart(of: part)
         let result = part.task.wait()
         documentsKnown.take()?(fragment.documents)
         release.gate = nil
@@ -214,6 +229,7 @@ extension FastGraphDecoder {
             fragment.edges.append(movingPlacesOf: consume edges, to: split, lines: atSplit)
             lines = atSplit.continued(by: tail)
             reader.position = split + end
+            if let third, reader.position == third.element { try take(third) }
             return true
         case .bailed?:
             splitOutcome = .joined
@@ -232,6 +248,7 @@ extension FastGraphDecoder {
         guard let part = secondPart.take() else { return }
         part.stop.raise()
         part.early?.nodes.post(nil)
+        part.boundary?.giveUp()
         _ = part.task.wait()
         splitOutcome = outcome
         release.gate = nil

@@ -50,6 +50,8 @@ struct FastGraphDecoder {
     var secondPart: SecondPart?
     /// What became of the split, for tests and measurements.
     var splitOutcome = SplitOutcome.notSplit
+    /// Whether this thread read a third part, pulled in from the second (and joined it).
+    var tookThirdPart = false
     /// Where this thread's edges start and the bytes they may run to: once the first few
     /// are read, the columns are sized for the rest (``EdgeRecords/reserveCapacity(readFrom:to:end:)``).
     var edgeExtent: (first: Int, end: Int)?
@@ -86,7 +88,7 @@ struct FastGraphDecoder {
     /// ``decode(_:file:cancellation:splitting:)``, and what became of the split.
     static func decodeReporting(
         _ bytes: [UInt8], file: String, cancellation: Cancellation, splitting: EdgeSplit
-    ) throws(LoadCancelled) -> (fragment: GraphFragment?, split: SplitOutcome) {
+    ) throws(LoadCancelled) -> (fragment: GraphFragment?, split: SplitOutcome, thirdPart: Bool) {
         try bytes.withUnsafeBufferPointer { buffer throws(LoadCancelled) in
             try decode(buffer, file: file, cancellation: cancellation, release: PageRelease(nil), splitting: splitting)
         }
@@ -115,18 +117,18 @@ struct FastGraphDecoder {
     private static func decode(
         _ buffer: UnsafeBufferPointer<UInt8>, file: String, cancellation: Cancellation, release: PageRelease,
         splitting: EdgeSplit, documentsKnown: (([SourceDocument]) -> Void)? = nil
-    ) throws(LoadCancelled) -> (fragment: GraphFragment?, split: SplitOutcome) {
+    ) throws(LoadCancelled) -> (fragment: GraphFragment?, split: SplitOutcome, thirdPart: Bool) {
         var decoder = FastGraphDecoder(bytes: buffer, file: file, cancellation: cancellation, release: release, splitting: splitting)
         decoder.documentsKnown = documentsKnown
         // The second thread reads `buffer`: it is done before the buffer may go.
         defer { decoder.stopSecondPart() }
         do {
             try decoder.decodeDocument()
-            return (decoder.fragment, decoder.splitOutcome)
+            return (decoder.fragment, decoder.splitOutcome, decoder.tookThirdPart)
         } catch is LoadCancelled {
             throw LoadCancelled()
         } catch {
-            return (nil, decoder.splitOutcome)
+            return (nil, decoder.splitOutcome, decoder.tookThirdPart)
         }
     }
 

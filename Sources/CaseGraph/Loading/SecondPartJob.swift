@@ -13,6 +13,8 @@ struct SecondPartJob: @unchecked Sendable {
     let stop: RaisedFlag
     /// Raised once the bytes before the split point are no longer read here.
     let checked: RaisedFlag
+    /// The end of the part, which the first thread may pull in (nil: it reads to the array's end).
+    var boundary: PartBoundary?
 
     /// Where the job starts.
     enum Start: Sendable {
@@ -22,6 +24,9 @@ struct SecondPartJob: @unchecked Sendable {
         /// At the first element of the nodes array, while the first thread decodes them: the
         /// job finds the edges and its split point in them, and gets the nodes once read.
         case nodes(first: Int, splitting: EdgeSplit, early: EarlyStart)
+        /// At `element`, where the first thread pulled the second part's end in: run on the
+        /// first thread, its pages freed once the second thread is `done` with the bytes.
+        case third(element: Int, nodes: HandedNodes, done: RaisedFlag)
     }
 
     func run() -> FastGraphDecoder.SecondPartResult {
@@ -35,10 +40,15 @@ struct SecondPartJob: @unchecked Sendable {
             return decodeEdges(from: split, gate: nil, nodes: handed)
         case .nodes(let first, let splitting, let early):
             let decision = decide(nodesFirst: first, splitting: splitting)
+            if let split = decision?.split { boundary?.begin(at: split) }
             early.decision.post(decision)
             checked.raise()
             guard let split = decision?.split else { return .unverified }
             return decodeEdges(from: split, gate: early.restricted, nodes: early.nodes)
+        case .third(let element, let nodes, let done):
+            let handed = Mailbox<HandedNodes>()
+            handed.post(nodes)
+            return decodeEdges(from: element, gate: done, nodes: handed)
         }
     }
 
@@ -67,12 +77,25 @@ struct SecondPartJob: @unchecked Sendable {
         decoder.awaitedNodes = nodes
         decoder.edgeExtent = (0, decoder.wholeBuffer.count)
         let handed: HandedNodes
+        // Nothing is left to pull in once this part ends (at the array's end, or failing),
+        // unless it ends where it was pulled in.
+        var claim = PartBoundary.Claim()
+        var pulledIn = false
+        defer { if !pulledIn { boundary?.finish() } }
         do {
             repeat {
                 try decoder.poll()
                 if decoder.fragment.edges.count & 255 == 0 && stop.isRaised { return .stopped }
+                if let boundary {
+                    decoder.reader.skipWhitespace()
+                    guard claim.owns(element: split + decoder.reader.position, of: boundary) else {
+                        pulledIn = true
+                        break
+                    }
+                }
                 try decoder.decodeEdge(position: decoder.fragment.edges.count)
             } while try decoder.nextElement()
+            if !pulledIn { boundary?.finish() }
             guard let nodes = nodes.wait() else { return .stopped }
             handed = nodes
             decoder.fragment.edges.resolvePendingEndpoints(using: handed.ids)
