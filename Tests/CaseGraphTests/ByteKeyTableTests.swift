@@ -32,6 +32,26 @@ struct ByteKeyTableTests {
         #expect(table.hasRoom(forBytes: 1) && !table.hasRoom(forBytes: Int(Int32.max)))
     }
 
+    /// (Room is reserved: growing places the keys again by their own hashes.)
+    @Test("keys whose hashes are all equal, of equal and of different lengths: each found by its own bytes")
+    func equalHashes() {
+        var table = ByteKeyTable()
+        table.reserveCapacity(keys: 300, bytes: 3_000)
+        let hash: UInt64 = 0xDEAD_BEEF_0000_0005
+        let keys = (0..<200).map { Array("k\($0 % 10)-\($0)".utf8) } + [[], [0], [0, 0]]
+        for (number, key) in keys.enumerated() {
+            #expect(key.withUnsafeBufferPointer { table.find($0, hash: hash) } == nil)
+            #expect(key.withUnsafeBufferPointer { table.append($0, hash: hash) } == number)
+        }
+        for (number, key) in keys.enumerated() {
+            #expect(key.withUnsafeBufferPointer { table.find($0, hash: hash) } == number, "\(key)")
+            // The same bytes under other hash bits are another key.
+            #expect(key.withUnsafeBufferPointer { table.find($0, hash: hash ^ 0x1_0000_0000) } == nil)
+        }
+        #expect(Array("k1-10!".utf8).withUnsafeBufferPointer { table.find($0, hash: hash) } == nil)
+        #expect(Array("k1-1".utf8).withUnsafeBufferPointer { table.find($0, hash: hash) } == 1)
+    }
+
     @Test("a batch look-up, or a window of one, answers what one look-up at a time answers, key by key, in order")
     func batches() {
         var random = SeededGenerator(seed: 11)

@@ -1,8 +1,8 @@
 /// A few dozen byte keys to look up in a ``ByteKeyTable`` together: their bytes one after
 /// the other, each one's hash, and a value the caller attaches to each (where the answer goes).
 ///
-/// One look-up in a large table waits on up to three cache misses in a row (the slot, where
-/// the key's bytes start, the bytes). ``ByteKeyTable/find(_:_:)`` reads those places for every
+/// One look-up in a large table waits on up to two cache misses in a row (the slot, which says
+/// where the key's bytes are, then the bytes). ``ByteKeyTable/find(_:_:)`` reads those places for every
 /// key of the batch, stage by stage, before it looks any key up: the misses of a stage are
 /// independent, so the processor overlaps them instead of waiting on each in turn.
 ///
@@ -76,19 +76,15 @@ extension ByteKeyTable {
     func find(_ batch: ByteKeyBatch, in range: Range<Int>, _ found: (_ index: Int, _ number: Int?) -> Void) -> UInt64 {
         var folded: UInt64 = 0
         let hashes = batch.hashes[range]
-        withStorage { bytes, starts, slots, mask in
-            // Stage 1: each key's first slot. Stage 2: where the key in it starts (when its hash
-            // bits match). Stage 3: that key's first bytes. Each stage's reads are independent.
-            for hash in hashes { folded &+= slots[Int(truncatingIfNeeded: hash) & mask] }
-            for hash in hashes {
-                if let number = Self.candidate(slots[Int(truncatingIfNeeded: hash) & mask], hash: hash) {
-                    folded &+= UInt64(UInt32(bitPattern: starts[number]))
-                }
-            }
+        withStorage { bytes, slots, mask in
+            // Stage 1: each key's first slot. Stage 2: the first bytes of the key in it (when
+            // its hash bits match). Each stage's reads are independent.
+            for hash in hashes { folded &+= slots[Int(truncatingIfNeeded: hash) & mask].entry }
             let last = bytes.count - 1
             for hash in hashes where last >= 0 {
-                if let number = Self.candidate(slots[Int(truncatingIfNeeded: hash) & mask], hash: hash) {
-                    folded &+= UInt64(bytes[min(Int(starts[number]), last)])
+                let slot = slots[Int(truncatingIfNeeded: hash) & mask]
+                if slot.candidate(hash: hash) != nil {
+                    folded &+= UInt64(bytes[min(Int(slot.start), last)])
                 }
             }
         }
@@ -98,10 +94,4 @@ extension ByteKeyTable {
         return folded
     }
 
-    /// The key number in slot `entry` when its hash bits match `hash`'s.
-    @inline(__always)
-    private static func candidate(_ entry: UInt64, hash: UInt64) -> Int? {
-        guard entry != 0, entry & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000 else { return nil }
-        return Int(entry & 0xFFFF_FFFF) - 1
-    }
 }
