@@ -17,7 +17,7 @@ let package = Package(
         // The model: JSON reading, loading and validation, the in-memory graph and its algorithms.
         .target(
             name: "CaseGraph",
-            dependencies: ["CPrefetch", "CStructureScan", "CLineScan", "CByteSearch", "CFileMap", .product(name: "DequeModule", package: "swift-collections")]
+            dependencies: ["CPrefetch", "CStructureScan", "CLineScan", "CByteSearch", "CFileMap", "CHashSeed", .product(name: "DequeModule", package: "swift-collections")]
         ),
         // A prefetch hint for the loader's reads ahead (C: Swift has no such call).
         .target(name: "CPrefetch"),
@@ -30,6 +30,9 @@ let package = Package(
         // A graph file mapped into memory, guarded against the file shrinking meanwhile (C: a
         // SIGBUS handler, which Swift cannot write).
         .target(name: "CFileMap"),
+        // The byte hash's random seed, drawn before main and read as a plain load (C: a Swift
+        // global would check on every read that it was initialised).
+        .target(name: "CHashSeed"),
         // The query language: text → tokens → syntax → bound statement → result → formatter.
         .target(name: "CaseQuery", dependencies: ["CaseGraph"]),
         // libedit, as a system library. Only LineEditing imports it.

@@ -62,12 +62,16 @@ nice -n 10 true 2>/dev/null && niceness=(nice -n 10) || niceness=()
 flags=(-swift-version 6 -package-name casegraph -parse-as-library -O -g -D DEBUG -enable-testing
        -sanitize=fuzzer,address -I "$out/modules" -I "$modules" -I "$root/Sources/CPrefetch/include"
        -I "$root/Sources/CStructureScan/include" -I "$root/Sources/CLineScan/include"
-       -I "$root/Sources/CByteSearch/include" -I "$root/Sources/CFileMap/include")
+       -I "$root/Sources/CByteSearch/include" -I "$root/Sources/CFileMap/include" -I "$root/Sources/CHashSeed/include")
 
-# The one C target with code of its own (the others are header-only).
+# The C targets with code of their own (the others are header-only).
 cfilemap=$out/file_map.o
 if [ ! -f "$cfilemap" ] || [ -n "$(find Sources/CFileMap -newer "$cfilemap" -print -quit)" ]; then
   "${niceness[@]}" clang -O2 -g -fsanitize=address -I Sources/CFileMap/include -c Sources/CFileMap/file_map.c -o "$cfilemap"
+fi
+chashseed=$out/hash_seed.o
+if [ ! -f "$chashseed" ] || [ -n "$(find Sources/CHashSeed -newer "$chashseed" -print -quit)" ]; then
+  "${niceness[@]}" clang -O2 -g -fsanitize=address -I Sources/CHashSeed/include -c Sources/CHashSeed/hash_seed.c -o "$chashseed"
 fi
 
 # Compiles a module of the package into one instrumented object, when its sources (or their
@@ -92,11 +96,11 @@ compile_module CaseQuery "$out/CaseGraph.o"
 
 binary=$out/fuzz-$target
 source_file=$fuzz/$(tr '[:lower:]' '[:upper:]' <<<"${target:0:1}")${target:1}Fuzzer.swift
-if [ ! -f "$binary" ] || [ -n "$(find "$source_file" "$fuzz/FuzzSupport.swift" "$out/CaseGraph.o" "$out/CaseQuery.o" "$cfilemap" \
+if [ ! -f "$binary" ] || [ -n "$(find "$source_file" "$fuzz/FuzzSupport.swift" "$out/CaseGraph.o" "$out/CaseQuery.o" "$cfilemap" "$chashseed" \
                                    "$collections" -newer "$binary" -print -quit)" ]; then
   echo "linking $binary" >&2
   "${niceness[@]}" swiftc "${flags[@]}" -module-name "Fuzz_$target" "$fuzz/FuzzSupport.swift" "$source_file" \
-    "$out/CaseGraph.o" "$out/CaseQuery.o" "$cfilemap" "$collections" -o "$binary"
+    "$out/CaseGraph.o" "$out/CaseQuery.o" "$cfilemap" "$chashseed" "$collections" -o "$binary"
 fi
 
 options=(-max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=1024 -detect_leaks=0
