@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Byte strings numbered in the order they were added and found again by their bytes: the
 /// keys packed one after the other, and an open-addressing table over them.
 ///
@@ -97,6 +99,15 @@ struct ByteKeyTable: Sendable {
                     index = (index + 1) & mask
                 }
             }
+        }
+    }
+
+    /// Asks for the slot a key of hash `hash` is looked for first, ahead of its look-up or
+    /// insertion: a hint that never waits.
+    @inline(__always)
+    func prefetchSlot(hash: UInt64) {
+        slots.withUnsafeBufferPointer { slots in
+            if let base = slots.baseAddress { cg_prefetch(base + (Int(truncatingIfNeeded: hash) & (slots.count - 1))) }
         }
     }
 

@@ -28,7 +28,12 @@ struct FastGraphDecoder {
     let cancellation: Cancellation
     var work = 0
     /// The ids of the nodes read so far, numbered: edges' endpoints are resolved against them.
+    /// While the nodes are read, the last few wait to be numbered (``noteNodeID()``).
     var nodeIDs = LocalNodeIDs()
+    /// The hashes of the node ids not numbered yet, node k's at `k % ring count`.
+    var pendingNodeIDHashes = [(hash: UInt64, isASCII: Bool)](repeating: (0, false), count: FastGraphDecoder.nodeIDsAhead)
+    /// The first node whose id is not numbered yet.
+    var nodeIDsNumbered = 0
     /// Where a second thread started at the nodes gets them, once the first has read them all:
     /// until then, endpoints wait in the pending batch. Nil once they are here (or never awaited).
     var awaitedNodes: Mailbox<HandedNodes>?
@@ -166,9 +171,9 @@ struct FastGraphDecoder {
                         try poll()
                         if fragment.nodes.count & 63 == 0 { noteSplitDecision() }
                         try decodeNode(position: fragment.nodes.count)
-                        let ids = fragment.nodes.fields.ids
-                        ids.withBytes(ids.count - 1) { nodeIDs.add(utf8: $0) }
+                        noteNodeID()
                     } while try nextElement()
+                    numberPendingNodeIDs()
                 }
             case .known(.edges):
                 try Self.see(8, &known)

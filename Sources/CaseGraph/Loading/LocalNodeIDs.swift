@@ -37,14 +37,24 @@ struct LocalNodeIDs: Sendable {
 
     /// ``add(_:)`` of the id whose UTF-8 is `key`.
     mutating func add(utf8 key: UnsafeBufferPointer<UInt8>) {
+        add(utf8: key, hashed: ByteHash.hashNotingASCII(key))
+    }
+
+    /// ``add(utf8:)`` given the key's ``ByteHash/hashNotingASCII(_:)``, computed ahead.
+    mutating func add(utf8 key: UnsafeBufferPointer<UInt8>, hashed: (hash: UInt64, isASCII: Bool)) {
         guard !stopped else { return }
-        let (hash, isASCII) = ByteHash.hashNotingASCII(key)
+        let (hash, isASCII) = hashed
         guard keys.find(key, hash: hash) == nil, keys.hasRoom(forBytes: key.count) else {
             stopped = true
             return
         }
         _ = keys.append(key, hash: hash)
         allASCII = allASCII && isASCII
+    }
+
+    /// Asks for the place where an id of hash `hash` goes, ahead of its ``add(utf8:hashed:)``.
+    func prefetch(hash: UInt64) {
+        keys.prefetchSlot(hash: hash)
     }
 
     /// Whether the first `count` ids added are all different as `String`s, as far as bytes
