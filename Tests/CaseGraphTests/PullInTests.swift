@@ -83,6 +83,21 @@ struct PullInTests {
         }
     }
 
+    @Test("an edge id twice: in the first and the third part, in the second and the third, in the third alone: both fall back",
+          arguments: [(10, 90), (60, 95), (80, 97)])
+    func duplicateEdgeIDs(_ pair: (Int, Int)) throws {
+        let text = SplitDecodeTests.graph.text { index, edge in
+            index == pair.0 || index == pair.1 ? edge.replacingOccurrences(of: "\"e\(index)\"", with: "\"twice\"") : edge
+        }
+        let bytes = Array(text.utf8)
+        #expect(SplitDecodeTests.sequential(bytes) == nil, "one thread accepts it")
+        let split = try #require(SplitDecodeTests.offset(of: #"{"id": "e50""#, in: bytes))
+        for early in [true, false] {
+            let result = Self.decode(bytes, at: split, early: early)
+            #expect(result.fragment == nil && result.thirdPart, "edges \(pair), started at the nodes: \(early)")
+        }
+    }
+
     @Test("a large file, split where the loader splits it, its pages freed: the same fragment, pulled in or not")
     func largeFile() throws {
         let bytes = SplitDecodeSafetyTests.large
