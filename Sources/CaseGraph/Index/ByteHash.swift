@@ -57,10 +57,12 @@ enum ByteHash {
             tail = UInt64(bytes[0]) | UInt64(bytes[count / 2]) << 8 | UInt64(bytes[count - 1]) << 16
         }
         highBits |= tail
-        // Two rounds, so that every bit reaches the low ones (the tables' slot numbers): a
-        // multiplication carries a bit only upwards, and keys often differ in their last byte,
-        // the top of the last word.
-        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        // Murmur's finish (a shift down, then two rounds), so that every bit reaches the low
+        // ones (the tables' slot numbers): a multiplication carries a bit only upwards, and
+        // keys often differ in their last byte, the top of the last word.
+        hash ^= tail
+        hash ^= hash >> 33
+        hash = hash &* 0xC4CE_B9FE_1A85_EC53
         hash ^= hash >> 33
         hash = hash &* 0xFF51_AFD7_ED55_8CCD
         return (hash ^ (hash >> 33), highBits & 0x8080_8080_8080_8080 == 0)
