@@ -52,15 +52,8 @@ struct PullInTests {
     @Test("random mutations, split at random bytes, a third part pulled in: the same fragment or the same fall-back")
     func randomMutations() {
         var generator = RandomGraphText(seed: 0x7412_12)
-        let pieces = [",", "\"", "}", "{", "]", "[", " ", "\\", "},{", "}, {\"source\": \"n0!\"", "\u{1}", "é", "\"id\": \"e1\", "]
         for round in 0..<60 {
-            var bytes = Array(generator.document().utf8)
-            let at = generator.int(below: bytes.count)
-            switch generator.int(below: 3) {
-            case 0: bytes.remove(at: at)
-            case 1: bytes.insert(contentsOf: Array(generator.pick(pieces).utf8), at: at)
-            default: bytes.removeSubrange(at...)  // truncated
-            }
+            let bytes = SplitDecodeTests.mutatedDocument(&generator)
             let expected = SplitDecodeTests.sequential(bytes)
             for _ in 0..<30 {
                 let offset = generator.int(below: bytes.count + 1)

@@ -82,18 +82,25 @@ struct SplitDecodeTests {
         #expect(joined > 30)
     }
 
+    /// A random graph's text with one random mutation: a byte removed, a piece of JSON (or of
+    /// a record) inserted, or the text truncated.
+    static func mutatedDocument(_ generator: inout RandomGraphText) -> [UInt8] {
+        let pieces = [",", "\"", "}", "{", "]", "[", " ", "\\", "},{", "}, {\"source\": \"n0!\"", "\u{1}", "é", "\"id\": \"e1\", "]
+        var bytes = Array(generator.document().utf8)
+        let at = generator.int(below: bytes.count)
+        switch generator.int(below: 3) {
+        case 0: bytes.remove(at: at)
+        case 1: bytes.insert(contentsOf: Array(generator.pick(pieces).utf8), at: at)
+        default: bytes.removeSubrange(at...)  // truncated
+        }
+        return bytes
+    }
+
     @Test("random mutations, split at random bytes: the same fragment or the same fall-back")
     func randomMutations() {
         var generator = RandomGraphText(seed: 7)
-        let pieces = [",", "\"", "}", "{", "]", "[", " ", "\\", "},{", "}, {\"source\": \"n0!\"", "\u{1}", "é", "\"id\": \"e1\", "]
         for round in 0..<80 {
-            var bytes = Array(generator.document().utf8)
-            let at = generator.int(below: bytes.count)
-            switch generator.int(below: 3) {
-            case 0: bytes.remove(at: at)
-            case 1: bytes.insert(contentsOf: Array(generator.pick(pieces).utf8), at: at)
-            default: bytes.removeSubrange(at...)  // truncated
-            }
+            let bytes = Self.mutatedDocument(&generator)
             let expected = Self.sequential(bytes)
             #expect(expected == FastLoaderTests.slow(bytes), "round \(round): one thread differs from the slow path")
             for _ in 0..<40 {

@@ -1,5 +1,3 @@
-import CPrefetch
-
 /// Byte strings numbered in the order they were added and found again by their bytes: the
 /// keys packed one after the other, and an open-addressing table over them.
 ///
@@ -106,9 +104,7 @@ struct ByteKeyTable: Sendable {
     /// insertion: a hint that never waits.
     @inline(__always)
     func prefetchSlot(hash: UInt64) {
-        slots.withUnsafeBufferPointer { slots in
-            if let base = slots.baseAddress { cg_prefetch(base + (Int(truncatingIfNeeded: hash) & (slots.count - 1))) }
-        }
+        slots.prefetchElement(at: Int(truncatingIfNeeded: hash) & (slots.count - 1))
     }
 
     /// Calls `body` with raw views of the keys' bytes, the slots, and the slot mask (for

@@ -147,8 +147,7 @@ struct QuoteLineTable {
     /// Asks for the slot where a look-up of `hash` starts to be brought into the cache.
     @inline(__always)
     func prefetchSlot(hash: UInt64) {
-        let slot = Int(truncatingIfNeeded: hash) & mask  // not read in the closure, which would capture (copy) `self`
-        slots.withUnsafeBufferPointer { slots in cg_prefetch(slots.baseAddress.map { $0 + slot }) }
+        slots.prefetchElement(at: Int(truncatingIfNeeded: hash) & mask)
     }
 
     /// Reads the slot where a look-up of `hash` starts and, when it holds a line with those
@@ -157,10 +156,10 @@ struct QuoteLineTable {
     func prefetchLine(hash: UInt64) {
         let entry = slots[Int(truncatingIfNeeded: hash) & mask]
         guard entry != 0, entry & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000 else { return }
-        // The closures capture only the line's offset (capturing `self` would copy it).
+        // The closure captures only the line's offset (capturing `self` would copy it).
         let (offset, isStored) = start(of: Int(entry & 0xFFFF_FFFF) - 1)
         if isStored {
-            storage.withUnsafeBufferPointer { cg_prefetch($0.baseAddress.map { $0 + offset }) }
+            storage.prefetchElement(at: offset)
         } else {
             Self.withContiguousBytes(of: text) { cg_prefetch($0.baseAddress.map { $0 + offset }) }
         }

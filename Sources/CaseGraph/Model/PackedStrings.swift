@@ -1,5 +1,3 @@
-import CPrefetch
-
 /// Many UTF-8 texts in one buffer: text k is `bytes[end(k - 1) ..< end(k)]` (see ``end(_:)``).
 ///
 /// A graph holds millions of short texts (quotes, edge ids, endpoint ids while loading).
@@ -79,14 +77,14 @@ struct PackedStrings: Sendable, Equatable {
     /// Asks for the place where text k ends (and the next starts) to be brought into the cache.
     @inline(__always)
     func prefetchBounds(_ index: Int) {
-        ends.withUnsafeBufferPointer { ends in cg_prefetch(ends.baseAddress.map { $0 + index }) }
+        ends.prefetchElement(at: index)
     }
 
     /// Asks for text k's first bytes to be brought into the cache (its bounds are read now).
     @inline(__always)
     func prefetchText(_ index: Int) {
         let start = index == 0 ? 0 : end(index - 1)
-        bytes.withUnsafeBufferPointer { bytes in cg_prefetch(bytes.baseAddress.map { $0 + start }) }
+        bytes.prefetchElement(at: start)
     }
 
     /// - Complexity: O(length of the text) amortised.
