@@ -68,20 +68,27 @@ struct AdjacencyOrderTests {
         }
     }
 
+    /// Random endpoints, one in `oneIn` at the first `hubs` nodes, and a random id order.
+    static func hubbed(
+        _ generator: inout SeededGenerator, nodes: Int, edges: Int, hubs: UInt64, oneIn: UInt64
+    ) -> (sources: [Int32], targets: [Int32], rank: [Int32], nodeOfRank: [Int32]) {
+        let endpoints = (0..<(2 * edges)).map { _ in
+            Int32(generator.next() % oneIn == 0 ? generator.next() % hubs : generator.next() % UInt64(nodes))
+        }
+        var rank = Array(0..<Int32(nodes))
+        for index in rank.indices.reversed() { rank.swapAt(index, Int(generator.next() % UInt64(index + 1))) }
+        var nodeOfRank = rank
+        for (node, position) in rank.enumerated() { nodeOfRank[Int(position)] = Int32(node) }
+        return (Array(endpoints[..<edges]), Array(endpoints[edges...]), rank, nodeOfRank)
+    }
+
     @Test("built on two threads, the adjacency is the one built on one, hubs and self-loops included",
           arguments: [UInt64(1), 2, 3])
     func sharedBuild(seed: UInt64) {
         var generator = SeededGenerator(seed: seed)
         let nodes = 2_000 + Int(generator.next() % 3_000), edgeCount = Int(generator.next() % 40_000)
         // A third of the edges at a few hubs, so that one part of the runs holds most slots.
-        let endpoints = (0..<(2 * edgeCount)).map { _ in
-            Int32(generator.next() % 3 == 0 ? generator.next() % 4 : generator.next() % UInt64(nodes))
-        }
-        let sources = Array(endpoints[..<edgeCount]), targets = Array(endpoints[edgeCount...])
-        var rank = Array(0..<Int32(nodes))
-        for index in rank.indices.reversed() { rank.swapAt(index, Int(generator.next() % UInt64(index + 1))) }
-        var nodeOfRank = rank
-        for (node, position) in rank.enumerated() { nodeOfRank[Int(position)] = Int32(node) }
+        let (sources, targets, rank, nodeOfRank) = Self.hubbed(&generator, nodes: nodes, edges: edgeCount, hubs: 4, oneIn: 3)
         let alone = Adjacency(nodeCount: nodes, sources: sources, targets: targets, idRank: rank, nodeOfRank: nodeOfRank, parallel: false)
         let shared = Adjacency(nodeCount: nodes, sources: sources, targets: targets, idRank: rank, nodeOfRank: nodeOfRank, parallel: true)
         #expect(shared.bounds == alone.bounds)
@@ -89,5 +96,28 @@ struct AdjacencyOrderTests {
         #expect(shared.edges == alone.edges)
         let none = Adjacency(nodeCount: 3, sources: [], targets: [], idRank: [0, 1, 2], nodeOfRank: [0, 1, 2], parallel: true)
         #expect(none.bounds == [0, 0, 0, 0, 0, 0, 0] && none.neighbours.isEmpty)
+    }
+
+    @Test("hubs of thousands of edges (sorted by radix) list them by neighbour id rank, then edge index")
+    func hubRuns() {
+        var generator = SeededGenerator(seed: 11)
+        let nodes = 3_000, edgeCount = 24_000
+        // Half of the endpoints at three hubs: runs of about 4,000 slots each side.
+        let (sources, targets, rank, nodeOfRank) = Self.hubbed(&generator, nodes: nodes, edges: edgeCount, hubs: 3, oneIn: 2)
+        let adjacency = Adjacency(nodeCount: nodes, sources: sources, targets: targets, idRank: rank, nodeOfRank: nodeOfRank,
+                                  parallel: false)
+        for side in 0..<2 {
+            let (own, other) = side == 0 ? (sources, targets) : (targets, sources)
+            var expected = [[Int32]](repeating: [], count: nodes)
+            for edge in 0..<edgeCount { expected[Int(own[edge])].append(Int32(edge)) }
+            for node in 0..<nodes {
+                let slots = Int(adjacency.bounds[2 * node + side])..<Int(adjacency.bounds[2 * node + side + 1])
+                let order = expected[node].sorted { (rank[Int(other[Int($0)])], $0) < (rank[Int(other[Int($1)])], $1) }
+                #expect(Array(adjacency.edges[slots]) == order, "node \(node), side \(side)")
+                #expect(Array(adjacency.neighbours[slots]) == order.map { other[Int($0)] }, "node \(node), side \(side)")
+            }
+        }
+        #expect((0..<3).allSatisfy { hub in expected(hub, sources) >= RadixSort.minimumCount })
+        func expected(_ node: Int, _ column: [Int32]) -> Int { column.count { $0 == Int32(node) } }
     }
 }

@@ -14,6 +14,12 @@ struct DocumentTextPrefetchTests {
             calls.withLock { $0.append("\(file):\(path)") }
             return path.hasPrefix("missing") ? nil : "text of \(file):\(path)"
         }
+
+        /// ``read(_:_:)`` as the prefetch takes it.
+        @Sendable
+        func readText(_ file: String, _ path: String) -> DocumentText? {
+            read(file, path).map { DocumentText($0) }
+        }
     }
 
     @Test("each (file, path) pair is read once, in order; answers are the reader's")
@@ -22,7 +28,7 @@ struct DocumentTextPrefetchTests {
         let documents = [("g1.json", "a.txt"), ("g1.json", "b.txt"), ("g1.json", "a.txt"), ("g2.json", "a.txt"),
                          ("g1.json", "missing.txt")]
         let texts = DocumentTextPrefetch(documents: documents.map { (file: $0.0, path: $0.1) }, cancellation: .never,
-                                         readDocument: reader.read)
+                                         readDocument: reader.readText)
         #expect(texts.text(file: "g1.json", path: "a.txt") == "text of g1.json:a.txt")
         #expect(texts.text(file: "g2.json", path: "a.txt") == "text of g2.json:a.txt")
         #expect(texts.text(file: "g1.json", path: "missing.txt") == nil)
@@ -34,7 +40,7 @@ struct DocumentTextPrefetchTests {
     func cancelled() {
         let reader = CountingReader()
         let texts = DocumentTextPrefetch(documents: [(file: "g.json", path: "a.txt")], cancellation: Cancellation { true },
-                                         readDocument: reader.read)
+                                         readDocument: reader.readText)
         #expect(texts.text(file: "g.json", path: "a.txt") == nil)
         #expect(reader.calls.withLock { $0 }.isEmpty)
     }

@@ -33,19 +33,48 @@ struct DocumentsAtJoinTests {
         return folder
     }
 
-    @Test("the decoder hands the documents over once, when the split edges are joined; never when read on one thread")
+    @Test("the decoder hands the documents and the final nodes over once, when the split edges are joined; never when read on one thread")
     func decoderHandsDocumentsAtTheJoin() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         for splitting in [EdgeSplit.automatic, .never] {
             let file = try #require(FileBytes(path: folder + "/g.json"))
             let handed = Mutex<[[String]]>([])
-            let fragment = try FastGraphDecoder.decode(file, file: "g.json", cancellation: .never, splitting: splitting) { documents in
+            let nodes = Mutex<[Int?]>([])
+            let fragment = try FastGraphDecoder.decode(file, file: "g.json", cancellation: .never, splitting: splitting) { documents, final in
                 handed.withLock { $0.append(documents.map(\.id)) }
+                nodes.withLock { $0.append(final?.count) }
             }
             #expect(fragment?.edges.count == 45_000)
             #expect(handed.withLock { $0 } == (splitting == .never ? [] : [["d0", "d1"]]))
+            #expect(nodes.withLock { $0 } == (splitting == .never ? [] : [600]))
+            if splitting != .never { #expect(fragment?.nodes.fields.ids[599] == "n599") }
         }
+    }
+
+    @Test("nodes listed after the edges, or two with one id, are not handed over as final")
+    func nodesNotFinal() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let text = try String(contentsOfFile: folder + "/g.json", encoding: .utf8)
+        let nodesStart = try #require(text.range(of: #""nodes":["#)), edgesStart = try #require(text.range(of: #","edges":["#))
+        let nodesPart = String(text[nodesStart.lowerBound..<edgesStart.lowerBound])
+        let edgesPart = String(text[text.index(after: edgesStart.lowerBound)..<text.index(before: text.endIndex)])
+        let edgesFirst = String(text[..<nodesStart.lowerBound]) + edgesPart + "," + nodesPart + "}"
+        let twice = text.replacingOccurrences(of: #"{"id":"n5","#, with: #"{"id":"n4","#)
+        for (name, graph) in [("edges first", edgesFirst), ("an id twice", twice)] {
+            try graph.write(toFile: folder + "/h.json", atomically: true, encoding: .utf8)
+            let file = try #require(FileBytes(path: folder + "/h.json"))
+            let nodes = Mutex<[Int?]>([])
+            _ = try FastGraphDecoder.decode(file, file: "h.json", cancellation: .never, splitting: .automatic) { _, final in
+                nodes.withLock { $0.append(final?.count) }
+            }
+            #expect(nodes.withLock { $0 }.allSatisfy { $0 == nil }, "\(name)")
+            if name == "an id twice" { #expect(nodes.withLock { $0 }.count == 1) }  // the split was joined, the nodes withheld
+        }
+        // Either way the load reports what one thread reports, and builds the same graph.
+        let loaded = try GraphLoader.load(paths: [folder + "/g.json"])
+        #expect(loaded.graph.names.exactMatches("Person 599").map { loaded.graph.nodes.id(of: $0) } == ["n599"])
     }
 
     @Test("loaded from the file: the same graph and the same one missing quote as from bytes read after the decode")
@@ -58,6 +87,11 @@ struct DocumentsAtJoinTests {
             try? String(contentsOfFile: (file as NSString).deletingLastPathComponent + "/" + path, encoding: .utf8)
         }
         #expect(fromFile.graph.edges.count == 45_000 && fromFile.graph.nodes.count == 600)
+        // The node tables, made early from the file's nodes, are those made from the merged ones.
+        #expect(fromFile.graph.idRank == fromBytes.graph.idRank)
+        for name in ["Person 7", "Person 599", "person 12", "Nobody"] {
+            #expect(fromFile.graph.names.exactMatches(name) == fromBytes.graph.names.exactMatches(name), "\(name)")
+        }
         #expect(fromFile.warnings.map(\.path) == ["edges[12345].sources[0].quote"])
         #expect(fromFile.warnings.map(\.message) == fromBytes.warnings.map(\.message))
         #expect(fromFile.warnings.map(\.path) == fromBytes.warnings.map(\.path))
@@ -66,9 +100,9 @@ struct DocumentsAtJoinTests {
     @Test("a prefetch started later reads only what the earlier one does not, and answers for both")
     func laterPrefetchDefersToTheEarlier() {
         let reads = Mutex<[String]>([])
-        let read: @Sendable (String, String) -> String? = { file, path in
+        let read: @Sendable (String, String) -> DocumentText? = { file, path in
             reads.withLock { $0.append(path) }
-            return path == "gone.txt" ? nil : "text of \(path)"
+            return path == "gone.txt" ? nil : DocumentText("text of \(path)")
         }
         let earlier = DocumentTextPrefetch(documents: [("g.json", "a.txt"), ("g.json", "gone.txt")], cancellation: .never,
                                            readDocument: read)

@@ -74,7 +74,7 @@ struct PackedKeysSortingTests {
             let low = Int(generator.next() % 8), high = low + 1 + Int(generator.next() % UInt64(8 - low))
             let mask: UInt64 = high == 8 ? ~0 << (8 * low) : (1 << (8 * high)) - (1 << (8 * low))
             var sorted = values
-            PackedKeys.radixSort(&sorted, scratch: &scratch, bytes: low..<high) { $0.value }
+            RadixSort.sort(&sorted, scratch: &scratch, bytes: low..<high) { $0.value }
             let expected = values.sorted { ($0.value & mask, $0.place) < ($1.value & mask, $1.place) }
             #expect(sorted.map(\.place) == expected.map(\.place), "seed \(seed), bytes \(low)..<\(high), spread \(spread)")
         }

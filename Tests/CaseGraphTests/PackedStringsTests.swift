@@ -50,6 +50,51 @@ struct PackedStringsTests {
         }
     }
 
+    @Test("parts joined by taking their buffers over: the same texts, cuts and appends across segments, 300 seeds")
+    func segments() {
+        for seed in 0..<300 as Range<UInt64> {
+            var generator = SeededGenerator(seed: seed)
+            let shift = [4, 6, 32][Int(seed % 3)], segmentBytes = [1, 20, 200, Int.max][Int(seed / 3 % 4)]
+            var packed = PackedStrings(epochShift: shift, segmentBytes: segmentBytes)
+            var expected = [String]()
+            for _ in 0..<(1 + Int(generator.next() % 4)) {
+                let texts = Self.texts(&generator, count: Int(generator.next() % 30))
+                var part = PackedStrings(epochShift: shift, segmentBytes: segmentBytes)
+                for text in texts { part.append(text) }
+                packed.append(contentsOf: part)
+                expected += texts
+                Self.expectSame(packed, expected, "seed \(seed), joined")
+                for text in Self.texts(&generator, count: Int(generator.next() % 3)) {
+                    packed.append(text)
+                    expected.append(text)
+                }
+            }
+            #expect(packed.byteCount == expected.reduce(0) { $0 + $1.utf8.count }, "seed \(seed)")
+            let contiguous = packed.contiguous()
+            #expect(contiguous.isContiguous && contiguous == packed, "seed \(seed)")
+            Self.expectSame(contiguous, expected, "seed \(seed), made contiguous")
+            for index in expected.indices {
+                packed.prefetchText(index)
+                #expect(packed.withBytes(index) { Array($0) } == Array(expected[index].utf8), "seed \(seed), text \(index)")
+            }
+            let cut = Int(generator.next() % UInt64(expected.count + 1))
+            packed.removeSuffix(from: cut)
+            expected.removeSubrange(cut...)
+            Self.expectSame(packed, expected, "seed \(seed), cut at \(cut)")
+            let more = Self.texts(&generator, count: 4)
+            for text in more { packed.append(text) }
+            var fresh = PackedStrings(epochShift: shift)
+            for text in expected + more { fresh.append(text) }
+            #expect(fresh == packed && packed == fresh, "seed \(seed): the same texts, the same list")
+            Self.expectSame(packed, expected + more, "seed \(seed), appended after the cut")
+        }
+        var large = PackedStrings(), small = PackedStrings()
+        small.append("a")
+        large.append(String(repeating: "q", count: PackedStrings.segmentBytes))
+        small.append(contentsOf: large)
+        #expect(!small.isContiguous && small[1].utf8.count == PackedStrings.segmentBytes)
+    }
+
     @Test("a text longer than several epochs, and empty texts at an epoch's edge")
     func longText() {
         var packed = PackedStrings(epochShift: 3)

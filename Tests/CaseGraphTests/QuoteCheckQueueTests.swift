@@ -43,7 +43,7 @@ struct QuoteCheckQueueTests {
                 return QuoteCheckQueue.Check(check: check.check, quote: ~Int32(nodeQuotes.count - 1))
             })
         }
-        return QuoteCheckQueue(texts: texts, checks: coded, edgeQuotes: edgeQuotes, nodeQuotes: nodeQuotes,
+        return QuoteCheckQueue(texts: texts.map { $0.map { DocumentText($0) } }, checks: coded, edgeQuotes: edgeQuotes, nodeQuotes: nodeQuotes,
                                cancellation: cancellation)
     }
 

@@ -47,7 +47,7 @@ struct QuoteIndexTests {
             var generator = SeededGenerator(seed: seed)
             let lines = (0..<(20 + Int(generator.next() % 100))).map { _ in Self.random(&generator, pieces: 1 + Int(generator.next() % 6)) }
             let text = lines.joined(separator: generator.next() % 2 == 0 ? "\n" : "\r\n")
-            var index = QuoteIndex(text, reusing: table)
+            var index = QuoteIndex(DocumentText(text), reusing: table)
             let quotes = lines.flatMap { $0.split(whereSeparator: \.isNewline).map(String.init) } + ["Missing", "line line"]
             for quote in quotes {
                 #expect(index.contains(quote) == Self.expected(text, quote), "seed \(seed): \(quote.debugDescription)")

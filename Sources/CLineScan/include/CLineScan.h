@@ -137,4 +137,53 @@ static inline size_t cg_count_scalar_starts(const uint8_t *bytes, size_t start, 
     return count;
 }
 
+/// Whether `bytes[0..<count]` is well-formed UTF-8 (what `String(validating:as:)` accepts: no
+/// overlong form, no surrogate, nothing above U+10FFFF, no sequence cut short): the test a
+/// document's mapped bytes pass before the quote check reads them as text. ASCII 16 bytes at
+/// a time, each other scalar on its own.
+/// Complexity: O(count).
+static inline int cg_utf8_is_valid(const uint8_t *bytes, size_t count) {
+    size_t index = 0;
+    while (index < count) {
+#if defined(__SSE2__)
+        while (index + 16 <= count) {
+            unsigned high = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(bytes + index)));
+            if (high) {
+                index += (size_t)__builtin_ctz(high);
+                break;
+            }
+            index += 16;
+        }
+        if (index >= count) return 1;
+#endif
+        uint8_t lead = bytes[index];
+        if (lead < 0x80) {
+            index += 1;
+            continue;
+        }
+        size_t length;
+        uint8_t low = 0x80, high = 0xBF;  // the bounds of the second byte
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            if (lead == 0xE0) low = 0xA0;        // overlong below U+0800
+            if (lead == 0xED) high = 0x9F;       // the surrogates U+D800-U+DFFF
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            if (lead == 0xF0) low = 0x90;        // overlong below U+10000
+            if (lead == 0xF4) high = 0x8F;       // above U+10FFFF
+        } else {
+            return 0;                            // a continuation byte, C0, C1, F5-FF
+        }
+        if (count - index < length) return 0;
+        if (bytes[index + 1] < low || bytes[index + 1] > high) return 0;
+        for (size_t next = 2; next < length; next++) {
+            if ((bytes[index + next] & 0xC0) != 0x80) return 0;
+        }
+        index += length;
+    }
+    return 1;
+}
+
 #endif

@@ -80,7 +80,7 @@ public struct NameIndex: Sendable {
         entries.reserveCapacity(nodes.count * 2 + nodes.aliases.count)
         var keys = PackedKeys()
         keys.reserveCapacity(keys: entries.capacity,
-                             bytes: nodes.ids.bytes.count + nodes.names.bytes.count + nodes.aliases.bytes.count)
+                             bytes: nodes.ids.byteCount + nodes.names.byteCount + nodes.aliases.byteCount)
         var work = 0
         for index in nodes.indices {
             if cancellation.shouldStop(after: &work) { break }

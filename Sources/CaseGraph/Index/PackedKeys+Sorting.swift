@@ -62,7 +62,7 @@ extension PackedKeys {
             // By the first four bytes (the high half); the key numbers, in the low half, are
             // in order already and stay so (the sort is stable): `firsts.sort()`'s order.
             var scratch = [UInt64]()
-            Self.radixSort(&firsts, scratch: &scratch, bytes: 4..<8) { $0 }
+            RadixSort.sort(&firsts, scratch: &scratch, bytes: 4..<8) { $0 }
             scratch = []
             var groupStart = 0
             while groupStart < firsts.count {
@@ -77,7 +77,7 @@ extension PackedKeys {
                 groupStart = groupEnd
             }
             firsts = []
-            var words = [WordKey]()
+            var words = [WordKey](), wordScratch = [WordKey]()
             while let (range, depth) = runs.popLast() {
                 words.removeAll(keepingCapacity: true)
                 for position in range {
@@ -86,7 +86,12 @@ extension PackedKeys {
                     words.append(WordKey(word: Self.word(bytes, from: Int(starts[Int(key)]) + depth, to: Int(starts[Int(key) + 1])),
                                          place: Int32(truncatingIfNeeded: position), key: key))
                 }
-                words.sort { ($0.word, $0.place) < ($1.word, $1.place) }
+                // In place order already: a stable sort by word is the order by (word, place).
+                if words.count >= RadixSort.minimumCount {
+                    RadixSort.sort(&words, scratch: &wordScratch, bytes: 0..<8) { $0.word }
+                } else {
+                    words.sort { ($0.word, $0.place) < ($1.word, $1.place) }
+                }
                 var groupStart = 0
                 while groupStart < words.count {
                     var groupEnd = groupStart + 1
@@ -103,42 +108,6 @@ extension PackedKeys {
             }
         }
         return order
-    }
-
-    /// Sorts `values` stably by the bytes `bytes` of `key(value)` (byte 0 the lowest): a
-    /// least-significant-digit radix sort, a byte a pass, a pass skipped where every value
-    /// has the same byte. `scratch` is working memory, reused from call to call.
-    /// - Complexity: O(n) time, a pass over the values per byte; `scratch` grows to n values.
-    static func radixSort<Value>(_ values: inout [Value], scratch: inout [Value], bytes: Range<Int>, key: (Value) -> UInt64) {
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: values)
-        var counts = [Int](repeating: 0, count: 256)
-        for byte in bytes {
-            let shift = UInt64(8 * byte)
-            counts.withUnsafeMutableBufferPointer { counts in
-                counts.update(repeating: 0)
-                for value in values { counts[Int(truncatingIfNeeded: key(value) >> shift) & 0xFF] += 1 }
-            }
-            guard !counts.contains(values.count) else { continue }  // one byte for all: in order
-            var next = 0
-            for digit in 0..<256 {
-                let count = counts[digit]
-                counts[digit] = next
-                next += count
-            }
-            values.withUnsafeBufferPointer { values in
-                scratch.withUnsafeMutableBufferPointer { scratch in
-                    counts.withUnsafeMutableBufferPointer { starts in
-                        for value in values {
-                            let digit = Int(truncatingIfNeeded: key(value) >> shift) & 0xFF
-                            scratch[starts[digit]] = value
-                            starts[digit] += 1
-                        }
-                    }
-                }
-            }
-            swap(&values, &scratch)
-        }
     }
 
     /// Asks for the places of the keys that `order` lists after `position` (up to `end`):

@@ -19,8 +19,9 @@ final class DocumentTextPrefetch {
         var path: String
     }
 
-    private let reading: BackgroundTask<[Key: String]>?
-    private var texts: [Key: String]?
+    /// The reading's texts, posted as soon as they are read (before `afterwards` runs).
+    private let read = Mailbox<[Key: DocumentText]>()
+    private var texts: [Key: DocumentText]?
     /// The copies this prefetch reads.
     private let keys: Set<Key>
     /// A prefetch started before this one (while a file was still being decoded): the copies
@@ -31,39 +32,43 @@ final class DocumentTextPrefetch {
     /// `readDocument`: on another thread, unless `inBackground` is false (a small graph, whose
     /// merge is over before a thread would start), then here and now. `cancellation` is
     /// polled before each document: once it fires, the rest are not read. Copies that
-    /// `earlier` reads are left to it.
+    /// `earlier` reads are left to it. `afterwards` runs on the same thread once the texts are
+    /// read: work that can wait for them (one thread does both, so that the two do not take
+    /// a processor from the caller's thread).
     init(
         documents: [(file: String, path: String)], cancellation: Cancellation, inBackground: Bool = true,
-        earlier: DocumentTextPrefetch? = nil, readDocument: @escaping @Sendable (String, String) -> String?
+        earlier: DocumentTextPrefetch? = nil, afterwards: (@Sendable () -> Void)? = nil,
+        readDocument: @escaping @Sendable (String, String) -> DocumentText?
     ) {
         var seen = Set<Key>()
         let keys = documents.map { Key(file: $0.file, path: $0.path) }
             .filter { earlier?.reads($0) != true && seen.insert($0).inserted }
         self.keys = seen
         self.earlier = earlier
-        let read = { @Sendable in
-            var texts = [Key: String]()
+        let posted = read
+        let work = { @Sendable in
+            var texts = [Key: DocumentText]()
             for key in keys {
                 if cancellation.isCancelled { break }
                 texts[key] = readDocument(key.file, key.path)
             }
-            return texts
+            posted.post(texts)
+            afterwards?()
         }
         if inBackground {
-            reading = BackgroundTask(read)
+            _ = BackgroundTask(work)  // waited for through `read`
         } else {
-            reading = nil
-            texts = read()
+            work()
         }
     }
 
     /// The text `readDocument` returned for the local copy `path` declared in `file`; nil when
     /// it returned nil, when that copy was not named at the start, or when the reading was
     /// cancelled before it. The first call waits for the reading to end.
-    func text(file: String, path: String) -> String? {
+    func text(file: String, path: String) -> DocumentText? {
         let key = Key(file: file, path: path)
         if let earlier, earlier.reads(key) { return earlier.text(file: file, path: path) }
-        if texts == nil { texts = reading?.wait() ?? [:] }
+        if texts == nil { texts = read.wait() ?? [:] }
         return texts?[key]
     }
 

@@ -100,8 +100,8 @@ struct EdgeRecords: Sendable {
         func more(_ read: Int) -> Int { Swift.max(0, Int(Double(read) * scale) - read) }
         let edges = more(count)
         fields.reserveCapacityOfFields(edges: edges, citations: more(fields.quotes.count), properties: more(fields.properties.count),
-                                       propertyBytes: more(fields.properties.textBytes), idBytes: more(fields.ids.bytes.count),
-                                       quoteBytes: more(fields.quotes.bytes.count))
+                                       propertyBytes: more(fields.properties.textBytes), idBytes: more(fields.ids.byteCount),
+                                       quoteBytes: more(fields.quotes.byteCount))
         sourceNodes.reserveCapacity(sourceNodes.count + edges)
         targetNodes.reserveCapacity(targetNodes.count + edges)
         offsets.reserveCapacity(offsets.count + edges)

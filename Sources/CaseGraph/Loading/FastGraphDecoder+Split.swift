@@ -211,7 +211,12 @@ extension FastGraphDecoder {
         guard let split = secondPart?.split, let part = secondPart.take() else { return false }
         let third = readThirdPart(of: part)
         let result = part.task.wait()
-        documentsKnown.take()?(fragment.documents)
+        // The nodes, read whole and their ids checked by the second thread, are final.
+        var finalNodes: NodeList?
+        if case .decoded(_, _, _, _, let distinctNodes)? = result, nodesRead && distinctNodes == fragment.nodes.count {
+            finalNodes = fragment.nodes.fields
+        }
+        documentsKnown.take()?(fragment.documents, finalNodes)
         release.gate = nil
         _ = lines.location(ofOffset: split, in: bytes)
         // The pages behind this thread stayed while the second thread checked its split point

@@ -61,8 +61,11 @@ struct FastGraphDecoder {
     /// are read, the columns are sized for the rest (``EdgeRecords/reserveCapacity(readFrom:to:end:)``).
     var edgeExtent: (first: Int, end: Int)?
     /// Called once, with the documents read so far, when the second thread has finished its
-    /// part of the edges and this one starts joining them (see ``decode(_:file:cancellation:splitting:releaseStep:documentsKnown:)``).
-    var documentsKnown: (([SourceDocument]) -> Void)?
+    /// part of the edges and this one starts joining them (see ``decode(_:file:cancellation:splitting:releaseStep:documentsKnown:)``),
+    /// and with the nodes when they are final by then.
+    var documentsKnown: (([SourceDocument], NodeList?) -> Void)?
+    /// Whether the `nodes` array was read whole (a second one would make the file bail).
+    var nodesRead = false
     /// How many edges are read before the columns are sized from them.
     static let edgeSample = 1024
 
@@ -107,10 +110,12 @@ struct FastGraphDecoder {
     /// `documentsKnown` is called with the documents read so far (those the file lists before
     /// its edges), at the moment the second thread is done with its part of the edges and this
     /// one starts joining them: the loader reads their texts then, while a processor would
-    /// otherwise wait. It is not called when the edges are read on one thread.
+    /// otherwise wait. It is not called when the edges are read on one thread. It is handed the
+    /// nodes too when they are what a fragment returned will hold, no two with one id (the file
+    /// lists them before its edges); nil otherwise.
     static func decode(
         _ bytes: FileBytes, file: String, cancellation: Cancellation, splitting: EdgeSplit = .automatic,
-        releaseStep: Int = PageRelease.defaultStep, documentsKnown: (([SourceDocument]) -> Void)? = nil
+        releaseStep: Int = PageRelease.defaultStep, documentsKnown: (([SourceDocument], NodeList?) -> Void)? = nil
     ) throws(LoadCancelled) -> GraphFragment? {
         let fragment = try decode(bytes.bytes, file: file, cancellation: cancellation, release: PageRelease(bytes, step: releaseStep),
                                   splitting: splitting, documentsKnown: documentsKnown).fragment
@@ -121,7 +126,7 @@ struct FastGraphDecoder {
 
     private static func decode(
         _ buffer: UnsafeBufferPointer<UInt8>, file: String, cancellation: Cancellation, release: PageRelease,
-        splitting: EdgeSplit, documentsKnown: (([SourceDocument]) -> Void)? = nil
+        splitting: EdgeSplit, documentsKnown: (([SourceDocument], NodeList?) -> Void)? = nil
     ) throws(LoadCancelled) -> (fragment: GraphFragment?, split: SplitOutcome, thirdPart: Bool) {
         var decoder = FastGraphDecoder(bytes: buffer, file: file, cancellation: cancellation, release: release, splitting: splitting)
         decoder.documentsKnown = documentsKnown
@@ -175,6 +180,7 @@ struct FastGraphDecoder {
                     } while try nextElement()
                     numberPendingNodeIDs()
                 }
+                nodesRead = true
             case .known(.edges):
                 try Self.see(8, &known)
                 if try openArray() { try decodeEdges() }

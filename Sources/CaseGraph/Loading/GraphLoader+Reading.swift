@@ -40,6 +40,15 @@ extension GraphLoader {
         return bytes
     }
 
+    /// The text of the document copy at `path`: its pages mapped (or read) as they are, when
+    /// they are well-formed UTF-8 (see ``DocumentText``); else read as a `String`, repaired.
+    /// Nil when it cannot be read.
+    /// - Complexity: O(size of the file).
+    static func readDocumentText(_ path: String) -> DocumentText? {
+        if let file = FileBytes(path: path), let text = DocumentText(file: file) { return text }
+        return readText(path).map { DocumentText($0) }
+    }
+
     /// The text of the file at `path`, its UTF-8 repaired (as `String(decoding:as:)` does);
     /// nil when it cannot be read. A regular file is read straight into the string's storage,
     /// with no buffer between; anything else, or a file that grew meanwhile, by ``readFile(_:)``.

@@ -59,7 +59,7 @@ public enum GraphLoader {
         return try load(inputs: consume inputs, cancellation: cancellation) { file, documentPath in
             let base = (file as NSString).deletingLastPathComponent
             let full = documentPath.hasPrefix("/") ? documentPath : (base as NSString).appendingPathComponent(documentPath)
-            return readText(full)
+            return readDocumentText(full)
         }
     }
 
@@ -80,7 +80,7 @@ public enum GraphLoader {
         cancellation: Cancellation = .never,
         readDocument: @escaping @Sendable (String, String) -> String? = { _, _ in nil }
     ) throws(GraphLoadError) -> LoadedGraph {
-        try load(owning: sources, cancellation: cancellation, readDocument: readDocument)
+        try load(owning: sources, cancellation: cancellation) { file, path in readDocument(file, path).map { DocumentText($0) } }
     }
 
     /// One graph file to load: bytes the caller gave, or a file read into ``FileBytes``
@@ -112,7 +112,7 @@ public enum GraphLoader {
     static func load(
         owning sources: consuming [GraphSource],
         cancellation: Cancellation,
-        readDocument: @escaping @Sendable (String, String) -> String?
+        readDocument: @escaping @Sendable (String, String) -> DocumentText?
     ) throws(GraphLoadError) -> LoadedGraph {
         try load(inputs: sources.map(Input.bytes), cancellation: cancellation, readDocument: readDocument)
     }
@@ -120,7 +120,7 @@ public enum GraphLoader {
     private static func load(
         inputs: consuming [Input],
         cancellation: Cancellation,
-        readDocument: @escaping @Sendable (String, String) -> String?
+        readDocument: @escaping @Sendable (String, String) -> DocumentText?
     ) throws(GraphLoadError) -> LoadedGraph {
         var inputs = consume inputs
         let files = inputs.map(\.file)
@@ -128,6 +128,7 @@ public enum GraphLoader {
         var fragments = [GraphFragment]()
         var idsAreDistinct = [Bool]()  // each fragment's: the fast decoder's have no two nodes of one id
         var early: DocumentTextPrefetch?  // texts read while a file is still being decoded
+        var earlyTables: EarlyNodeTables?  // and then, on that thread, the node tables of its nodes
         if inputs.isEmpty {
             throw GraphLoadError(diagnostics: [GraphDiagnostic(.error, file: "(no files)", message: "no graph files to load")])
         }
@@ -159,9 +160,14 @@ public enum GraphLoader {
                 case .file(let file, let released):
                     // The documents' texts are read on another thread while the decoder joins
                     // the two halves of the edges: the second half's processor is free then.
-                    fast = try FastGraphDecoder.decode(released, file: file, cancellation: cancellation) { documents in
+                    // Then the node tables are made there too, when the nodes are final: they
+                    // serve when this file is the only one.
+                    fast = try FastGraphDecoder.decode(released, file: file, cancellation: cancellation) { documents, nodes in
+                        let tables = nodes.map { EarlyNodeTables(nodes: $0, cancellation: cancellation) }
+                        earlyTables?.discard()
+                        earlyTables = tables
                         early = DocumentTextPrefetch(documents: Self.localCopies(of: documents), cancellation: cancellation,
-                                                     earlier: early, readDocument: readDocument)
+                                                     earlier: early, afterwards: tables?.make, readDocument: readDocument)
                     }
                 case .done: break
                 }
@@ -206,6 +212,12 @@ public enum GraphLoader {
             cancellation: cancellation,
             inBackground: fragments.reduce(0) { $0 + $1.nodes.count + $1.edges.count } >= Self.backgroundRecords,
             earlier: early, readDocument: readDocument)
+        // Early tables serve only the file they were made for, when it is the graph's only one
+        // and its nodes went into the graph as they were read.
+        if let tables = earlyTables, !(inputs.count == 1 && idsAreDistinct == [true]) {
+            tables.discard()
+            earlyTables = nil
+        }
         var merger = GraphMerger()
         merger.expect(fragments)
         for index in fragments.indices {
@@ -219,7 +231,7 @@ public enum GraphLoader {
         let graph: Graph?
         do {
             let merged: [GraphDiagnostic]
-            (graph, merged) = try merger.build(readDocument: texts.text, cancellation: cancellation)
+            (graph, merged) = try merger.build(readDocument: texts.text, cancellation: cancellation, nodeTables: earlyTables)
             // The merge's diagnostics may be a million: taken over whole when they are all, not copied.
             if diagnostics.isEmpty { diagnostics = merged } else { diagnostics += merged }
         } catch {

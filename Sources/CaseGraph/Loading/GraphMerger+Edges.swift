@@ -25,16 +25,26 @@ extension GraphMerger {
             let base = edges.count, citationBase = edges.citationCount
             // Each document the file's citations name, as an index into `documents` (nil: unknown).
             let documentIndices = records.fields.citationDocuments.names.map { documentIndexByID[$0] }
+            // Every endpoint a node of the file's (the usual case): renumbered in bulk; else
+            // edge by edge, each unknown one reported in its place among the diagnostics.
+            let allKnown = records.unresolved[0].positions.isEmpty && records.unresolved[1].positions.isEmpty
             var sources = [Int32](), targets = [Int32]()
-            sources.reserveCapacity(records.count)
-            targets.reserveCapacity(records.count)
+            if allKnown {
+                sources = kept ? records.sourceNodes : records.sourceNodes.map { numbers[Int($0)] }
+                targets = kept ? records.targetNodes : records.targetNodes.map { numbers[Int($0)] }
+            } else {
+                sources.reserveCapacity(records.count)
+                targets.reserveCapacity(records.count)
+            }
             for position in 0..<records.count {
                 if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
-                let (source, target) = (records.sourceNodes[position], records.targetNodes[position])
-                sources.append(source >= 0 ? (kept ? source : numbers[Int(source)])
-                               : endpoint(records, position, isTarget: false, &cursors.0, &suggestionsLeft))
-                targets.append(target >= 0 ? (kept ? target : numbers[Int(target)])
-                               : endpoint(records, position, isTarget: true, &cursors.1, &suggestionsLeft))
+                if !allKnown {
+                    let (source, target) = (records.sourceNodes[position], records.targetNodes[position])
+                    sources.append(source >= 0 ? (kept ? source : numbers[Int(source)])
+                                   : endpoint(records, position, isTarget: false, &cursors.0, &suggestionsLeft))
+                    targets.append(target >= 0 ? (kept ? target : numbers[Int(target)])
+                                   : endpoint(records, position, isTarget: true, &cursors.1, &suggestionsLeft))
+                }
                 let citations = records.fields.citationRange(position)
                 for citation in citations {
                     guard let document = documentIndices[Int(records.fields.citationDocuments.codes[citation])] else {
@@ -42,7 +52,7 @@ extension GraphMerger {
                                               citation: citation - citations.lowerBound)
                         continue
                     }
-                    if documentTexts[document] != nil {
+                    if documentHasText[document] {
                         pendingQuotes.append(record: .edge(base + position), citation: citation - citations.lowerBound,
                                              document: document, diagnosticIndex: diagnostics.count,
                                              quote: .edge(citation: citationBase + citation))

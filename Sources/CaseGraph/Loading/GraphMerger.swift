@@ -29,7 +29,10 @@ struct GraphMerger {
     /// Each document's text, once read (nil when it has no local copy or it could not be
     /// read): only the quote check reads them, and each goes once its quotes are checked;
     /// the graph keeps none.
-    var documentTexts: [String?] = []
+    var documentTexts: [DocumentText?] = []
+    /// Whether each document has its text: what the checks of millions of citations ask (a
+    /// look at `documentTexts` would copy a text out, counting references, each time).
+    var documentHasText: [Bool] = []
     private var documentPlaces: [RecordPlace] = []
     var documentIndexByID: [String: Int] = [:]
     private var name: String?
@@ -124,7 +127,7 @@ struct GraphMerger {
     mutating func indexNodeIDs() {
         guard idsPending else { return }
         idsPending = false
-        ids.reserveCapacity(ids: nodes.count, bytes: nodes.ids.bytes.count)
+        ids.reserveCapacity(ids: nodes.count, bytes: nodes.ids.byteCount)
         for node in nodes.indices { nodes.ids.withBytes(node) { ids.append(utf8: $0) } }
     }
 
@@ -181,10 +184,14 @@ struct GraphMerger {
     /// Resolves edge endpoints and checks citations; returns nil for the graph when any error was found.
     ///
     /// - Complexity: O(V log V + E log d + total quote length × document length) for the quote check.
-    /// `overlapLimit`: see ``overlapLimit``.
+    /// `overlapLimit`: see ``overlapLimit``. `nodeTables`: the tables of the nodes as they are
+    /// (final, none merged), made early (see ``EarlyNodeTables``); discarded when the graph
+    /// cannot be built.
     mutating func build(
-        readDocument: (String, String) -> String?, cancellation: Cancellation = .never, overlapLimit: Int = overlapLimit
+        readDocument: (String, String) -> DocumentText?, cancellation: Cancellation = .never, overlapLimit: Int = overlapLimit,
+        nodeTables early: EarlyNodeTables? = nil
     ) throws(LoadCancelled) -> (Graph?, [GraphDiagnostic]) {
+        precondition(early == nil || mergedNodes.isEmpty, "early tables are of the nodes as read")
         attachDocumentTexts(readDocument)
         applyMergedNodes()
         let overlapping = edgeRecords.reduce(0) { $0 + $1.count } < overlapLimit
@@ -192,8 +199,15 @@ struct GraphMerger {
         // final now: they are built on the other core while this one resolves the edges and
         // checks the nodes. (With the edges held as records of `String`s this raised the load's
         // peak; held as columns, the peak comes later, beside the quote check.)
-        let nodeTables = overlapping && nodes.count >= Self.backgroundNodes
-            ? { [nodes] in BackgroundTask { NodeTables(nodes: nodes, cancellation: cancellation) } }() : nil
+        let nodeTables: (@Sendable () -> NodeTables?)?
+        if let early {
+            nodeTables = early.wait
+        } else if overlapping && nodes.count >= Self.backgroundNodes {
+            let task = { [nodes] in BackgroundTask { NodeTables(nodes: nodes, cancellation: cancellation) } }()
+            nodeTables = task.wait
+        } else {
+            nodeTables = nil
+        }
         try resolveEdges(cancellation: cancellation)
         ids = NodeIDTable()  // every id is resolved
         try checkNodes(cancellation: cancellation)
@@ -201,6 +215,7 @@ struct GraphMerger {
         // built on another thread while this one checks the quotes (and that thread then
         // helps with the quotes left), unless `overlapLimit` says after.
         let buildable = !diagnostics.contains(where: { $0.severity == .error })
+        if !buildable { early?.discard() }
         let queue = QuoteCheckQueue(texts: documentTexts, checks: pendingQuotes.takeAllChecks(),
                                     edgeQuotes: edges.quotes, nodeQuotes: nodes.quotes, cancellation: cancellation)
         var building: BackgroundTask<Graph>?
@@ -208,7 +223,7 @@ struct GraphMerger {
             let (name, description, documents, nodes, edges) = (name, description, documents, nodes, edges)
             building = BackgroundTask {
                 let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: edges,
-                                  tables: nodeTables?.wait(), cancellation: cancellation)
+                                  tables: nodeTables?(), cancellation: cancellation)
                 queue.checkDocuments()
                 return graph
             }
@@ -223,7 +238,7 @@ struct GraphMerger {
         documentPlaces = []
         if buildable && building == nil {
             let graph = Graph(name: name, description: description, documents: documents, nodes: nodes, edges: edges,
-                              cancellation: cancellation)
+                              tables: early?.wait(), cancellation: cancellation)
             edges = EdgeList()
             guard !cancellation.isCancelled else { throw LoadCancelled() }
             return (graph, diagnostics)
@@ -236,6 +251,9 @@ struct GraphMerger {
     /// Warns of nodes that cite no quote and checks the nodes' citations, in node order.
     /// - Complexity: O(V + their citations).
     private mutating func checkNodes(cancellation: Cancellation) throws(LoadCancelled) {
+        // Each document the citations name, as an index into `documents` (nil: unknown): one
+        // look-up a name, not one a citation.
+        let documentIndices = nodes.citationDocuments.names.map { documentIndexByID[$0] }
         for position in nodes.indices {
             if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
             let citations = nodes.citationRange(position)
@@ -243,16 +261,18 @@ struct GraphMerger {
                 diagnostics.append(nodePlaces[position].diagnostic(.warning, .uncitedNode(id: nodes.id(of: position)),
                                                                    path: ".sources", kind: .uncitedNode))
             }
-            checkCitations(of: position, citations)
+            checkCitations(of: position, citations, documentIndices: documentIndices)
         }
     }
 
-    private mutating func attachDocumentTexts(_ readDocument: (String, String) -> String?) {
+    private mutating func attachDocumentTexts(_ readDocument: (String, String) -> DocumentText?) {
         documentTexts = Array(repeating: nil, count: documents.count)
+        documentHasText = Array(repeating: false, count: documents.count)
         for index in documents.indices {
             guard let path = documents[index].path else { continue }
             if let text = readDocument(documents[index].origin, path) {
                 documentTexts[index] = text
+                documentHasText[index] = true
             } else {
                 diagnostics.append(documentPlaces[index].diagnostic(.warning,
                     "the local copy \(quoted(path)) of document \(quoted(documents[index].id)) cannot be read; its quotes are not checked",
@@ -263,15 +283,16 @@ struct GraphMerger {
 
     /// Checks that each citation of a node (those numbered `citations` in `nodes`) names a
     /// known document, and queues its quote for the quote check (``QuoteCheckQueue``) when the
-    /// document's text is at hand.
-    private mutating func checkCitations(of node: Int, _ citations: Range<Int>) {
+    /// document's text is at hand. `documentIndices`: each citation document code's index in
+    /// `documents` (nil: unknown).
+    private mutating func checkCitations(of node: Int, _ citations: Range<Int>, documentIndices: [Int?]) {
         for citation in citations {
-            let document = nodes.citationDocuments[citation], position = citation - citations.lowerBound
-            guard let index = documentIndexByID[document] else {
-                reportUnknownDocument(document, place: nodePlaces[node], citation: position)
+            let position = citation - citations.lowerBound
+            guard let index = documentIndices[Int(nodes.citationDocuments.codes[citation])] else {
+                reportUnknownDocument(nodes.citationDocuments[citation], place: nodePlaces[node], citation: position)
                 continue
             }
-            if documentTexts[index] != nil {
+            if documentHasText[index] {
                 pendingQuotes.append(record: .node(node), citation: position, document: index,
                                      diagnosticIndex: diagnostics.count, quote: .node(citation: citation))
             }

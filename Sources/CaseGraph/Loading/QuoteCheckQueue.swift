@@ -22,7 +22,7 @@ final class QuoteCheckQueue: @unchecked Sendable {
     // Safe: every stored `var` is read and written only under `lock`; a document's text and
     // checks, once taken, belong to the thread that took them.
     private let lock = NSLock()
-    private var texts: [String?]
+    private var texts: [DocumentText?]
     private var checks: [[Check]]
     private let edgeQuotes: PackedStrings
     private let nodeQuotes: PackedStrings
@@ -40,7 +40,7 @@ final class QuoteCheckQueue: @unchecked Sendable {
 
     /// `texts[d]` is document d's text (nil when it could not be read), `checks[d]` its
     /// checks in check order, each with its quote in `edgeQuotes` or `nodeQuotes`.
-    init(texts: [String?], checks: [[Check]], edgeQuotes: PackedStrings, nodeQuotes: PackedStrings, cancellation: Cancellation) {
+    init(texts: [DocumentText?], checks: [[Check]], edgeQuotes: PackedStrings, nodeQuotes: PackedStrings, cancellation: Cancellation) {
         self.texts = texts
         self.checks = checks
         self.edgeQuotes = edgeQuotes
@@ -116,7 +116,7 @@ final class QuoteCheckQueue: @unchecked Sendable {
     }
 
     /// The next document with a text and checks, handed over (no longer kept here).
-    private func take() -> (String, [Check])? {
+    private func take() -> (DocumentText, [Check])? {
         lock.lock()
         defer { lock.unlock() }
         while !cancelled && next < checks.count {

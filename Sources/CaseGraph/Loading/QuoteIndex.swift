@@ -57,7 +57,7 @@ enum QuoteMatching {
 /// look-up retains none of the table's buffers (a class's stored table would be copied out,
 /// its buffers retained and released, on every call).
 struct QuoteIndex {
-    private let text: String
+    private let text: DocumentText
     /// The document's lines; taken back by the caller for the next document.
     private(set) var lines: QuoteLineTable
     /// The lines as `String`s: only for a document with lines that are not ASCII.
@@ -75,14 +75,13 @@ struct QuoteIndex {
 
     /// - Complexity: O(length of the text).
     init(_ text: String) {
-        self.text = text
-        lines = QuoteLineTable(text)
+        self.init(DocumentText(text), reusing: QuoteLineTable())
     }
 
     /// The index of `text`, building its line table in `reused` (a previous document's,
     /// whose memory is reused).
     /// - Complexity: O(length of the text).
-    init(_ text: String, reusing reused: consuming QuoteLineTable) {
+    init(_ text: DocumentText, reusing reused: consuming QuoteLineTable) {
         self.text = text
         var table = consume reused
         table.rebuild(text)
@@ -143,10 +142,10 @@ struct QuoteIndex {
     /// same (see ``QuoteLineTable/classify(_:)``), as almost every text allows; a pass over
     /// its `Character`s otherwise.
     /// - Complexity: O(length of the text).
-    private static func collapsedBytes(of text: String) -> [UInt8] {
-        var text = text, output = [UInt8]()
+    private static func collapsedBytes(of text: DocumentText) -> [UInt8] {
+        var output = [UInt8]()
         let collapse = text.withUTF8 { QuoteLineTable.collapseOnBytes($0, into: &output) }
-        return collapse == .needsCharacters ? Array(QuoteMatching.collapse(text).utf8) : output
+        return collapse == .needsCharacters ? Array(QuoteMatching.collapse(text.string).utf8) : output
     }
 
     /// The search of the collapsed text for a quote that is not a whole line as bytes: on

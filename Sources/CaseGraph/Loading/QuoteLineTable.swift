@@ -13,8 +13,8 @@ import CPrefetch
 ///
 /// ``rebuild(_:)`` reuses the buffers for the next document.
 struct QuoteLineTable {
-    /// The document's text (contiguous UTF-8), where lines that need no collapsing are.
-    private var text = ""
+    /// The document's text, where lines that need no collapsing are.
+    private var text: DocumentText = ""
     /// The collapsed copies of the other lines, one after the other.
     private var storage: [UInt8] = []
     /// Each line's first byte, in the text or (with ``inStorage`` set) in `storage`.
@@ -36,16 +36,14 @@ struct QuoteLineTable {
 
     /// - Complexity: O(length of the text).
     init(_ text: String) {
-        rebuild(text)
+        rebuild(DocumentText(text))
     }
 
     /// Makes this the table of `text`, keeping the buffers' memory.
     /// - Complexity: O(length of the text).
-    mutating func rebuild(_ text: String) {
-        var text = text
-        text.makeContiguousUTF8()
+    mutating func rebuild(_ text: DocumentText) {
         self.text = text
-        let byteCount = text.utf8.count
+        let byteCount = text.count
         var capacity = 16
         while capacity < byteCount / 32 { capacity <<= 1 }  // grown as lines are added
         if slots.count >= capacity && slots.count <= capacity * 4 {
@@ -58,7 +56,7 @@ struct QuoteLineTable {
         lineStarts.removeAll(keepingCapacity: true)
         lineLengths.removeAll(keepingCapacity: true)
         hasNonASCIILine = false
-        Self.withContiguousBytes(of: text) { bytes in
+        text.withUTF8 { bytes in
             // A window of lines at a time: their ends and hashes found first and their slots
             // asked for, so that the slots' cache misses overlap instead of coming one by one.
             var window = LineWindow()
@@ -103,17 +101,10 @@ struct QuoteLineTable {
         }
     }
 
-    /// Calls `body` with the UTF-8 of `text` in place (a copy only for a text that is not
-    /// contiguous, which ``rebuild(_:)`` never keeps).
-    @inline(__always)
-    private static func withContiguousBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
-    }
-
     /// Calls `body` with the text's bytes and the stored lines' bytes.
     @inline(__always)
     private func withBuffers<Result>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        Self.withContiguousBytes(of: text) { text in storage.withUnsafeBufferPointer { stored in body(text, stored) } }
+        text.withUTF8 { text in storage.withUnsafeBufferPointer { stored in body(text, stored) } }
     }
 
     /// Line `line`'s bytes, in the buffers of ``withBuffers(_:)``.
@@ -161,7 +152,7 @@ struct QuoteLineTable {
         if isStored {
             storage.prefetchElement(at: offset)
         } else {
-            Self.withContiguousBytes(of: text) { cg_prefetch($0.baseAddress.map { $0 + offset }) }
+            text.withUTF8 { cg_prefetch($0.baseAddress.map { $0 + offset }) }
         }
     }
 
@@ -247,7 +238,7 @@ struct QuoteLineTable {
 
     /// The number of the line equal to `bytes` (whose hash is `hash`), if any.
     private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
-        Self.withContiguousBytes(of: text) { text in find(bytes, hash: hash, text: text) }
+        text.withUTF8 { text in find(bytes, hash: hash, text: text) }
     }
 
     /// ``find(_:hash:)`` with the text's bytes at hand. No closure here captures `self`: a

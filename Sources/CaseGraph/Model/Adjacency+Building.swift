@@ -31,10 +31,12 @@ extension Adjacency {
             }
         }
 
-        /// Sorts the runs of `halves` by (neighbour id rank, edge), through one reused buffer of keys.
+        /// Sorts the runs of `halves` by (neighbour id rank, edge), through one reused buffer of
+        /// keys. A run as ``fill(_:_:side:)`` leaves it is in edge order: a long one (a hub's) is
+        /// sorted stably by rank alone, by radix.
         /// - Complexity: O(E' log d) for the E' slots of those halves.
         func sortRuns(_ halves: Range<Int>, idRank: [Int32], nodeOfRank: [Int32], cancellation: Cancellation) {
-            var keys = [UInt64]()
+            var keys = [UInt64](), scratch = [UInt64]()
             var work = 0
             for half in halves {
                 if cancellation.shouldStop(after: &work) { break }
@@ -45,7 +47,11 @@ extension Adjacency {
                     keys.append(UInt64(UInt32(bitPattern: idRank[Int(neighbours[slot])])) << 32
                                 | UInt64(UInt32(bitPattern: edges[slot])))
                 }
-                keys.sort()
+                if keys.count >= RadixSort.minimumCount {
+                    RadixSort.sort(&keys, scratch: &scratch, bytes: 4..<8) { $0 }
+                } else {
+                    keys.sort()
+                }
                 for (slot, key) in zip(range, keys) {
                     neighbours[slot] = nodeOfRank[Int(key >> 32)]
                     edges[slot] = Int32(bitPattern: UInt32(truncatingIfNeeded: key))

@@ -13,13 +13,13 @@ struct ColumnRoom: Sendable, Equatable {
 
     init(of nodes: NodeList) {
         (records, citations, properties) = (nodes.count, nodes.quotes.count, nodes.properties.count)
-        (idBytes, nameBytes) = (nodes.ids.bytes.count, nodes.names.bytes.count)
-        (quoteBytes, propertyBytes) = (nodes.quotes.bytes.count, nodes.properties.textBytes)
+        (idBytes, nameBytes) = (nodes.ids.byteCount, nodes.names.byteCount)
+        (quoteBytes, propertyBytes) = (nodes.quotes.byteCount, nodes.properties.textBytes)
     }
 
     init(of edges: EdgeList) {
         (records, citations, properties) = (edges.count, edges.quotes.count, edges.properties.count)
-        (idBytes, quoteBytes, propertyBytes) = (edges.ids.bytes.count, edges.quotes.bytes.count, edges.properties.textBytes)
+        (idBytes, quoteBytes, propertyBytes) = (edges.ids.byteCount, edges.quotes.byteCount, edges.properties.textBytes)
     }
 
     static func + (left: ColumnRoom, right: ColumnRoom) -> ColumnRoom { left.adding(right, times: 1) }

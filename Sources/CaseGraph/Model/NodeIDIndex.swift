@@ -21,7 +21,7 @@ struct NodeIDIndex: Sendable {
     /// - Precondition: no two ids are equal as `String`s.
     /// - Complexity: O(total length of the ids).
     init(ids: PackedStrings) {
-        self.ids = ids
+        self.ids = ids.contiguous()  // looked up in one buffer
         var capacity = 16
         while capacity < ids.count * 2 { capacity <<= 1 }
         var slots = [UInt64](repeating: 0, count: capacity)

@@ -23,7 +23,7 @@ struct NodeTables: Sendable {
     init(nodes: NodeList, cancellation: Cancellation = .never) {
         indexByID = NodeIDIndex(ids: nodes.ids)
         var ids = PackedKeys()
-        ids.reserveCapacity(keys: nodes.count, bytes: nodes.ids.bytes.count)
+        ids.reserveCapacity(keys: nodes.count, bytes: nodes.ids.byteCount)
         for node in nodes.indices { nodes.ids.withBytes(node) { ids.append(utf8: $0) } }
         let order = ids.sortedOrder { $0 < $1 }
         var rank = [Int32](repeating: 0, count: nodes.count)

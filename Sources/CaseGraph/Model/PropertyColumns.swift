@@ -33,7 +33,7 @@ struct PropertyColumns: Sendable {
     /// The number of properties the columns hold without growing.
     var capacity: Int { kinds.capacity }
     /// The bytes of the strings' and numbers' texts.
-    var textBytes: Int { texts.bytes.count }
+    var textBytes: Int { texts.byteCount }
 
     /// Appends `property`.
     /// - Complexity: O(size of the value) amortised.
