@@ -68,7 +68,7 @@ static void install(void) {
     if (sigaction(SIGBUS, &action, &previous_action) == 0) installed = 1;
 }
 
-void *cg_guarded_map(int descriptor, size_t size, int *slot) {
+void *cg_guarded_map(int descriptor, size_t size, int populate, int *slot) {
     if (size == 0) return NULL;
     pthread_once(&install_once, install);
     if (!installed) return NULL;
@@ -82,7 +82,7 @@ void *cg_guarded_map(int descriptor, size_t size, int *slot) {
     }
     void *address = NULL;
     if (free_slot >= 0) {
-        void *mapped = mmap(NULL, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0);
+        void *mapped = mmap(NULL, size, PROT_READ, MAP_PRIVATE | (populate ? MAP_POPULATE : 0), descriptor, 0);
         if (mapped != MAP_FAILED) {
             address = mapped;
             atomic_store(&slot_cut[free_slot], 0);

@@ -3,9 +3,9 @@ import CLineScan
 import Foundation
 import Testing
 
-/// A document's copy read from disk is used as mapped bytes only when they are well-formed
-/// UTF-8: the quote check then answers as it does over the `String` of the same bytes; a
-/// copy that is not well-formed is read as a `String`, repaired, as before.
+/// A document's copy read from disk is mapped, and its bytes stand for its text once they are
+/// found well-formed UTF-8: the quote check then answers as it does over the `String` of the
+/// same bytes; a copy that is not well-formed becomes a `String`, repaired, as before.
 @Suite("Document texts: mapped bytes, checked UTF-8")
 struct DocumentTextTests {
     /// Byte strings near UTF-8: scalars of every length, then a byte changed, cut or added.
@@ -79,6 +79,8 @@ struct DocumentTextTests {
         try Data(bytes).write(to: URL(fileURLWithPath: folder + "/d.txt"))
         let read = try #require(GraphLoader.readDocumentText(folder + "/d.txt"))
         #expect(read.string == String(decoding: bytes, as: UTF8.self))
+        let checked = read.checked(), repaired = String(decoding: bytes, as: UTF8.self)
+        #expect(checked.withUTF8 { Array($0) } == Array(repaired.utf8) && checked == read && checked == DocumentText(repaired))
         let graph = #"{"directed":true,"multigraph":true,"graph":{"documents":[{"id":"d","title":"D","path":"d.txt"}]},"#
             + #""nodes":[{"id":"a","type":"person","name":"A","sources":[{"document":"d","quote":"Bad \ufffd byte here."}]},"#
             + #"{"id":"b","type":"person","name":"B","sources":[{"document":"d","quote":"First line."}]}],"#

@@ -77,6 +77,41 @@ struct DocumentsAtJoinTests {
         #expect(loaded.graph.names.exactMatches("Person 599").map { loaded.graph.nodes.id(of: $0) } == ["n599"])
     }
 
+    @Test("a second part that ends first hands the documents and nodes over while this thread still reads; a failure after it reads on alone")
+    func handedOverEarly() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let text = try String(contentsOfFile: folder + "/g.json", encoding: .utf8)
+        // The second part: the last 100 edges; this thread's part, the 44,900 before.
+        let split = try #require(Array(text.utf8).firstRange(of: Array(#"{"id":"e44900""#.utf8))).lowerBound
+        let bad = text.replacingOccurrences(of: #"{"id":"e30000","#, with: #"{"id":"e30000","id":"again","#)
+        let alone = try #require(try FastGraphDecoder.decode(Array(text.utf8), file: "g.json", cancellation: .never, splitting: .never))
+        var earlySeen = false
+        for attempt in 0..<5 {
+            for (name, graph) in [("clean", text), ("a failure in this thread's part", bad)] {
+                try graph.write(toFile: folder + "/h.json", atomically: true, encoding: .utf8)
+                let file = try #require(FileBytes(path: folder + "/h.json"))
+                let polls = Mutex(0), atCall = Mutex<[Int]>([])
+                let fragment = try FastGraphDecoder.decode(file, file: "g.json", cancellation: Cancellation { polls.withLock { $0 += 1 }; return false },
+                                                           splitting: .at(.exactly(split))) { documents, nodes in
+                    #expect(documents.map(\.id) == ["d0", "d1"] && nodes?.count == 600, "\(name)")
+                    atCall.withLock { $0.append(polls.withLock { $0 }) }
+                }
+                if name == "clean" {
+                    #expect(atCall.withLock { $0.count } == 1, "attempt \(attempt)")
+                    #expect(fragment == alone, "the same fragment as one thread reads")
+                    // Handed over before this thread's part was read: it polled on after.
+                    if let at = atCall.withLock({ $0.first }), at < polls.withLock({ $0 }) { earlySeen = true }
+                } else {
+                    // Handed over if the second part ended before this thread failed; read alone after.
+                    #expect(atCall.withLock { $0.count } <= 1 && fragment == nil, "a duplicate key: the slow path reports it")
+                }
+            }
+            if earlySeen { break }
+        }
+        #expect(earlySeen, "in five attempts the second part never ended first")
+    }
+
     @Test("loaded from the file: the same graph and the same one missing quote as from bytes read after the decode")
     func sameWarningsAsAfterTheDecode() throws {
         let folder = try Self.folder()

@@ -20,9 +20,10 @@
 enum { CG_GUARDED_MAP_SLOTS = 64 };
 
 /// Maps the first `size` bytes (more than 0) of the file open as `descriptor`, with its pages
-/// read in at once, and stores its slot number in `slot`. NULL when the system refuses, the
-/// handler cannot be installed or every slot is taken.
-void *cg_guarded_map(int descriptor, size_t size, int *slot);
+/// read in at once when `populate` is not 0 (else as they are first read), and stores its slot
+/// number in `slot`. NULL when the system refuses, the handler cannot be installed or every
+/// slot is taken.
+void *cg_guarded_map(int descriptor, size_t size, int populate, int *slot);
 
 /// Whether the file shrank under the mapping of `slot`: some of its pages read as zeros.
 int cg_guarded_map_was_cut(int slot);

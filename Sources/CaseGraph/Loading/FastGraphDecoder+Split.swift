@@ -51,6 +51,9 @@ extension FastGraphDecoder {
         let boundary: PartBoundary?
         /// Raised once the second thread reads the bytes no more.
         let done: RaisedFlag
+        /// The second thread's result, once taken while this thread still reads its part
+        /// (``announceIfSecondPartDone()``).
+        var finished: SecondPartResult??
     }
 
     /// What became of a split, for tests and measurements.
@@ -144,7 +147,7 @@ extension FastGraphDecoder {
             done.raise()
             return result
         }
-        secondPart = SecondPart(split: nil, task: task, stop: stop, boundary: boundary, done: done)
+        secondPart = SecondPart(split: nil, task: task, stop: stop, boundary: boundary, done: done, finished: nil)
         release.gate = checked
     }
 
@@ -190,6 +193,7 @@ extension FastGraphDecoder {
         do {
             while true {
                 try poll()
+                if fragment.edges.count & 63 == 0 && documentsKnown != nil { announceIfSecondPartDone() }
                 try decodeEdge(position: fragment.edges.count)
                 (atElement, offset) = (false, reader.position)
                 guard try nextElement() else { return .arrayEnded }
@@ -210,13 +214,8 @@ extension FastGraphDecoder {
     mutating func takeSecondPart() throws -> Bool {
         guard let split = secondPart?.split, let part = secondPart.take() else { return false }
         let third = readThirdPart(of: part)
-        let result = part.task.wait()
-        // The nodes, read whole and their ids checked by the second thread, are final.
-        var finalNodes: NodeList?
-        if case .decoded(_, _, _, _, let distinctNodes)? = result, nodesRead && distinctNodes == fragment.nodes.count {
-            finalNodes = fragment.nodes.fields
-        }
-        documentsKnown.take()?(fragment.documents, finalNodes)
+        let result = part.finished ?? part.task.wait()
+        announce(result)
         release.gate = nil
         _ = lines.location(ofOffset: split, in: bytes)
         // The pages behind this thread stayed while the second thread checked its split point
@@ -248,13 +247,34 @@ extension FastGraphDecoder {
         }
     }
 
+    /// When the second thread has finished its part while this one still reads its own: takes
+    /// its result and announces the documents and nodes (``announce(_:)``), so that the
+    /// loader's work on them starts on the processor the second thread leaves idle.
+    mutating func announceIfSecondPartDone() {
+        guard let part = secondPart, part.finished == nil, part.done.isRaised else { return }
+        let result = part.task.wait()  // done: at once
+        secondPart?.finished = .some(result)
+        announce(result)
+    }
+
+    /// Calls `documentsKnown`, once, with the documents read so far and, when the second
+    /// thread's result says they are final (read whole, their ids checked distinct), the nodes.
+    mutating func announce(_ result: SecondPartResult?) {
+        guard let documentsKnown = documentsKnown.take() else { return }
+        var finalNodes: NodeList?
+        if case .decoded(_, _, _, _, let distinctNodes)? = result, nodesRead && distinctNodes == fragment.nodes.count {
+            finalNodes = fragment.nodes.fields
+        }
+        documentsKnown(fragment.documents, finalNodes)
+    }
+
     /// Stops the second thread, if one runs, and waits for it: this thread then reads alone.
     mutating func stopSecondPart(outcome: SplitOutcome = .readAlone) {
         guard let part = secondPart.take() else { return }
         part.stop.raise()
         part.early?.nodes.post(nil)
         part.boundary?.giveUp()
-        _ = part.task.wait()
+        if part.finished == nil { _ = part.task.wait() }  // a result taken already: it ended
         splitOutcome = outcome
         release.gate = nil
         see(wholeBuffer)

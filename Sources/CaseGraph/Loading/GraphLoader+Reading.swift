@@ -40,12 +40,12 @@ extension GraphLoader {
         return bytes
     }
 
-    /// The text of the document copy at `path`: its pages mapped (or read) as they are, when
-    /// they are well-formed UTF-8 (see ``DocumentText``); else read as a `String`, repaired.
-    /// Nil when it cannot be read.
-    /// - Complexity: O(size of the file).
+    /// The text of the document copy at `path`: a large file mapped, its pages read as the
+    /// quote check comes to them, a small one read (see ``DocumentText``); anything else read
+    /// as a `String`. Nil when it cannot be read.
+    /// - Complexity: O(1) for a large file; O(size of the file) otherwise.
     static func readDocumentText(_ path: String) -> DocumentText? {
-        if let file = FileBytes(path: path), let text = DocumentText(file: file) { return text }
+        if let file = FileBytes(path: path, populates: false) { return DocumentText(file: file) }
         return readText(path).map { DocumentText($0) }
     }
 

@@ -82,6 +82,7 @@ struct QuoteIndex {
     /// whose memory is reused).
     /// - Complexity: O(length of the text).
     init(_ text: DocumentText, reusing reused: consuming QuoteLineTable) {
+        let text = text.checked()  // its bytes are the text's
         self.text = text
         var table = consume reused
         table.rebuild(text)

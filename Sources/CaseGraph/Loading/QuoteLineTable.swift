@@ -42,6 +42,7 @@ struct QuoteLineTable {
     /// Makes this the table of `text`, keeping the buffers' memory.
     /// - Complexity: O(length of the text).
     mutating func rebuild(_ text: DocumentText) {
+        let text = text.checked()  // its bytes are the text's
         self.text = text
         let byteCount = text.count
         var capacity = 16
