@@ -22,9 +22,11 @@ final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
     }
 
     /// Blocks until the work is done and hands its result over (the task keeps no copy, so
-    /// the caller's is not shared). Call it once.
+    /// the caller's is not shared). A later call, by the same thread, returns nil at once: the
+    /// result was handed over.
     func wait() -> Value? {
         done.wait()
+        done.signal()  // done stays done: a later wait does not block
         return value.take()
     }
 }

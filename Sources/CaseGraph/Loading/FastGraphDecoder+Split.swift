@@ -274,7 +274,7 @@ extension FastGraphDecoder {
         part.stop.raise()
         part.early?.nodes.post(nil)
         part.boundary?.giveUp()
-        if part.finished == nil { _ = part.task.wait() }  // a result taken already: it ended
+        _ = part.task.wait()
         splitOutcome = outcome
         release.gate = nil
         see(wholeBuffer)

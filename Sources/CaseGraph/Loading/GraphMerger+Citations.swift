@@ -5,9 +5,7 @@ extension GraphMerger {
     /// Warns of nodes that cite no quote and checks the nodes' citations, in node order.
     /// - Complexity: O(V + their citations).
     mutating func checkNodes(cancellation: Cancellation) throws(LoadCancelled) {
-        // Each document the citations name, as an index into `documents` (nil: unknown): one
-        // look-up a name, not one a citation.
-        let documentIndices = nodes.citationDocuments.names.map { documentIndexByID[$0] }
+        let documentOfCode = documentIndices(of: nodes.citationDocuments)
         for position in nodes.indices {
             if cancellation.shouldStop(after: &work) { throw LoadCancelled() }
             let citations = nodes.citationRange(position)
@@ -15,7 +13,7 @@ extension GraphMerger {
                 diagnostics.append(nodePlaces[position].diagnostic(.warning, .uncitedNode(id: nodes.id(of: position)),
                                                                    path: ".sources", kind: .uncitedNode))
             }
-            checkCitations(of: position, citations, documentIndices: documentIndices)
+            checkCitations(of: position, citations, documentOfCode: documentOfCode)
         }
     }
 
@@ -35,14 +33,21 @@ extension GraphMerger {
         }
     }
 
+    /// Each document that `citationDocuments` names, by code, as an index into `documents`
+    /// (nil: unknown): one look-up a name, not one a citation.
+    /// - Complexity: O(number of names).
+    func documentIndices(of citationDocuments: NameCodes) -> [Int?] {
+        citationDocuments.names.map { documentIndexByID[$0] }
+    }
+
     /// Checks that each citation of a node (those numbered `citations` in `nodes`) names a
     /// known document, and queues its quote for the quote check (``QuoteCheckQueue``) when the
-    /// document's text is at hand. `documentIndices`: each citation document code's index in
+    /// document's text is at hand. `documentOfCode`: each citation document code's index in
     /// `documents` (nil: unknown).
-    private mutating func checkCitations(of node: Int, _ citations: Range<Int>, documentIndices: [Int?]) {
+    private mutating func checkCitations(of node: Int, _ citations: Range<Int>, documentOfCode: [Int?]) {
         for citation in citations {
             let position = citation - citations.lowerBound
-            guard let index = documentIndices[Int(nodes.citationDocuments.codes[citation])] else {
+            guard let index = documentOfCode[Int(nodes.citationDocuments.codes[citation])] else {
                 reportUnknownDocument(nodes.citationDocuments[citation], place: nodePlaces[node], citation: position)
                 continue
             }

@@ -24,7 +24,7 @@ extension GraphMerger {
             var cursors = (0, 0)  // the next source and target given as text
             let base = edges.count, citationBase = edges.citationCount
             // Each document the file's citations name, as an index into `documents` (nil: unknown).
-            let documentIndices = records.fields.citationDocuments.names.map { documentIndexByID[$0] }
+            let documentOfCode = documentIndices(of: records.fields.citationDocuments)
             // Every endpoint a node of the file's (the usual case): renumbered in bulk; else
             // edge by edge, each unknown one reported in its place among the diagnostics.
             let allKnown = records.unresolved[0].positions.isEmpty && records.unresolved[1].positions.isEmpty
@@ -47,7 +47,7 @@ extension GraphMerger {
                 }
                 let citations = records.fields.citationRange(position)
                 for citation in citations {
-                    guard let document = documentIndices[Int(records.fields.citationDocuments.codes[citation])] else {
+                    guard let document = documentOfCode[Int(records.fields.citationDocuments.codes[citation])] else {
                         reportUnknownDocument(records.fields.citationDocument(citation), place: records.places[position],
                                               citation: citation - citations.lowerBound)
                         continue
